@@ -1,0 +1,27 @@
+package org.jiandu.core.module;
+
+/**
+ * A module installed in this build, registered as an OSGi service by the module's UI bundle. The workbench's
+ * module navigator lists exactly these, so a county build without a module shows no trace of it.
+ */
+public interface WorkbenchModule {
+
+    /** Stable id, e.g. {@code search}. */
+    String id();
+
+    /** Label in the current locale. */
+    String label();
+
+    /** Id of the e4 part (from the module's model fragment) that opens when the module is chosen. */
+    String partId();
+
+    /** platform:/plugin/... URI of a 16px icon, or null. */
+    default String iconUri() {
+        return null;
+    }
+
+    /** Position in the navigator, smaller first. */
+    default int order() {
+        return 100;
+    }
+}

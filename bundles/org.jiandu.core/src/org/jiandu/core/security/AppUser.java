@@ -1,0 +1,76 @@
+package org.jiandu.core.security;
+
+import java.time.Instant;
+
+import org.jiandu.core.model.OrgNode;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who logs in. The password is stored only as a salted PBKDF2 hash (see {@link PasswordHasher}). */
+@Entity
+@Table(name = "APP_USER")
+@SequenceGenerator(name = "USER_SEQ", sequenceName = "USER_SEQ", allocationSize = 10)
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "USER_SEQ")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "DISPLAY_NAME", length = 128)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Role role;
+
+    @ManyToOne(optional = false)
+    private OrgNode scope;
+
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 256)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, Role role, OrgNode scope, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.scope = scope;
+        this.passwordHash = passwordHash;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public Role getRole() { return role; }
+    public OrgNode getScope() { return scope; }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,82 @@
+package org.jiandu.core.security;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Salted PBKDF2-HMAC-SHA256 password hashes stored as {@code pbkdf2-sha256$iterations$salt$hash}. The iteration
+ * count travels with each hash, so it can be raised later without invalidating stored passwords.
+ */
+public final class PasswordHasher {
+
+    public static final int DEFAULT_ITERATIONS = 210_000;
+    private static final String PREFIX = "pbkdf2-sha256";
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 256;
+
+    private final int iterations;
+    private final SecureRandom random = new SecureRandom();
+
+    public PasswordHasher() {
+        this(DEFAULT_ITERATIONS);
+    }
+
+    public PasswordHasher(int iterations) {
+        if (iterations < 1000) {
+            throw new IllegalArgumentException("too few iterations: " + iterations);
+        }
+        this.iterations = iterations;
+    }
+
+    public String hash(char[] password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] key = derive(password, salt, iterations);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+    }
+
+    /** Constant-time comparison; a malformed stored hash never matches. */
+    public boolean verify(char[] password, String stored) {
+        if (stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        try {
+            int iter = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            byte[] actual = derive(password, salt, iter);
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available in this JDK", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+
+    /** Overwrites a password buffer once it is no longer needed. */
+    public static void wipe(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.jiandu.core.security;
+
+/** Application roles. What a role may do is decided here, in one place, so every module asks the same question. */
+public enum Role {
+    ADMINISTRATOR, COUNTY_COMMISSION, TOWNSHIP_COMMISSION, TRAINER, INVESTIGATOR, READ_ONLY;
+
+    /** May change records of the jurisdiction (cadres, posts, module data) inside the user's scope. */
+    public boolean canEdit() {
+        return this != READ_ONLY && this != INVESTIGATOR;
+    }
+
+    /** May read case materials (案件材料) inside the user's scope. */
+    public boolean canReadCaseMaterial() {
+        return this == ADMINISTRATOR || this == COUNTY_COMMISSION || this == INVESTIGATOR || this == TOWNSHIP_COMMISSION;
+    }
+
+    public boolean canManageUsers() {
+        return this == ADMINISTRATOR;
+    }
+
+    public static Role parse(String text) {
+        String t = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (Role r : values()) {
+            if (r.name().equals(t)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown role '" + text + "'; one of: administrator, county_commission, "
+                + "township_commission, trainer, investigator, read_only");
+    }
+}

@@ -1,0 +1,29 @@
+package org.jiandu.core.security;
+
+import org.jiandu.core.model.OrgNode;
+
+/**
+ * The one question every module asks before it shows or changes scoped data. Implementations answer from the
+ * subject's scope path; callers filter queries with {@link Subject#scopePath()} and check single records here.
+ */
+public interface ScopeService {
+
+    /** True when the node lies inside the subject's jurisdiction scope. */
+    boolean canSee(Subject subject, OrgNode node);
+
+    /** Throws {@link AccessDeniedException} naming the node when it lies outside the subject's scope. */
+    default void checkRead(Subject subject, OrgNode node) {
+        if (!canSee(subject, node)) {
+            throw new AccessDeniedException(subject.username() + " may not see " + node.getName() + " ("
+                    + node.getCode() + "): outside scope " + subject.scopeName());
+        }
+    }
+
+    /** Read access plus a role that may edit. */
+    default void checkEdit(Subject subject, OrgNode node) {
+        checkRead(subject, node);
+        if (!subject.role().canEdit()) {
+            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not change data");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.jiandu.persistence;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One installation's data directory ({@code db/}, {@code index/}, {@code files/}, {@code backups/}), held with an
+ * exclusive OS file lock for as long as the process uses it, so a second process is refused before it can touch
+ * the database. The lock file records who holds it, for the refusal message.
+ */
+public final class DataDirectory implements AutoCloseable {
+
+    public static final String LOCK_FILE = ".jiandu.lock";
+
+    private final Path root;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirectory(Path root, FileChannel channel, FileLock lock) {
+        this.root = root;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** The default per county: {@code ~/.jiandu/<county>}. */
+    public static Path defaultFor(String countyId) {
+        return Path.of(System.getProperty("user.home"), ".jiandu", countyId.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Creates the directory layout if needed and locks it.
+     *
+     * @throws DataDirectoryException when the directory cannot be created or another process holds it
+     */
+    public static DataDirectory open(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root);
+            for (String sub : new String[] { "db", "index", "files", "backups" }) {
+                Files.createDirectories(root.resolve(sub));
+            }
+        } catch (IOException e) {
+            throw new DataDirectoryException("Cannot create the data directory " + root + ": " + e.getMessage(), e);
+        }
+        Path lockFile = root.resolve(LOCK_FILE);
+        FileChannel ch = null;
+        try {
+            ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very JVM
+            }
+            if (lock == null) {
+                String holder = readHolder(ch);
+                ch.close();
+                throw new DataDirectoryException("The data directory " + root + " is in use by another Jiandu process"
+                        + (holder.isEmpty() ? "" : " (" + holder + ")")
+                        + ". Close that program first, or choose another directory with --data.");
+            }
+            ch.truncate(0);
+            String me = "pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + ", "
+                    + ManagementFactory.getRuntimeMXBean().getName();
+            ch.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)), 0);
+            ch.force(true);
+            return new DataDirectory(root, ch, lock);
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new DataDirectoryException("Cannot lock the data directory " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readHolder(FileChannel ch) {
+        try {
+            ByteBuffer buf = ByteBuffer.allocate(512);
+            int n = ch.read(buf, 0);
+            return n <= 0 ? "" : new String(buf.array(), 0, n, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // nothing left to do
+            }
+        }
+    }
+
+    public Path root() { return root; }
+    public Path db() { return root.resolve("db"); }
+    public Path index() { return root.resolve("index"); }
+    public Path files() { return root.resolve("files"); }
+    public Path backups() { return root.resolve("backups"); }
+
+    /** The embedded default database of this directory. */
+    public DatabaseConfig defaultDatabase() {
+        return DatabaseConfig.h2(db().resolve("jiandu"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // closing the channel releases it too
+        }
+        closeQuietly(channel);
+    }
+}

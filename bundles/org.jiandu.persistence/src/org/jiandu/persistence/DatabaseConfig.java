@@ -1,0 +1,48 @@
+package org.jiandu.persistence;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Where the data lives: an H2 file by default, PostgreSQL when configured.
+ *
+ * @param url      JDBC URL ({@code jdbc:h2:file:…} or {@code jdbc:postgresql://…})
+ * @param user     database user, may be null when the URL carries it
+ * @param password database password, may be null; never printed
+ */
+public record DatabaseConfig(String url, String user, String password) {
+
+    private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
+
+    public DatabaseConfig {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("database URL is empty");
+        }
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("unsupported database URL '" + redact(url)
+                    + "': use jdbc:h2:file:PATH or jdbc:postgresql://HOST[:PORT]/DATABASE");
+        }
+    }
+
+    public static DatabaseConfig h2(Path file) {
+        return new DatabaseConfig("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL with any password parameter masked, for messages and logs. */
+    public String safeUrl() {
+        return redact(url);
+    }
+
+    static String redact(String url) {
+        return SECRET_PARAM.matcher(url).replaceAll("$1=***");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[" + safeUrl() + ", user=" + user + "]";
+    }
+}

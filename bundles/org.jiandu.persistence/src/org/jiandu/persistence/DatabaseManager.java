@@ -1,0 +1,17 @@
+package org.jiandu.persistence;
+
+/**
+ * Opens the database of an installation: migrates its schema to the current version (Liquibase), creates the
+ * JPA factory and registers the {@link Database} service. One database at a time.
+ */
+public interface DatabaseManager {
+
+    /**
+     * @throws DatabaseException with a message naming the database and the reason (bad URL, wrong password,
+     *                           locked or corrupt file, failed migration); nothing is registered then
+     */
+    Database open(DatabaseConfig config);
+
+    /** Unregisters and closes the open database, if any. */
+    void close();
+}

@@ -1,0 +1,132 @@
+package org.jiandu.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.jiandu.persistence.Database;
+import org.jiandu.persistence.DatabaseConfig;
+import org.jiandu.persistence.DatabaseException;
+import org.jiandu.persistence.DatabaseManager;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+@Component(service = DatabaseManager.class)
+public class JpaDatabaseManager implements DatabaseManager {
+
+    static final String UNIT = "jiandu";
+
+    private BundleContext context;
+    private DatabaseImpl open;
+    private ServiceRegistration<Database> registration;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        this.context = ctx;
+    }
+
+    @Deactivate
+    void deactivate() {
+        close();
+    }
+
+    @Override
+    public synchronized Database open(DatabaseConfig config) {
+        close();
+        String product;
+        try (Connection c = Jdbc.connect(config)) {
+            product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            Migrations.migrate(c);
+        } catch (SQLException e) {
+            throw new DatabaseException(describe(config, e), e);
+        } catch (Exception e) {
+            throw new DatabaseException("Cannot bring the database " + config.safeUrl() + " to the current schema: "
+                    + rootMessage(e), e);
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put(PersistenceUnitProperties.CLASSLOADER, getClass().getClassLoader());
+        props.put(PersistenceUnitProperties.JDBC_DRIVER, Jdbc.driverClass(config));
+        props.put(PersistenceUnitProperties.JDBC_URL, config.url());
+        if (config.user() != null) {
+            props.put(PersistenceUnitProperties.JDBC_USER, config.user());
+        }
+        if (config.password() != null) {
+            props.put(PersistenceUnitProperties.JDBC_PASSWORD, config.password());
+        }
+        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(UNIT, props);
+        if (emf == null) {
+            throw new DatabaseException("The persistence unit '" + UNIT + "' was not found", null);
+        }
+        try {
+            emf.createEntityManager().close(); // log in now, so a bad configuration fails here and not later
+        } catch (RuntimeException e) {
+            emf.close();
+            throw new DatabaseException("Cannot open the database " + config.safeUrl() + ": " + rootMessage(e), e);
+        }
+        open = new DatabaseImpl(emf, config, product);
+        if (context != null) {
+            registration = context.registerService(Database.class, open, null);
+        }
+        return open;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework is stopping
+            }
+            registration = null;
+        }
+        if (open != null) {
+            open.emf().close();
+            open = null;
+        }
+    }
+
+    /** Turns the driver's error into a sentence a user can act on. */
+    static String describe(DatabaseConfig config, SQLException e) {
+        String where = config.safeUrl();
+        String msg = rootMessage(e);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        int code = e.getErrorCode();
+        if (code == 90020 || msg.contains("already in use")) {
+            return "The database " + where + " is in use by another program. Close it first.";
+        }
+        if (code == 90030 || msg.contains("orrupted") || code == 90048 || code == 90067) {
+            return "The database file " + where + " is damaged and cannot be opened (" + firstLine(msg)
+                    + "). Restore it from the backups/ folder of the data directory.";
+        }
+        if (code == 28000 || state.startsWith("28")) {
+            return "The database " + where + " refused the user name or password.";
+        }
+        if (state.startsWith("08")) {
+            return "Cannot connect to the database " + where + ": " + firstLine(msg);
+        }
+        return "Cannot open the database " + where + ": " + firstLine(msg);
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String m = c.getMessage();
+        return m == null ? c.getClass().getSimpleName() : m;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

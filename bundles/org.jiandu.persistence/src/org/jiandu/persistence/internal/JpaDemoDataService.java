@@ -1,0 +1,85 @@
+package org.jiandu.persistence.internal;
+
+import java.util.List;
+
+import org.jiandu.core.DemoDataService;
+import org.jiandu.core.OrgStats;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.demo.DemoDataGenerator;
+import org.jiandu.core.demo.DemoDataSet;
+import org.jiandu.core.model.City;
+import org.jiandu.core.model.CountyProfile;
+import org.jiandu.core.model.OrgNode;
+import org.jiandu.core.security.AppUser;
+import org.jiandu.core.security.PasswordHasher;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.Database;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+
+@Component(service = DemoDataService.class)
+public class JpaDemoDataService implements DemoDataService {
+
+    private static final int FLUSH_EVERY = 500;
+
+    @Reference
+    Database db;
+
+    @Reference
+    OrgService orgs;
+
+    @Override
+    public boolean isEmpty() {
+        return db.read(em -> em.createQuery("select count(o) from OrgNode o", Long.class).getSingleResult() == 0);
+    }
+
+    @Override
+    public OrgStats load(List<CountyProfile> counties, CountyProfile homeCounty, char[] adminPassword) {
+        PasswordHasher hasher = new PasswordHasher();
+        String adminHash;
+        String demoHash;
+        try {
+            adminHash = hasher.hash(adminPassword);
+            demoHash = hasher.hash(DEMO_PASSWORD.toCharArray());
+        } finally {
+            PasswordHasher.wipe(adminPassword);
+        }
+        DemoDataSet set = new DemoDataGenerator().generate(counties, null);
+        db.txRun(em -> {
+            if (em.createQuery("select count(o) from OrgNode o", Long.class).getSingleResult() > 0) {
+                throw new IllegalStateException("This data directory already holds jurisdiction data;"
+                        + " demo data is only loaded into an empty one.");
+            }
+            int n = 0;
+            for (Object o : set.inPersistOrder()) {
+                em.persist(o);
+                if (++n % FLUSH_EVERY == 0) {
+                    em.flush();
+                }
+            }
+            em.flush();
+            City city = (City) DemoDataGenerator.find(set, CountyProfile.CITY_CODE);
+            OrgNode county = DemoDataGenerator.find(set, homeCounty.id());
+            OrgNode township = DemoDataGenerator.find(set, homeCounty.id() + "-t01");
+            persistUser(em, "admin", "系统管理员", Role.ADMINISTRATOR, city, adminHash);
+            persistUser(em, "county", homeCounty.commissionZh(), Role.COUNTY_COMMISSION, county, demoHash);
+            persistUser(em, "township", township.getName() + "纪委", Role.TOWNSHIP_COMMISSION, township, demoHash);
+            persistUser(em, "trainer", homeCounty.nameZh() + "培训专员", Role.TRAINER, county, demoHash);
+            persistUser(em, "investigator", homeCounty.nameZh() + "审查调查室", Role.INVESTIGATOR, county, demoHash);
+            persistUser(em, "viewer", homeCounty.nameZh() + "只读用户", Role.READ_ONLY, county, demoHash);
+            JpaAuditLog.append(em, "system", AuditLog.CHANGE, "demo-data",
+                    "loaded " + counties.stream().map(CountyProfile::id).toList() + ", " + set.nodes.size()
+                            + " organisations, " + set.cadres.size() + " cadres; home county " + homeCounty.id());
+        });
+        return orgs.stats(Subject.system("/" + CountyProfile.CITY_CODE + "/"), null);
+    }
+
+    private static void persistUser(EntityManager em, String name, String display, Role role, OrgNode scope,
+            String hash) {
+        em.persist(new AppUser(name, display, role, scope, hash));
+    }
+}
