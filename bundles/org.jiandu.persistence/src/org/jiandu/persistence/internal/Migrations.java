@@ -18,6 +18,8 @@ final class Migrations {
 
     static final String CHANGELOG = "db/changelog.yaml";
 
+    private static final LiquibaseServiceLocator LOCATOR = new LiquibaseServiceLocator(Liquibase.class.getClassLoader());
+
     private Migrations() {
     }
 
@@ -27,6 +29,7 @@ final class Migrations {
         System.setProperty("liquibase.showBanner", "false");
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
+        scope.put(Scope.Attr.serviceLocator.name(), LOCATOR);
         Scope.child(scope, () -> {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase(CHANGELOG,
