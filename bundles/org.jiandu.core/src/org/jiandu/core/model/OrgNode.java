@@ -6,7 +6,6 @@ import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,7 +45,7 @@ public abstract class OrgNode {
     @Column(name = "PATH", nullable = false, length = 400)
     private String path;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     private OrgNode parent;
 
     @Enumerated(EnumType.STRING)

@@ -12,6 +12,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /** Brings a schema to the current version with the Liquibase changelog in {@code db/changelog.yaml}. */
 final class Migrations {
@@ -20,6 +21,9 @@ final class Migrations {
 
     private static final LiquibaseServiceLocator LOCATOR = new LiquibaseServiceLocator(Liquibase.class.getClassLoader());
 
+    /** Held so the level set on it is not lost to garbage collection. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("liquibase");
+
     private Migrations() {
     }
 
@@ -27,9 +31,12 @@ final class Migrations {
         // Liquibase 4.33 would otherwise try to send usage analytics; this tool runs offline.
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
+        QUIET.setLevel(java.util.logging.Level.WARNING); // no per-changeset chatter on the console
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
         scope.put(Scope.Attr.serviceLocator.name(), LOCATOR);
+        // Liquibase's console UI prints the update summary on stdout, which belongs to the CLI's JSON output
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         Scope.child(scope, () -> {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase(CHANGELOG,

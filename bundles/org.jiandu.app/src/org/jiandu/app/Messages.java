@@ -1,0 +1,100 @@
+package org.jiandu.app;
+
+import org.eclipse.osgi.util.NLS;
+
+/** UI text of the workbench core; Chinese in a Chinese locale, English otherwise. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jiandu.app.messages";
+
+    public static String app_name;
+    public static String window_title;
+    public static String login_title;
+    public static String login_user;
+    public static String login_password;
+    public static String login_ok;
+    public static String login_cancel;
+    public static String login_wrong;
+    public static String login_hint;
+    public static String opening_title;
+    public static String opening_database;
+    public static String opening_demo;
+    public static String error_title;
+    public static String error_datadir;
+    public static String error_database;
+    public static String error_other;
+    public static String nav_none;
+    public static String nav_hint;
+    public static String jur_filter;
+    public static String jur_details;
+    public static String jur_code;
+    public static String jur_level;
+    public static String jur_posts;
+    public static String jur_filled;
+    public static String jur_vacancies;
+    public static String jur_seconded;
+    public static String jur_townships;
+    public static String jur_villages;
+    public static String jur_units;
+    public static String jur_cadres;
+    public static String jur_no_match;
+    public static String level_CITY;
+    public static String level_COUNTY;
+    public static String level_TOWNSHIP;
+    public static String level_VILLAGE;
+    public static String level_UNIT;
+    public static String cadres_code;
+    public static String cadres_name;
+    public static String cadres_org;
+    public static String cadres_rank;
+    public static String cadres_role;
+    public static String cadres_since;
+    public static String cadres_seconded;
+    public static String cadres_count;
+    public static String yes;
+    public static String rank_DIVISION;
+    public static String rank_SECTION;
+    public static String rank_STAFF;
+    public static String rank_VILLAGE;
+    public static String role_TOWNSHIP_SECRETARY;
+    public static String role_FULL_TIME_CADRE;
+    public static String role_VILLAGE_SUPERVISION_DIRECTOR;
+    public static String role_INTEGRITY_SUPERVISOR;
+    public static String role_STATIONED_GROUP_MEMBER;
+    public static String status_user;
+    public static String status_county;
+    public static String status_data;
+    public static String about_title;
+    public static String about_text;
+    public static String about_no_modules;
+    public static String prefs_title;
+    public static String prefs_database;
+    public static String prefs_db_url;
+    public static String prefs_db_user;
+    public static String prefs_language;
+    public static String prefs_lang_system;
+    public static String prefs_restart;
+    public static String prefs_invalid;
+    public static String role_ADMINISTRATOR;
+    public static String role_COUNTY_COMMISSION;
+    public static String role_TOWNSHIP_COMMISSION;
+    public static String role_TRAINER;
+    public static String role_INVESTIGATOR;
+    public static String role_READ_ONLY;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+
+    /** Text of a key built at run time (enum names); the key itself when missing. */
+    public static String of(String key) {
+        try {
+            Object v = Messages.class.getField(key).get(null);
+            return v == null ? key : v.toString();
+        } catch (ReflectiveOperationException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.jiandu.app.parts;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.jiandu.app.Messages;
+import org.jiandu.app.Session;
+import org.jiandu.core.CadreView;
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Cadres of the organisation selected in the jurisdiction tree and everything below it. */
+public class CadreListPart {
+
+    public static final String TABLE = "jiandu.cadres.table";
+    private static final int MAX = 5000;
+
+    @Inject
+    OrgService orgs;
+
+    @Inject
+    Session session;
+
+    private TableViewer viewer;
+    private Label title;
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        title = new Label(parent, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        viewer.getTable().setData("name", TABLE);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.cadres_code, 130, CadreView::code);
+        column(Messages.cadres_name, 90, CadreView::name);
+        column(Messages.cadres_org, 180, CadreView::orgName);
+        column(Messages.cadres_rank, 80, c -> Labels.of(c.rank()));
+        column(Messages.cadres_role, 170, c -> Labels.of(c.role()));
+        column(Messages.cadres_since, 100, c -> c.since() == null ? "" : c.since().toString());
+        column(Messages.cadres_seconded, 80, c -> c.seconded() ? Messages.yes : "");
+    }
+
+    private void column(String label, int width, Function<CadreView, String> text) {
+        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
+        col.getColumn().setText(label);
+        col.getColumn().setWidth(width);
+        col.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((CadreView) element);
+            }
+        });
+    }
+
+    @Inject
+    void show(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) OrgNodeView node, UISynchronize sync) {
+        if (node == null || viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<CadreView> cadres = orgs.cadres(session.subject(), node.code(), MAX);
+        viewer.setInput(cadres);
+        title.setText(NLS.bind(Messages.cadres_count, cadres.size(), node.name()));
+        title.getParent().layout();
+    }
+}

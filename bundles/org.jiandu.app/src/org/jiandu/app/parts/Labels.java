@@ -1,0 +1,29 @@
+package org.jiandu.app.parts;
+
+import org.jiandu.app.Messages;
+import org.jiandu.core.model.CadreRole;
+import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.model.Rank;
+import org.jiandu.core.security.Role;
+
+/** Localised names of domain enums. */
+public final class Labels {
+    private Labels() {
+    }
+
+    public static String of(OrgLevel l) {
+        return Messages.of("level_" + l.name());
+    }
+
+    public static String of(Rank r) {
+        return Messages.of("rank_" + r.name());
+    }
+
+    public static String of(CadreRole r) {
+        return Messages.of("role_" + r.name());
+    }
+
+    public static String of(Role r) {
+        return Messages.of("role_" + r.name());
+    }
+}

@@ -1,0 +1,68 @@
+package org.jiandu.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Command-line arguments: options ({@code --name value} or {@code --flag}) anywhere, the rest positional. */
+final class Args {
+
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("json", "all", "password-stdin", "help");
+
+    final List<String> positional = new ArrayList<>();
+    private final Map<String, String> options = new HashMap<>();
+
+    static Args parse(String[] argv) {
+        Args a = new Args();
+        for (int i = 0; i < argv.length; i++) {
+            String s = argv[i];
+            if (s.startsWith("--") && s.length() > 2) {
+                String name = s.substring(2);
+                String value = null;
+                int eq = name.indexOf('=');
+                if (eq > 0) {
+                    value = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                } else if (!FLAGS.contains(name)) {
+                    if (i + 1 >= argv.length) {
+                        throw new UsageException("option --" + name + " needs a value");
+                    }
+                    value = argv[++i];
+                }
+                a.options.put(name, value == null ? "true" : value);
+            } else if (s.equals("-data") || s.equals("-nl")) {
+                // Equinox options that reach the application when given after the command
+                if (i + 1 < argv.length) {
+                    a.options.put(s.substring(1), argv[++i]);
+                }
+            } else {
+                a.positional.add(s);
+            }
+        }
+        return a;
+    }
+
+    String option(String name) {
+        return options.get(name);
+    }
+
+    boolean flag(String name) {
+        return "true".equals(options.get(name));
+    }
+
+    String command(int index) {
+        return index < positional.size() ? positional.get(index) : null;
+    }
+
+    /** Rejects options this command does not know, so a typo is reported instead of ignored. */
+    void allow(Set<String> known) {
+        for (String o : options.keySet()) {
+            if (!known.contains(o)) {
+                throw new UsageException("unknown option --" + o);
+            }
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package org.jiandu.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.jiandu.core.DemoDataService;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.OrgStats;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.model.CountyProfile;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.AuthenticationException;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
+import org.jiandu.core.security.UserService;
+import org.jiandu.persistence.DataDirectory;
+import org.jiandu.persistence.DataDirectoryException;
+import org.jiandu.persistence.Database;
+import org.jiandu.persistence.DatabaseException;
+import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.persistence.Installation;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+/**
+ * The headless command line. Exit codes: 0 success, 1 the command's check failed (e.g. a broken audit chain),
+ * 2 usage, 3 data directory unavailable, 4 database, 5 login, 6 access denied, 7 any other error.
+ */
+public final class Cli {
+
+    static final int OK = 0, CHECK_FAILED = 1, USAGE = 2, DATA_DIR = 3, DATABASE = 4, LOGIN = 5, DENIED = 6, ERROR = 7;
+    private static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help");
+
+    private final Function<Class<?>, Object> services;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    /**
+     * @param services looks up an OSGi service by type, waiting briefly for it; null when none appears
+     */
+    public Cli(Function<Class<?>, Object> services, PrintStream out, PrintStream err, InputStream in) {
+        this.services = services;
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    public int run(String[] argv) {
+        Args args;
+        try {
+            args = Args.parse(argv);
+        } catch (UsageException e) {
+            err.println("jiandu: " + e.getMessage() + " (see: jiandu help)");
+            return USAGE;
+        }
+        String cmd = args.command(0);
+        if (cmd == null || "help".equals(cmd) || args.flag("help")) {
+            out.print(HELP);
+            return OK;
+        }
+        try {
+            return switch (cmd) {
+                case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> demoData(a));
+                case "org" -> org(args);
+                case "user" -> user(args);
+                case "audit" -> audit(args);
+                default -> throw new UsageException("unknown command '" + cmd + "'");
+            };
+        } catch (UsageException e) {
+            err.println("jiandu: " + e.getMessage() + " (see: jiandu help)");
+            return USAGE;
+        } catch (CliFailure e) {
+            err.println("jiandu: " + e.getMessage());
+            return e.exitCode;
+        } catch (DataDirectoryException e) {
+            err.println("jiandu: " + e.getMessage());
+            return DATA_DIR;
+        } catch (DatabaseException e) {
+            err.println("jiandu: " + e.getMessage());
+            return DATABASE;
+        } catch (AccessDeniedException e) {
+            err.println("jiandu: access denied: " + e.getMessage());
+            return DENIED;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("jiandu: " + e.getMessage());
+            return ERROR;
+        }
+    }
+
+    private int org(Args args) {
+        String sub = args.command(1);
+        if (!"stats".equals(sub)) {
+            throw new UsageException(sub == null ? "org needs a subcommand: stats" : "unknown org subcommand '" + sub + "'");
+        }
+        return withDatabase(args, Set.of(), true, (subject, a) -> {
+            String county = a.option("county");
+            OrgStats s = service(OrgService.class).stats(subject, county == null ? null : CountyProfile.require(county).id());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("counties", s.counties());
+            m.put("townships", s.townships());
+            m.put("villages", s.villages());
+            m.put("units", s.units());
+            m.put("cadres", s.cadres());
+            m.put("authorizedPosts", s.authorizedPosts());
+            m.put("vacancies", s.vacancies());
+            m.put("secondedLongTerm", s.secondedLongTerm());
+            if (a.flag("json")) {
+                out.println(gson.toJson(m));
+            } else {
+                m.forEach((k, v) -> out.printf("%-18s %s%n", k, v));
+            }
+            return OK;
+        });
+    }
+
+    private int user(Args args) {
+        String sub = args.command(1);
+        if ("add".equals(sub)) {
+            return withDatabase(args, Set.of("role", "scope", "password-stdin", "display"), true, (subject, a) -> {
+                String name = a.command(2);
+                if (name == null) {
+                    throw new UsageException("user add needs a NAME");
+                }
+                String role = a.option("role");
+                String scope = a.option("scope");
+                if (role == null || scope == null) {
+                    throw new UsageException("user add needs --role ROLE and --scope ORG");
+                }
+                char[] pw = a.flag("password-stdin") ? readLine() : promptTwice("New password for " + name);
+                Subject added = service(UserService.class).addUser(subject, name, a.option("display"), Role.parse(role),
+                        scope, pw);
+                if (a.flag("json")) {
+                    out.println(gson.toJson(userJson(added)));
+                } else {
+                    out.println("added " + added.username() + " (" + added.role() + ", scope " + added.scopeName() + ")");
+                }
+                return OK;
+            });
+        }
+        if ("list".equals(sub)) {
+            return withDatabase(args, Set.of(), true, (subject, a) -> {
+                List<Subject> users = service(UserService.class).listUsers(subject);
+                if (a.flag("json")) {
+                    out.println(gson.toJson(users.stream().map(Cli::userJson).toList()));
+                } else {
+                    for (Subject u : users) {
+                        out.printf("%-16s %-20s %-22s %s%n", u.username(), u.role(), u.scopeCode(), u.displayName());
+                    }
+                }
+                return OK;
+            });
+        }
+        throw new UsageException(sub == null ? "user needs a subcommand: add, list" : "unknown user subcommand '" + sub + "'");
+    }
+
+    private static Map<String, Object> userJson(Subject u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", u.username());
+        m.put("displayName", u.displayName());
+        m.put("role", u.role().name());
+        m.put("scope", u.scopeCode());
+        return m;
+    }
+
+    private int audit(Args args) {
+        if (!"verify".equals(args.command(1))) {
+            throw new UsageException("audit needs a subcommand: verify");
+        }
+        return withDatabase(args, Set.of(), true, (subject, a) -> {
+            if (subject.role() != Role.ADMINISTRATOR) {
+                throw new AccessDeniedException(subject.username() + " may not verify the audit log");
+            }
+            AuditLog.VerifyResult r = service(AuditLog.class).verify();
+            if (a.flag("json")) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("intact", r.intact());
+                m.put("entries", r.entries());
+                if (!r.intact()) {
+                    m.put("firstBadEntry", r.firstBadSeq());
+                    m.put("problem", r.problem());
+                }
+                out.println(gson.toJson(m));
+            } else if (r.intact()) {
+                out.println("audit log intact: " + r.entries() + " entries");
+            }
+            if (!r.intact()) {
+                err.println("jiandu: audit log broken at entry " + r.firstBadSeq() + ": " + r.problem());
+                return CHECK_FAILED;
+            }
+            return OK;
+        });
+    }
+
+    private int demoData(Args a) {
+        DemoDataService demo = service(DemoDataService.class);
+        Installation inst = installation(a);
+        List<CountyProfile> counties = a.flag("all") ? CountyProfile.ALL : List.of(inst.county());
+        if (!demo.isEmpty()) {
+            throw new CliFailure(ERROR, "the data directory " + inst.dataDir()
+                    + " already holds jurisdiction data; demo data is only loaded into an empty one");
+        }
+        err.println("Loading demo data for " + (a.flag("all") ? "all of " + CountyProfile.CITY_NAME_ZH : inst.county().nameZh())
+                + " …");
+        OrgStats s = demo.load(counties, inst.county(), Installation.adminPassword());
+        if (a.flag("json")) {
+            out.println(gson.toJson(Map.of("loaded", counties.stream().map(CountyProfile::id).toList(), "villages",
+                    s.villages(), "townships", s.townships(), "cadres", s.cadres())));
+        } else {
+            out.println("Loaded " + s.counties() + " counties, " + s.townships() + " townships, " + s.villages()
+                    + " villages, " + s.cadres() + " cadres into " + inst.dataDir());
+            out.println("Demo users: " + String.join(", ", DemoDataService.DEMO_USERS)
+                    + " (demo only; see README for the passwords)");
+        }
+        return OK;
+    }
+
+    private interface Command {
+        int run(Subject subject, Args args);
+    }
+
+    private Installation installation(Args a) {
+        return Installation.resolve(a.option("county"), a.option("data"), a.option("db-url"));
+    }
+
+    /**
+     * Locks the data directory, opens and migrates the database, loads the county's demo data on the very first
+     * start, logs in when {@code needsUser}, runs the command and closes everything again.
+     */
+    private int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Command command) {
+        java.util.HashSet<String> known = new java.util.HashSet<>(GLOBAL);
+        known.addAll(commandOptions);
+        a.allow(known);
+        Installation inst = installation(a);
+        DatabaseManager dbm = service(DatabaseManager.class);
+        try (DataDirectory dir = inst.lock()) {
+            dbm.open(inst.database(dir));
+            try {
+                service(Database.class);
+                if (needsUser) {
+                    if (inst.loadDemoDataIfEmpty(service(DemoDataService.class))) {
+                        err.println("First start: loaded the demo data of " + inst.county().nameZh() + " into "
+                                + inst.dataDir());
+                    }
+                    return command.run(login(a), a);
+                }
+                return command.run(null, a);
+            } finally {
+                dbm.close();
+            }
+        }
+    }
+
+    /**
+     * {@code --user NAME} with the password from {@code JIANDU_PASSWORD} or a prompt. Without {@code --user}, a
+     * demo installation (admin still on the documented demo password) runs as {@code admin}; any other
+     * installation asks for a user.
+     */
+    private Subject login(Args a) {
+        UserService users = service(UserService.class);
+        String name = a.option("user");
+        if (name == null) {
+            name = System.getenv("JIANDU_USER");
+        }
+        try {
+            if (name == null) {
+                String env = System.getenv("JIANDU_PASSWORD");
+                char[] pw = (env == null || env.isEmpty() ? DemoDataService.DEMO_PASSWORD : env).toCharArray();
+                try {
+                    return users.authenticate("admin", pw);
+                } catch (AuthenticationException e) {
+                    throw new CliFailure(LOGIN, "this command needs a user: add --user NAME (password from "
+                            + "JIANDU_PASSWORD or a prompt)");
+                }
+            }
+            String env = System.getenv("JIANDU_PASSWORD");
+            char[] pw = env != null ? env.toCharArray() : prompt("Password for " + name);
+            return users.authenticate(name, pw);
+        } catch (AuthenticationException e) {
+            throw new CliFailure(LOGIN, e.getMessage());
+        }
+    }
+
+    private char[] prompt(String label) {
+        Console c = System.console();
+        if (c == null) {
+            throw new CliFailure(LOGIN, "no terminal to ask for the password: set JIANDU_PASSWORD");
+        }
+        char[] pw = c.readPassword("%s: ", label);
+        if (pw == null) {
+            throw new CliFailure(LOGIN, "no password given");
+        }
+        return pw;
+    }
+
+    private char[] promptTwice(String label) {
+        char[] a = prompt(label);
+        char[] b = prompt(label + " (again)");
+        if (!java.util.Arrays.equals(a, b)) {
+            throw new CliFailure(ERROR, "the two passwords differ; nothing was changed");
+        }
+        return a;
+    }
+
+    private char[] readLine() {
+        try {
+            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new CliFailure(ERROR, "no password on standard input");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new CliFailure(ERROR, "cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T service(Class<T> type) {
+        Object s = services.apply(type);
+        if (s == null) {
+            throw new CliFailure(ERROR, "internal error: the " + type.getSimpleName()
+                    + " service is not available (is the installation complete?)");
+        }
+        return (T) s;
+    }
+
+    static final String HELP = """
+            Jiandu Workbench (监督工作台) command line
+
+            Usage: jiandu [GLOBAL OPTIONS] COMMAND [ARGS]   (no command: open the workbench)
+
+            Commands:
+              help                               this text
+              demo-data [--county ID | --all]    load demo jurisdiction data into an empty data directory
+              org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts
+              user add NAME --role ROLE --scope ORG [--display TEXT] [--password-stdin]
+                                                 add a user (administrators only)
+              user list [--json]                 users within your scope
+              audit verify [--json]              check the hash chain of the audit log (exit 1 if broken)
+
+            Global options:
+              --data DIR        data directory (default ~/.jiandu/<county>); -data DIR works too
+              --db-url URL      jdbc:postgresql://HOST/DB or jdbc:h2:file:PATH (user/password from
+                                JIANDU_DB_USER / JIANDU_DB_PASSWORD)
+              --user NAME       log in as NAME; password from JIANDU_PASSWORD or a prompt
+              --county ID       shangzhou, luonan, danfeng, shangnan, shanyang, zhenan, zhashui
+              --json            machine-readable output on stdout
+
+            Roles: administrator, county_commission, township_commission, trainer, investigator, read_only
+            Exit codes: 0 ok, 1 check failed, 2 usage, 3 data directory, 4 database, 5 login, 6 denied, 7 error
+            """;
+}

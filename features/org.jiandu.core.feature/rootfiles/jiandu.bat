@@ -1,0 +1,50 @@
+@echo off
+rem Jiandu Workbench start script (Windows).
+rem   jiandu [OPTIONS]            open the workbench
+rem   jiandu [OPTIONS] COMMAND    run the headless command line (jiandu help)
+rem Needs Java 21 or newer: JAVA_HOME first, then java on PATH.
+setlocal EnableDelayedExpansion
+set "HERE=%~dp0"
+set "JAVA="
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA for %%J in (java.exe) do if not "%%~$PATH:J"=="" set "JAVA=%%~$PATH:J"
+if not defined JAVA goto nojava
+set "V="
+for /f "tokens=2 delims==" %%V in ('"!JAVA!" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "V=%%V"
+set "V=!V: =!"
+for /f "tokens=1 delims=." %%M in ("!V!") do set "MAJOR=%%M"
+if "!MAJOR!"=="" goto nojava
+if !MAJOR! LSS 21 goto nojava
+
+set "LAUNCHER="
+for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo jiandu: this installation is incomplete: no launcher jar in %HERE%plugins 1>&2
+  exit /b 9
+)
+
+set "MODE=gui"
+set "SKIP=0"
+for %%A in (%*) do (
+  set "ARG=%%~A"
+  if "!SKIP!"=="1" (
+    set "SKIP=0"
+  ) else if /i "!ARG!"=="--data" (set "SKIP=1") else if /i "!ARG!"=="--db-url" (set "SKIP=1") else if /i "!ARG!"=="--user" (set "SKIP=1") else if /i "!ARG!"=="--county" (set "SKIP=1") else if /i "!ARG!"=="--role" (set "SKIP=1") else if /i "!ARG!"=="--scope" (set "SKIP=1") else if /i "!ARG!"=="--display" (set "SKIP=1") else if /i "!ARG!"=="-data" (set "SKIP=1") else if /i "!ARG!"=="-nl" (set "SKIP=1") else if "!ARG:~0,1!"=="-" (
+    rem an option
+  ) else if "!MODE!"=="gui" (
+    set "MODE=cli"
+  )
+)
+
+set "JOPTS=-Xmx2g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21"
+if !MAJOR! GEQ 24 set "JOPTS=!JOPTS! --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+if "!MODE!"=="cli" (
+  "!JAVA!" !JOPTS! -Djava.awt.headless=true -jar "!LAUNCHER!" -install "%HERE%." -application org.jiandu.cli.app -nosplash %*
+) else (
+  start "" "!JAVA!" !JOPTS! -jar "!LAUNCHER!" -install "%HERE%." %*
+)
+exit /b !ERRORLEVEL!
+
+:nojava
+echo jiandu: Java 21 or newer is needed, but none was found. Install a JDK 21+ and set JAVA_HOME to it. 1>&2
+exit /b 9
