@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -40,6 +38,7 @@ public class CadreListPart {
 
     private TableViewer viewer;
     private Label title;
+    private OrgNodeView shown;
 
     @PostConstruct
     void create(Composite parent) {
@@ -59,6 +58,7 @@ public class CadreListPart {
         column(Messages.cadres_role, 170, c -> Labels.of(c.role()));
         column(Messages.cadres_since, 100, c -> c.since() == null ? "" : c.since().toString());
         column(Messages.cadres_seconded, 80, c -> c.seconded() ? Messages.yes : "");
+        show(shown);
     }
 
     private void column(String label, int width, Function<CadreView, String> text) {
@@ -74,9 +74,10 @@ public class CadreListPart {
     }
 
     @Inject
-    void show(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) OrgNodeView node, UISynchronize sync) {
+    void show(@Optional @Named(JurisdictionPart.SELECTED_ORG) OrgNodeView node) {
+        shown = node;
         if (node == null || viewer == null || viewer.getControl().isDisposed()) {
-            return;
+            return; // shown once the table exists
         }
         List<CadreView> cadres = orgs.cadres(session.subject(), node.code(), MAX);
         viewer.setInput(cadres);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -47,8 +48,14 @@ public class JurisdictionPart {
     @Inject
     Session session;
 
+    /** Context key under which the selected organisation is shared with other parts (e.g. the cadre list). */
+    public static final String SELECTED_ORG = "jiandu.selectedOrg";
+
     @Inject
     ESelectionService selection;
+
+    @Inject
+    MApplication application;
 
     private TreeViewer tree;
     private Text filter;
@@ -88,6 +95,8 @@ public class JurisdictionPart {
             if (o instanceof OrgNodeView node) {
                 showDetails(node);
                 selection.setSelection(node);
+                // shared through the application context so parts created later see it too
+                application.getContext().set(SELECTED_ORG, node);
             }
         });
 
@@ -96,7 +105,7 @@ public class JurisdictionPart {
         group.setLayout(new GridLayout(1, false));
         details = new Label(group, SWT.WRAP);
         details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        sash.setWeights(70, 30);
+        sash.setWeights(58, 42);
 
         OrgNodeView root = orgs.root(session.subject());
         tree.setInput(new Object[] { root });

@@ -4,10 +4,16 @@ import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
+import java.io.OutputStream;
+
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -37,12 +43,16 @@ final class Migrations {
         scope.put(Scope.Attr.serviceLocator.name(), LOCATOR);
         // Liquibase's console UI prints the update summary on stdout, which belongs to the CLI's JSON output
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+        scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
         Scope.child(scope, () -> {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            try (Liquibase liquibase = new Liquibase(CHANGELOG,
-                    new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), db)) {
-                liquibase.update(new Contexts(), new LabelExpression());
-            }
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                    .setOutput(OutputStream.nullOutputStream()) // stdout belongs to the CLI's JSON output
+                    .execute();
         });
     }
 }
