@@ -1,0 +1,242 @@
+package org.jiandu.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.jiandu.app.JianduApplication;
+import org.jiandu.app.LoginDialog;
+import org.jiandu.app.parts.CadreListPart;
+import org.jiandu.app.parts.JurisdictionPart;
+import org.jiandu.app.parts.StatusLine;
+import org.jiandu.core.DemoDataService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Starts the real workbench application (data directory, database, demo data, login dialog, e4 model) on its
+ * own UI thread, drives it like a user and checks what the window shows. A failing test leaves a screenshot in
+ * target/screenshots.
+ */
+class WorkbenchUiTest {
+
+    private static final long TIMEOUT_MS = 90_000;
+
+    @TempDir
+    Path data;
+
+    private Thread uiThread;
+    private volatile Display display;
+    private final AtomicReference<Object> exit = new AtomicReference<>();
+    private boolean passed;
+
+    private void startWorkbench(String... args) {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank() || display.startsWith("${")) {
+            fail("UI tests need an X display: run ./jiandu-test (it starts Xvfb) or set DISPLAY");
+        }
+        uiThread = new Thread(() -> {
+            try {
+                this.display = Display.getDefault();
+                exit.set(new JianduApplication().start(new TestApplicationContext(args)));
+            } catch (Throwable t) {
+                exit.set(t);
+            }
+        }, "jiandu-ui");
+        uiThread.setDaemon(true);
+        uiThread.start();
+    }
+
+    /** Runs on the UI thread until it returns non-null, or fails after the timeout. */
+    private <T> T await(String what, Supplier<T> probe) throws InterruptedException {
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (System.currentTimeMillis() < end) {
+            if (exit.get() != null) {
+                fail("the workbench ended while waiting for " + what + ": " + exit.get());
+            }
+            Display d = display;
+            if (d != null && !d.isDisposed()) {
+                AtomicReference<T> r = new AtomicReference<>();
+                d.syncExec(() -> r.set(probe.get()));
+                if (r.get() != null) {
+                    return r.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        fail("timed out waiting for " + what);
+        return null;
+    }
+
+    private Shell shell(String titlePart) {
+        for (Shell s : display.getShells()) {
+            if (!s.isDisposed() && s.isVisible() && s.getText().contains(titlePart)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Control> T named(Composite root, String name, Class<T> type) {
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c) && name.equals(c.getData("name"))) {
+                return (T) c;
+            }
+            if (c instanceof Composite comp) {
+                T found = named(comp, name, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Button button(Composite root, String text) {
+        for (Control c : root.getChildren()) {
+            if (c instanceof Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (c instanceof Composite comp) {
+                Button found = button(comp, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void logsInAsADemoUserAndSeesTheCountyTree() throws Exception {
+        startWorkbench("--county", "danfeng", "--data", data.toString());
+
+        // The login dialog is titled with the county commission; the first start has loaded the demo data.
+        Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County")
+                : shell("丹凤县纪委监委"));
+        display.syncExec(() -> {
+            named(login, LoginDialog.USER_FIELD, Text.class).setText("county");
+            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText("not-the-password");
+            login.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        String error = await("the wrong-password message", () -> {
+            Label l = named(login, LoginDialog.ERROR_LABEL, Label.class);
+            return l != null && !l.getText().isEmpty() ? l.getText() : null;
+        });
+        assertTrue(error.contains("Wrong user name or password") || error.contains("用户名或密码错误"), error);
+
+        display.syncExec(() -> {
+            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(DemoDataService.DEMO_PASSWORD);
+            login.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+
+        Shell window = await("the workbench window", () -> {
+            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
+            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+        });
+        String title = await("the title", window::getText);
+        assertTrue(title.contains("Danfeng") || title.contains("丹凤县纪委监委"), title);
+
+        List<String> townships = await("the townships of Danfeng", () -> {
+            Tree tree = named(window, JurisdictionPart.TREE, Tree.class);
+            if (tree.getItemCount() != 1 || tree.getItem(0).getItemCount() < 12 || tree.getItem(0).getItem(0).getText().isEmpty()) {
+                return null;
+            }
+            List<String> names = new ArrayList<>();
+            for (TreeItem t : tree.getItem(0).getItems()) {
+                names.add(t.getText());
+            }
+            return names;
+        });
+        String root = await("the root", () -> named(window, JurisdictionPart.TREE, Tree.class).getItem(0).getText());
+        assertTrue(root.startsWith("丹凤县"), root);
+        assertEquals(12, townships.stream().filter(n -> n.contains("镇") || n.contains("街道")).count(), townships.toString());
+        assertTrue(townships.get(0).startsWith("龙驹寨街道"), townships.toString());
+
+        int cadres = await("the cadre list", () -> {
+            Table t = named(window, CadreListPart.TABLE, Table.class);
+            return t != null && t.getItemCount() > 0 ? t.getItemCount() : null;
+        });
+        assertTrue(cadres > 150, "cadres listed: " + cadres);
+
+        String status = await("the status line", () -> {
+            Label l = named(window, StatusLine.LABEL, Label.class);
+            return l == null ? null : l.getText();
+        });
+        assertTrue(status.contains(data.toString()), status);
+
+        closeWorkbench();
+        assertEquals(IApplication.EXIT_OK, exit.get());
+        assertTrue(Files.isDirectory(data.resolve("db")));
+        passed = true;
+    }
+
+    private void closeWorkbench() throws InterruptedException {
+        ServiceTracker<IWorkbench, IWorkbench> t = new ServiceTracker<>(
+                FrameworkUtil.getBundle(getClass()).getBundleContext(), IWorkbench.class, null);
+        t.open();
+        IWorkbench wb = t.waitForService(10_000);
+        t.close();
+        assertNotNull(wb, "the e4 workbench service");
+        display.syncExec(wb::close);
+        uiThread.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    @AfterEach
+    void screenshotOnFailure(TestInfo info) throws Exception {
+        Display d = display;
+        if (!passed && d != null && !d.isDisposed()) {
+            Path dir = Path.of(System.getProperty("jiandu.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(info.getTestMethod().map(m -> m.getName()).orElse("ui") + ".png");
+            d.syncExec(() -> {
+                GC gc = new GC(d);
+                Image image = new Image(d, d.getBounds());
+                gc.copyArea(image, 0, 0);
+                gc.dispose();
+                ImageLoader loader = new ImageLoader();
+                loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+                image.dispose();
+            });
+            System.err.println("UI test failed; screenshot saved to " + file);
+        }
+        if (!passed && d != null && !d.isDisposed()) {
+            d.asyncExec(() -> {
+                for (Shell s : d.getShells()) {
+                    s.dispose();
+                }
+            });
+        }
+    }
+}
