@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# End-to-end checks of the built archives, the way a county's IT person uses them: unpack, run the start
+# script on a fresh data directory, read the JSON. Prints "N passed, N failed" and exits non-zero on a failure.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
+PRODUCTS="$ROOT/releng/org.jiandu.products/target/products"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+pass=0; failn=0
+ok() { echo "ok   - $1"; pass=$((pass + 1)); }
+bad() { echo "FAIL - $1"; failn=$((failn + 1)); }
+check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+
+# 16 archives: 8 builds × (Linux tar.gz, Windows zip), each with both start scripts
+for p in shangzhou luonan danfeng shangnan shanyang zhenan zhashui full; do
+  t="$PRODUCTS/jiandu-$p-linux.gtk.x86_64.tar.gz"; z="$PRODUCTS/jiandu-$p-win32.win32.x86_64.zip"
+  check "archive $p (linux) has jiandu and jiandu.bat" bash -c "tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | grep -q '^jiandu/jiandu$' && tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | grep -q '^jiandu/jiandu.bat$'"
+  check "archive $p (windows) has jiandu.bat and the win32 launcher" bash -c "unzip -l '$z' | grep -q 'jiandu/jiandu.bat' && unzip -l '$z' | grep -q 'launcher.win32'"
+  check "archive $p is branded for its county" bash -c "tar --warning=no-unknown-keyword -xzOf '$t' jiandu/configuration/config.ini | grep -q 'jiandu.county=$( [ $p = full ] && echo shangzhou || echo $p )'"
+done
+
+mkdir -p "$WORK/app" && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-danfeng-linux.gtk.x86_64.tar.gz" -C "$WORK/app"
+J="$WORK/app/jiandu/jiandu"
+D="$WORK/data"
+
+out=$("$J" --data "$D" org stats --json 2>"$WORK/err"); rc=$?
+check "org stats on a fresh data directory exits 0" test $rc -eq 0
+check "danfeng has 157 villages" bash -c "echo '$out' | grep -q '\"villages\": 157'"
+check "danfeng has 12 townships and 36 authorised posts" bash -c "echo '$out' | grep -q '\"townships\": 12' && echo '$out' | grep -q '\"authorizedPosts\": 36'"
+check "stdout is pure JSON" bash -c "echo '$out' | head -c1 | grep -q '{'"
+
+out=$("$J" --data "$WORK/city" --county luonan org stats --json 2>/dev/null)
+check "luonan has 16 townships with one post each" bash -c "echo '$out' | grep -q '\"townships\": 16' && echo '$out' | grep -q '\"authorizedPosts\": 16'"
+
+"$J" --data "$WORK/all" demo-data --all >/dev/null 2>&1
+out=$("$J" --data "$WORK/all" org stats --json 2>/dev/null)
+check "the whole city: 7 counties, 98 townships, 220 posts" bash -c "echo '$out' | grep -q '\"counties\": 7' && echo '$out' | grep -q '\"townships\": 98' && echo '$out' | grep -q '\"authorizedPosts\": 220'"
+
+JIANDU_PASSWORD=wrong-password "$J" --data "$D" --user admin org stats --json >/dev/null 2>"$WORK/err"; rc=$?
+check "a wrong password exits 5 with a clear message" bash -c "[ $rc -eq 5 ] && grep -q 'Wrong user name or password' '$WORK/err'"
+
+printf 'investigator-pw-1\n' | JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" --user admin user add li.ming --role investigator --scope danfeng-t02 --password-stdin >/dev/null 2>&1
+out=$(JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$D" --user li.ming org stats --county danfeng --json 2>/dev/null)
+check "a township-scoped user sees one township" bash -c "echo '$out' | grep -q '\"townships\": 1,'"
+
+"$J" --data "$D" audit verify --json >"$WORK/audit" 2>&1; rc=$?
+check "audit verify: intact chain exits 0" bash -c "[ $rc -eq 0 ] && grep -q '\"intact\": true' '$WORK/audit'"
+
+# a second process on the same data directory is refused while another one holds its lock
+python3 - "$D" <<'PY' &
+import fcntl, sys, time
+f = open(sys.argv[1] + "/.jiandu.lock", "a+")
+fcntl.lockf(f, fcntl.LOCK_EX)
+time.sleep(6)
+PY
+holder=$!
+sleep 2
+"$J" --data "$D" org stats --json >/dev/null 2>"$WORK/err"; rc=$?
+check "a second process on the same data directory exits 3 and says so" bash -c "[ $rc -eq 3 ] && grep -q 'in use by another Jiandu process' '$WORK/err'"
+wait
+
+"$J" --data "$D" org stats --json --bogus >/dev/null 2>"$WORK/err"; rc=$?
+check "an unknown option exits 2" test $rc -eq 2
+"$J" --data "$D" --db-url jdbc:mysql://x/y org stats >/dev/null 2>"$WORK/err"; rc=$?
+check "an unsupported database URL is refused with a message" bash -c "[ $rc -ne 0 ] && grep -q 'unsupported database URL' '$WORK/err'"
+"$J" --data "$WORK/pg" --db-url jdbc:postgresql://127.0.0.1:1/none org stats >/dev/null 2>"$WORK/err"; rc=$?
+check "an unreachable PostgreSQL exits 4 naming the database" bash -c "[ $rc -eq 4 ] && grep -q 'jdbc:postgresql://127.0.0.1:1/none' '$WORK/err'"
+"$J" help >"$WORK/help" 2>&1; rc=$?
+check "help lists the commands" bash -c "[ $rc -eq 0 ] && grep -q 'audit verify' '$WORK/help'"
+JAVA_HOME=/nonexistent PATH=/usr/bin:/bin "$J" help >/dev/null 2>"$WORK/err"; rc=$?
+if /usr/bin/java -version 2>&1 | grep -qE 'version "(1[0-9]|[0-9])\.'; then
+  check "without Java 21 the start script says so" bash -c "[ $rc -eq 9 ] && grep -q 'Java 21 or newer is needed' '$WORK/err'"
+fi
+
+echo "cli-smoke: $pass passed, $failn failed"
+[ $failn -eq 0 ]
