@@ -218,6 +218,34 @@ class PersistenceTest {
                 .filter(a -> ("cadre:" + c.code()).equals(a.getTarget())).findFirst().orElseThrow().getAction());
     }
 
+    @org.junit.jupiter.api.Test
+    void aDamagedDatabaseFileIsReportedAndLeftAsItWas() throws Exception {
+        DatabaseConfig config = TestDatabases.fresh("h2", dir);
+        Services.get(DatabaseManager.class).open(config);
+        Services.get(DatabaseManager.class).close();
+        java.nio.file.Path file = dir.resolve("db").resolve("jiandu.mv.db");
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        java.util.Arrays.fill(bytes, 0, Math.min(bytes.length, 8192), (byte) 0x5a);
+        java.nio.file.Files.write(file, bytes);
+        org.jiandu.persistence.DatabaseException e = assertThrows(org.jiandu.persistence.DatabaseException.class,
+                () -> Services.get(DatabaseManager.class).open(config));
+        assertTrue(e.getMessage().contains(file.getParent().toString()), e.getMessage());
+        assertNull(Services.tryGet(OrgService.class, 200), "no services on a database that failed to open");
+        assertTrue(java.util.Arrays.equals(bytes, java.nio.file.Files.readAllBytes(file)), "the file is not touched");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWrongDatabasePasswordIsReportedWithoutTheSecret() throws Exception {
+        DatabaseConfig good = TestDatabases.fresh("h2", dir);
+        Services.get(DatabaseManager.class).open(good);
+        Services.get(DatabaseManager.class).close();
+        DatabaseConfig wrong = new DatabaseConfig(good.url(), "sa", "s3cret-wrong");
+        org.jiandu.persistence.DatabaseException e = assertThrows(org.jiandu.persistence.DatabaseException.class,
+                () -> Services.get(DatabaseManager.class).open(wrong));
+        assertTrue(e.getMessage().contains("refused the user name or password"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret-wrong"));
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void usersAreAddedByAdministratorsOnly(String kind) throws Exception {
