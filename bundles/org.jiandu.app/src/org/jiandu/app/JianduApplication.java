@@ -7,7 +7,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -60,7 +59,7 @@ public class JianduApplication implements IApplication {
         try {
             dir = inst.lock();
         } catch (DataDirectoryException e) {
-            fail(Messages.error_title, NLS.bind(Messages.error_datadir, e.getMessage()));
+            fail(Messages.error_title, NLS.bind(Messages.error_datadir, Dialogs.text(e)));
             return Integer.valueOf(DATA_DIR);
         }
         DatabaseManager dbm = null;
@@ -142,8 +141,8 @@ public class JianduApplication implements IApplication {
             return db;
         }
         RuntimeException e = (RuntimeException) r;
-        String text = e instanceof DatabaseException || e instanceof DataDirectoryException
-                ? NLS.bind(Messages.error_database, e.getMessage())
+        String text = e instanceof DatabaseException d ? NLS.bind(Messages.error_database, Dialogs.text(d))
+                : e instanceof DataDirectoryException d ? NLS.bind(Messages.error_datadir, Dialogs.text(d))
                 : NLS.bind(Messages.error_other, e.getMessage());
         fail(Messages.error_title, text);
         return null;
@@ -184,7 +183,7 @@ public class JianduApplication implements IApplication {
 
     private static void fail(String title, String message) {
         Display.getDefault();
-        MessageDialog.openError(null, title, message);
+        Dialogs.error(null, title, message);
     }
 
     static org.eclipse.swt.graphics.Point center(Display display, Shell shell) {

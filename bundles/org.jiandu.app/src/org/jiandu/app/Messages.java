@@ -81,6 +81,20 @@ public final class Messages extends NLS {
     public static String role_INVESTIGATOR;
     public static String role_READ_ONLY;
 
+    public static String ok;
+    public static String cancel;
+    public static String err_dir_IN_USE;
+    public static String err_dir_CANNOT_CREATE;
+    public static String err_dir_CANNOT_LOCK;
+    public static String err_dir_CANNOT_READ_SETTINGS;
+    public static String err_dir_CANNOT_WRITE_SETTINGS;
+    public static String err_db_IN_USE;
+    public static String err_db_DAMAGED;
+    public static String err_db_REFUSED_LOGIN;
+    public static String err_db_UNREACHABLE;
+    public static String err_db_MIGRATION;
+    public static String err_db_OTHER;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

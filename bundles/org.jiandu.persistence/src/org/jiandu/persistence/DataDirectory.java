@@ -50,7 +50,8 @@ public final class DataDirectory implements AutoCloseable {
                 Files.createDirectories(root.resolve(sub));
             }
         } catch (IOException e) {
-            throw new DataDirectoryException("Cannot create the data directory " + root + ": " + e.getMessage(), e);
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_CREATE, root, e.getMessage(),
+                    "Cannot create the data directory " + root + ": " + e.getMessage(), e);
         }
         Path lockFile = root.resolve(LOCK_FILE);
         FileChannel ch = null;
@@ -65,9 +66,10 @@ public final class DataDirectory implements AutoCloseable {
             if (lock == null) {
                 String holder = readHolder(ch);
                 ch.close();
-                throw new DataDirectoryException("The data directory " + root + " is in use by another Jiandu process"
-                        + (holder.isEmpty() ? "" : " (" + holder + ")")
-                        + ". Close that program first, or choose another directory with --data.");
+                throw new DataDirectoryException(DataDirectoryException.Reason.IN_USE, root, holder,
+                        "The data directory " + root + " is in use by another Jiandu process"
+                                + (holder.isEmpty() ? "" : " (" + holder + ")")
+                                + ". Close that program first, or choose another directory with --data.", null);
             }
             ch.truncate(0);
             String me = "pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + ", "
@@ -77,7 +79,8 @@ public final class DataDirectory implements AutoCloseable {
             return new DataDirectory(root, ch, lock);
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new DataDirectoryException("Cannot lock the data directory " + root + ": " + e.getMessage(), e);
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_LOCK, root, e.getMessage(),
+                    "Cannot lock the data directory " + root + ": " + e.getMessage(), e);
         }
     }
 

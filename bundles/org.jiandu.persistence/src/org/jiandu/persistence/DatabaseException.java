@@ -4,7 +4,23 @@ package org.jiandu.persistence;
 public class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public DatabaseException(String message, Throwable cause) {
+    /** Why, so a UI can say it in the user's language. */
+    public enum Reason { IN_USE, DAMAGED, REFUSED_LOGIN, UNREACHABLE, MIGRATION, OTHER }
+
+    private final Reason reason;
+    private final String database;
+    private final String detail;
+
+    public DatabaseException(Reason reason, String database, String detail, String message, Throwable cause) {
         super(message, cause);
+        this.reason = reason;
+        this.database = database;
+        this.detail = detail;
     }
+
+    public Reason reason() { return reason; }
+    /** The database URL with secrets masked. */
+    public String database() { return database; }
+    /** The driver's own words, first line. */
+    public String detail() { return detail; }
 }

@@ -106,7 +106,8 @@ public final class Installation {
             try (InputStream in = Files.newInputStream(f)) {
                 p.load(in);
             } catch (IOException e) {
-                throw new DataDirectoryException("Cannot read " + f + ": " + e.getMessage(), e);
+                throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_READ_SETTINGS, f, e.getMessage(),
+                        "Cannot read " + f + ": " + e.getMessage(), e);
             }
         }
         return p;
@@ -153,7 +154,8 @@ public final class Installation {
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new DataDirectoryException("Cannot write " + f + ": " + e.getMessage(), e);
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_WRITE_SETTINGS, f, e.getMessage(),
+                    "Cannot write " + f + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.jiandu.app.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.Messages;
@@ -27,7 +27,7 @@ public class AboutHandler {
                 .collect(Collectors.joining(", "));
         String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
         String[] db = session.database().split(" · ", 2);
-        MessageDialog.openInformation(shell, Messages.about_title, NLS.bind(Messages.about_text, new Object[] { version,
+        Dialogs.info(shell, Messages.about_title, NLS.bind(Messages.about_text, new Object[] { version,
                 session.county().commission(Locale.getDefault()), session.subject().displayName(),
                 Labels.of(session.subject().role()), session.subject().scopeName(), session.dataDir(), db[0],
                 db.length > 1 ? db[1] : "", modules.isEmpty() ? Messages.about_no_modules : modules }));

@@ -3,7 +3,7 @@ package org.jiandu.app.handlers;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.jiandu.app.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -86,14 +86,14 @@ public class PreferencesHandler {
                 inst.saveSetting("ui.nl", LANGUAGES[Math.max(0, language.getSelectionIndex())]);
                 super.okPressed();
             } catch (RuntimeException e) {
-                MessageDialog.openError(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_invalid, e.getMessage()));
+                Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_invalid, e.getMessage()));
             }
         }
 
         @Override
         protected void createButtonsForButtonBar(Composite parent) {
-            createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
-            createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+            createButton(parent, IDialogConstants.OK_ID, Messages.ok, true);
+            createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancel, false);
         }
 
         @Override

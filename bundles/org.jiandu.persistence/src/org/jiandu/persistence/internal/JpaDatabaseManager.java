@@ -46,10 +46,10 @@ public class JpaDatabaseManager implements DatabaseManager {
             product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
             Migrations.migrate(c);
         } catch (SQLException e) {
-            throw new DatabaseException(describe(config, e), e);
+            throw describe(config, e);
         } catch (Exception e) {
-            throw new DatabaseException("Cannot bring the database " + config.safeUrl() + " to the current schema: "
-                    + rootMessage(e), e);
+            throw new DatabaseException(DatabaseException.Reason.MIGRATION, config.safeUrl(), firstLine(rootMessage(e)),
+                    "Cannot bring the database " + config.safeUrl() + " to the current schema: " + rootMessage(e), e);
         }
         Map<String, Object> props = new HashMap<>();
         props.put(PersistenceUnitProperties.CLASSLOADER, getClass().getClassLoader());
@@ -63,13 +63,15 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(UNIT, props);
         if (emf == null) {
-            throw new DatabaseException("The persistence unit '" + UNIT + "' was not found", null);
+            throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), "no persistence unit",
+                    "The persistence unit '" + UNIT + "' was not found", null);
         }
         try {
             emf.createEntityManager().close(); // log in now, so a bad configuration fails here and not later
         } catch (RuntimeException e) {
             emf.close();
-            throw new DatabaseException("Cannot open the database " + config.safeUrl() + ": " + rootMessage(e), e);
+            throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), firstLine(rootMessage(e)),
+                    "Cannot open the database " + config.safeUrl() + ": " + rootMessage(e), e);
         }
         open = new DatabaseImpl(emf, config, product);
         if (context != null) {
@@ -95,25 +97,31 @@ public class JpaDatabaseManager implements DatabaseManager {
     }
 
     /** Turns the driver's error into a sentence a user can act on. */
-    static String describe(DatabaseConfig config, SQLException e) {
+    static DatabaseException describe(DatabaseConfig config, SQLException e) {
         String where = config.safeUrl();
-        String msg = rootMessage(e);
+        String msg = firstLine(rootMessage(e));
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int code = e.getErrorCode();
+        DatabaseException.Reason reason;
+        String text;
         if (code == 90020 || msg.contains("already in use")) {
-            return "The database " + where + " is in use by another program. Close it first.";
-        }
-        if (code == 90030 || msg.contains("orrupted") || code == 90048 || code == 90067) {
-            return "The database file " + where + " is damaged and cannot be opened (" + firstLine(msg)
+            reason = DatabaseException.Reason.IN_USE;
+            text = "The database " + where + " is in use by another program. Close it first.";
+        } else if (code == 90030 || msg.contains("orrupted") || code == 90048 || code == 90067) {
+            reason = DatabaseException.Reason.DAMAGED;
+            text = "The database file " + where + " is damaged and cannot be opened (" + msg
                     + "). Restore it from the backups/ folder of the data directory.";
+        } else if (code == 28000 || state.startsWith("28")) {
+            reason = DatabaseException.Reason.REFUSED_LOGIN;
+            text = "The database " + where + " refused the user name or password.";
+        } else if (state.startsWith("08")) {
+            reason = DatabaseException.Reason.UNREACHABLE;
+            text = "Cannot connect to the database " + where + ": " + msg;
+        } else {
+            reason = DatabaseException.Reason.OTHER;
+            text = "Cannot open the database " + where + ": " + msg;
         }
-        if (code == 28000 || state.startsWith("28")) {
-            return "The database " + where + " refused the user name or password.";
-        }
-        if (state.startsWith("08")) {
-            return "Cannot connect to the database " + where + ": " + firstLine(msg);
-        }
-        return "Cannot open the database " + where + ": " + firstLine(msg);
+        return new DatabaseException(reason, where, msg, text, e);
     }
 
     static String rootMessage(Throwable t) {
@@ -125,7 +133,7 @@ public class JpaDatabaseManager implements DatabaseManager {
         return m == null ? c.getClass().getSimpleName() : m;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
     }
