@@ -1,10 +1,6 @@
 package org.jiandu.persistence.tests;
 
-import java.util.concurrent.TimeUnit;
-
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.jiandu.core.ServiceLookup;
 
 /** Looks up DS services in the running framework, waiting briefly for SCR to activate them. */
 final class Services {
@@ -20,16 +16,6 @@ final class Services {
     }
 
     static <T> T tryGet(Class<T> type, long millis) {
-        BundleContext ctx = FrameworkUtil.getBundle(Services.class).getBundleContext();
-        ServiceTracker<T, T> t = new ServiceTracker<>(ctx, type, null);
-        t.open();
-        try {
-            return t.waitForService(TimeUnit.MILLISECONDS.toMillis(millis));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } finally {
-            t.close();
-        }
+        return ServiceLookup.await(Services.class, type, millis);
     }
 }
