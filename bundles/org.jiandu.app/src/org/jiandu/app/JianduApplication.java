@@ -64,6 +64,9 @@ public class JianduApplication implements IApplication {
         }
         DatabaseManager dbm = null;
         ServiceRegistration<Session> registration = null;
+        // modules keep their files in the data directory (search index, attachments)
+        ServiceRegistration<DataDirectory> dirRegistration = FrameworkUtil.getBundle(getClass()).getBundleContext()
+                .registerService(DataDirectory.class, dir, null);
         try {
             dbm = Services.await(DatabaseManager.class);
             Database db = openWithProgress(display, inst, dir, dbm);
@@ -89,6 +92,7 @@ public class JianduApplication implements IApplication {
             if (registration != null) {
                 registration.unregister();
             }
+            dirRegistration.unregister();
             if (dbm != null) {
                 dbm.close();
             }

@@ -43,6 +43,7 @@ public final class Cli {
     private static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help");
 
     private final Function<Class<?>, Object> services;
+    private final Function<DataDirectory, Runnable> publish;
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
@@ -52,7 +53,17 @@ public final class Cli {
      * @param services looks up an OSGi service by type, waiting briefly for it; null when none appears
      */
     public Cli(Function<Class<?>, Object> services, PrintStream out, PrintStream err, InputStream in) {
+        this(services, d -> () -> { }, out, err, in);
+    }
+
+    /**
+     * @param publish registers the locked data directory as an OSGi service for the command's duration (modules
+     *                such as search keep their files there); returns how to withdraw it
+     */
+    public Cli(Function<Class<?>, Object> services, Function<DataDirectory, Runnable> publish, PrintStream out,
+            PrintStream err, InputStream in) {
         this.services = services;
+        this.publish = publish;
         this.out = out;
         this.err = err;
         this.in = in;
@@ -77,6 +88,7 @@ public final class Cli {
                 case "org" -> org(args);
                 case "user" -> user(args);
                 case "audit" -> audit(args);
+                case "index", "search" -> SearchCommands.run(this, cmd, args);
                 default -> throw new UsageException("unknown command '" + cmd + "'");
             };
         } catch (UsageException e) {
@@ -227,7 +239,7 @@ public final class Cli {
         return OK;
     }
 
-    private interface Command {
+    interface Command {
         int run(Subject subject, Args args);
     }
 
@@ -239,7 +251,7 @@ public final class Cli {
      * Locks the data directory, opens and migrates the database, loads the county's demo data on the very first
      * start, logs in when {@code needsUser}, runs the command and closes everything again.
      */
-    private int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Command command) {
+    int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Command command) {
         java.util.HashSet<String> known = new java.util.HashSet<>(GLOBAL);
         known.addAll(commandOptions);
         a.allow(known);
@@ -247,6 +259,7 @@ public final class Cli {
         DatabaseManager dbm = service(DatabaseManager.class);
         try (DataDirectory dir = inst.lock()) {
             dbm.open(inst.database(dir));
+            Runnable withdraw = publish.apply(dir);
             try {
                 service(Database.class);
                 if (needsUser) {
@@ -258,6 +271,7 @@ public final class Cli {
                 }
                 return command.run(null, a);
             } finally {
+                withdraw.run();
                 dbm.close();
             }
         }
@@ -326,8 +340,20 @@ public final class Cli {
         }
     }
 
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    Gson gson() {
+        return gson;
+    }
+
     @SuppressWarnings("unchecked")
-    private <T> T service(Class<T> type) {
+    <T> T service(Class<T> type) {
         Object s = services.apply(type);
         if (s == null) {
             throw new CliFailure(ERROR, "internal error: the " + type.getSimpleName()
@@ -349,6 +375,10 @@ public final class Cli {
                                                  add a user (administrators only)
               user list [--json]                 users within your scope
               audit verify [--json]              check the hash chain of the audit log (exit 1 if broken)
+              index DIR... [--township CODE] [--case NO] [--json]
+                                                 index case materials (incremental; unreadable files listed)
+              search QUERY [--limit N] [--json]  full-text search within your scope: terms AND, OR, -term,
+                                                 "quotes", township: year: type: form: case: tag:, * ? ~
 
             Global options:
               --data DIR        data directory (default ~/.jiandu/<county>); -data DIR works too

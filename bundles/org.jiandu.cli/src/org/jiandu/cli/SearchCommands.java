@@ -1,0 +1,136 @@
+package org.jiandu.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jiandu.search.IndexReport;
+import org.jiandu.search.Progress;
+import org.jiandu.search.QuerySyntaxException;
+import org.jiandu.search.SearchHit;
+import org.jiandu.search.SearchResult;
+import org.jiandu.search.SearchService;
+
+/** {@code jiandu index} and {@code jiandu search}, present when the search module is installed. */
+final class SearchCommands {
+
+    private SearchCommands() {
+    }
+
+    static int run(Cli cli, String cmd, Args args) {
+        try {
+            Class.forName("org.jiandu.search.SearchService");
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            throw new UsageException("'" + cmd + "' needs the search module, which this build does not contain");
+        }
+        return "index" .equals(cmd) ? index(cli, args) : search(cli, args);
+    }
+
+    private static int index(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("township", "case"), true, (subject, a) -> {
+            List<Path> dirs = new ArrayList<>();
+            for (int i = 1; a.command(i) != null; i++) {
+                dirs.add(Path.of(a.command(i)));
+            }
+            if (dirs.isEmpty()) {
+                throw new UsageException("index needs at least one folder");
+            }
+            boolean json = a.flag("json");
+            long[] last = { 0 };
+            Progress progress = new Progress() {
+                @Override
+                public void worked(int done, int total, String current) {
+                    long now = System.currentTimeMillis();
+                    if (current == null || now - last[0] > 500) { // a progress line, at most twice a second
+                        last[0] = now;
+                        cli.err().print("\rindexing " + done + "/" + total + (current == null ? "\n" : ""));
+                        cli.err().flush();
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return Thread.currentThread().isInterrupted();
+                }
+            };
+            IndexReport r = cli.service(SearchService.class).index(subject, dirs, a.option("township"), a.option("case"),
+                    progress);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("added", r.added());
+            m.put("updated", r.updated());
+            m.put("deleted", r.deleted());
+            m.put("unchanged", r.unchanged());
+            m.put("failed", r.failed().stream().map(f -> Map.of("path", f.path(), "error", f.error())).toList());
+            if (r.cancelled()) {
+                m.put("cancelled", true);
+            }
+            if (json) {
+                cli.out().println(cli.gson().toJson(m));
+            } else {
+                cli.out().printf("added %d, updated %d, deleted %d, unchanged %d, failed %d%n", r.added(), r.updated(),
+                        r.deleted(), r.unchanged(), r.failed().size());
+                r.failed().forEach(f -> cli.out().println("  failed: " + f.path() + ": " + f.error()));
+            }
+            return Cli.OK;
+        });
+    }
+
+    private static int search(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("limit"), true, (subject, a) -> {
+            List<String> words = new ArrayList<>();
+            for (int i = 1; a.command(i) != null; i++) {
+                words.add(a.command(i));
+            }
+            if (words.isEmpty()) {
+                throw new UsageException("search needs a QUERY");
+            }
+            int limit;
+            try {
+                limit = a.option("limit") == null ? 20 : Integer.parseInt(a.option("limit"));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--limit needs a number");
+            }
+            String query = String.join(" ", words);
+            SearchResult r;
+            try {
+                r = cli.service(SearchService.class).search(subject, query, limit);
+            } catch (QuerySyntaxException e) {
+                throw new CliFailure(Cli.USAGE, "query error: " + e.getMessage() + "\n  " + query + "\n  "
+                        + " ".repeat(Math.max(0, e.position())) + "^");
+            }
+            if (a.flag("json")) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("total", r.total());
+                m.put("tookMs", r.tookMs());
+                List<Map<String, Object>> hits = new ArrayList<>();
+                for (SearchHit h : r.hits()) {
+                    Map<String, Object> hm = new LinkedHashMap<>();
+                    hm.put("path", h.path());
+                    hm.put("title", h.title());
+                    hm.put("score", h.score());
+                    hm.put("page", h.page());
+                    if (h.sheet() != null) {
+                        hm.put("sheet", h.sheet());
+                    }
+                    hm.put("snippets", h.snippets());
+                    hits.add(hm);
+                }
+                m.put("hits", hits);
+                m.put("facets", r.facets());
+                m.put("duplicates", r.duplicates());
+                cli.out().println(cli.gson().toJson(m));
+            } else {
+                cli.out().println(r.total() + " matches (" + r.tookMs() + " ms)");
+                for (SearchHit h : r.hits()) {
+                    cli.out().println(h.path() + (h.page() == null ? "" : h.sheet() != null ? " [" + h.sheet() + "]"
+                            : " p." + h.page()));
+                    h.snippets().forEach(s -> cli.out().println("    " + s));
+                }
+            }
+            return Cli.OK;
+        });
+    }
+}

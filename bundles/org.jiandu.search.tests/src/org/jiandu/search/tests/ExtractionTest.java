@@ -1,0 +1,153 @@
+package org.jiandu.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jiandu.search.extract.ExtractionException;
+import org.jiandu.search.extract.Extractors;
+import org.jiandu.search.extract.TextDecoding;
+import org.jiandu.search.extract.TextUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ExtractionTest {
+
+    static final String SAMPLE = "关于商州区某镇纪委书记违规发放补贴问题的谈话笔录。张三（化名）于2023年5月接受函询。";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "UTF-8", "GB18030", "GBK", "GB2312", "UTF-16LE", "UTF-16BE" })
+    void decodesEveryEncodingArchivesUse(String charset) {
+        String text = charset.equals("GB2312") ? "关于违规发放补贴问题的谈话笔录,张三接受函询。" : SAMPLE;
+        assertEquals(text, TextDecoding.decode(text.getBytes(Charset.forName(charset))));
+    }
+
+    @Test
+    void byteOrderMarksDecide() {
+        byte[] le = SAMPLE.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[le.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, withBom, 2, le.length);
+        assertEquals(SAMPLE, TextDecoding.decode(withBom));
+    }
+
+    @Test
+    void docxParagraphs() throws Exception {
+        Path f = Fixtures.docx(dir.resolve("谈话笔录.docx"), "第一段:李四", "第二段 & <特殊> 字符");
+        String t = Extractors.extract(f).get(0).text();
+        assertTrue(t.contains("第一段:李四\n第二段 & <特殊> 字符"), t);
+    }
+
+    @Test
+    void xlsxSheetsAreAddressable() throws Exception {
+        Path f = Fixtures.xlsx(dir.resolve("台账.xlsx"), new String[] { "一月", "二月" },
+                new String[][][] { { { "姓名", "金额" }, { "王五", "1200" } }, { { "赵六", "300" } } });
+        List<TextUnit> units = Extractors.extract(f);
+        assertEquals(2, units.size());
+        assertEquals("一月", units.get(0).label());
+        assertEquals(1, units.get(0).number());
+        assertTrue(units.get(0).text().contains("王五\t1200"), units.get(0).text());
+        assertEquals("二月", units.get(1).label());
+        assertTrue(units.get(1).text().contains("赵六"));
+    }
+
+    @Test
+    void htmlWithEntitiesAndScripts() throws Exception {
+        Path f = Fixtures.text(dir.resolve("a.html"), "<html><head><meta charset=\"gbk\"><script>var x='秘密';</script></head>"
+                + "<body><p>举报&amp;信访</p><p>&#x5f20;三</p></body></html>", Charset.forName("GBK"));
+        String t = Extractors.extract(f).get(0).text();
+        assertTrue(t.contains("举报&信访") && t.contains("张三") && !t.contains("秘密"), t);
+    }
+
+    @Test
+    void rtfWithGbkEscapesAndUnicode() throws Exception {
+        // 谈话 in GBK is CC B8 BB B0; 笔 as \\u31508
+        String rtf = "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0 SimSun;}}\\f0 \\'cc\\'b8\\'bb\\'b0\\u31508?\\par end}";
+        Path f = Fixtures.write(dir.resolve("a.rtf"), rtf.getBytes(StandardCharsets.ISO_8859_1));
+        String t = Extractors.extract(f).get(0).text();
+        assertTrue(t.startsWith("谈话笔\nend"), t);
+    }
+
+    @Test
+    void pdfPagesAreAddressable() throws Exception {
+        Path f = dir.resolve("report.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (String text : new String[] { "first page about funds", "second page names Wang" }) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    cs.newLineAtOffset(50, 700);
+                    cs.showText(text);
+                    cs.endText();
+                }
+            }
+            doc.save(f.toFile());
+        }
+        List<TextUnit> pages = Extractors.extract(f);
+        assertEquals(2, pages.size());
+        assertEquals(2, pages.get(1).number());
+        assertTrue(pages.get(1).text().contains("second page names Wang"), pages.get(1).text());
+    }
+
+    @Test
+    void everyBadFileKindGivesOneClearError() throws Exception {
+        assertError(Fixtures.write(dir.resolve("empty.txt"), new byte[0]), "empty file");
+        assertError(Fixtures.write(dir.resolve("random.docx"), "not a zip at all".getBytes()), "damaged DOCX");
+        byte[] ole = new byte[512];
+        ole[0] = (byte) 0xD0;
+        ole[1] = (byte) 0xCF;
+        assertError(Fixtures.write(dir.resolve("locked.xlsx"), ole), "password-protected");
+        Path docx = Fixtures.docx(dir.resolve("good.docx"), "内容");
+        byte[] whole = Files.readAllBytes(docx);
+        assertError(Fixtures.write(dir.resolve("truncated.docx"), java.util.Arrays.copyOf(whole, whole.length / 2)), "DOCX");
+        Fixtures.zip(dir.resolve("nodoc.docx"), List.of(new String[][] { { "other.xml", "<a/>" } }));
+        assertError(dir.resolve("nodoc.docx"), "word/document.xml is missing");
+        Fixtures.zip(dir.resolve("bad.docx"), List.of(new String[][] { { "word/document.xml", "<w:document><w:body><unclosed>" } }));
+        assertError(dir.resolve("bad.docx"), "cannot read");
+        // a hostile DOCX asking for an external entity is not followed
+        Fixtures.zip(dir.resolve("xxe.docx"), List.of(new String[][] { { "word/document.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d><t>&x;</t></d>" } }));
+        try {
+            String t = Extractors.extract(dir.resolve("xxe.docx")).get(0).text();
+            assertTrue(!t.contains("root:"), "external entity was resolved");
+        } catch (ExtractionException expected) {
+            // refusing the file is fine too
+        }
+        assertError(Fixtures.write(dir.resolve("trunc.pdf"), "%PDF-1.7\n1 0 obj <<".getBytes()), "PDF");
+        Path enc = dir.resolve("encrypted.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.protect(new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission()));
+            doc.save(enc.toFile());
+        }
+        assertError(enc, "password-protected PDF");
+        assertError(Fixtures.write(dir.resolve("x.rtf"), "{\\rtf1 never closed".getBytes()), "truncated RTF");
+    }
+
+    private static void assertError(Path f, String expected) {
+        ExtractionException e = assertThrows(ExtractionException.class, () -> Extractors.extract(f), f.toString());
+        assertTrue(e.getMessage().contains(expected), f.getFileName() + ": " + e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+}

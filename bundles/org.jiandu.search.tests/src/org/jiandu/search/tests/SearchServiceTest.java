@@ -1,0 +1,247 @@
+package org.jiandu.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jiandu.core.audit.AuditEntry;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Subject;
+import org.jiandu.search.IndexReport;
+import org.jiandu.search.Progress;
+import org.jiandu.search.QuerySyntaxException;
+import org.jiandu.search.SearchHit;
+import org.jiandu.search.SearchResult;
+import org.jiandu.search.SearchService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchServiceTest {
+
+    @TempDir
+    Path tmp;
+
+    private SearchEnvironment env;
+    private SearchService search;
+    private Subject county;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        env = new SearchEnvironment(tmp.resolve("data"));
+        search = env.search();
+        county = env.login("county");
+    }
+
+    @AfterEach
+    void tearDown() {
+        env.close();
+    }
+
+    private Set<String> paths(SearchResult r) {
+        return r.hits().stream().map(SearchHit::path).collect(Collectors.toSet());
+    }
+
+    /**
+     * The unforgivable failure is a missed document. Over a corpus drawn from a small alphabet (so substrings
+     * repeat across documents), every substring of length 1 to 8 must find exactly the documents containing it.
+     */
+    @Test
+    void everySubstringOfEveryLengthFindsExactlyTheDocumentsThatContainIt() throws Exception {
+        String alphabet = "张王李赵刘陈杨黄周吴纪委监察违规违纪资金补贴谈话笔录举报信访镇村书记主任会议";
+        Random r = new Random(7);
+        Path folder = tmp.resolve("corpus");
+        List<String> texts = new ArrayList<>();
+        for (int d = 0; d < 120; d++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 40 + r.nextInt(200);
+            for (int i = 0; i < len; i++) {
+                sb.append(r.nextInt(12) == 0 ? ' ' : r.nextInt(25) == 0 ? 'x' : alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+            Fixtures.text(folder.resolve("d" + d + ".txt"), sb.toString(),
+                    d % 3 == 0 ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
+        }
+        IndexReport rep = search.index(county, List.of(folder), "danfeng-t01", null, Progress.NONE);
+        assertEquals(120, rep.added());
+        int checked = 0;
+        for (int q = 0; q < 400; q++) {
+            String src = texts.get(r.nextInt(texts.size()));
+            int len = 1 + q % 8;
+            int at = r.nextInt(Math.max(1, src.length() - len));
+            String needle = src.substring(at, Math.min(src.length(), at + len)).trim();
+            if (needle.isEmpty() || !needle.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            Set<String> expected = new HashSet<>();
+            for (int d = 0; d < texts.size(); d++) {
+                if (texts.get(d).contains(needle)) {
+                    expected.add(folder.resolve("d" + d + ".txt").toString());
+                }
+            }
+            SearchResult res = search.search(county, needle, 1000);
+            assertEquals(expected.size(), res.total(), "total for " + needle);
+            assertEquals(expected, paths(res), "documents for '" + needle + "'");
+            checked++;
+        }
+        assertTrue(checked > 250, "checked " + checked);
+    }
+
+    @Test
+    void andOrNotQuotesFieldsAndNormalisation() throws Exception {
+        Path f = tmp.resolve("mix");
+        Fixtures.text(f.resolve("a.txt"), "張三 問題 报告 ABC123 fund transfer", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("b.txt"), "李四 问题 报告", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("c.txt"), "王五 会议 funds transferred", StandardCharsets.UTF_8);
+        search.index(county, List.of(f), "danfeng-t02", "2024-001", Progress.NONE);
+        assertEquals(2, search.search(county, "问题", 10).total(), "Traditional 問題 found by Simplified");
+        assertEquals(1, search.search(county, "张三", 10).total(), "Simplified finds 張三");
+        assertEquals(1, search.search(county, "问题 李四", 10).total());
+        assertEquals(3, search.search(county, "问题 OR 会议", 10).total());
+        assertEquals(1, search.search(county, "问题 -李四", 10).total());
+        assertEquals(1, search.search(county, "ＡＢＣ１２３", 10).total(), "full-width finds half-width");
+        assertEquals(1, search.search(county, "\"fund transfer\"", 10).total());
+        assertEquals(2, search.search(county, "fund*", 10).total());
+        assertEquals(1, search.search(county, "transfr~1", 10).total());
+        assertEquals(3, search.search(county, "case:2024-001 报告 OR 会议", 10).total());
+        assertEquals(0, search.search(county, "township:danfeng-t01 问题", 10).total());
+        assertEquals(2, search.search(county, "township:danfeng-t02 问题", 10).total());
+        assertEquals(3, search.search(county, "type:txt", 10).total());
+        SearchResult r = search.search(county, "报告", 10);
+        assertTrue(r.hits().get(0).snippets().get(0).contains("【报告】"), r.hits().get(0).snippets().toString());
+        assertEquals(2L, r.facets().get("township").get("danfeng-t02"));
+        assertEquals(2L, r.facets().get("type").get("txt"));
+    }
+
+    @Test
+    void malformedQueriesSayWhereTheyAreWrong() {
+        assertSyntax("\"未闭合", "never closed", 0);
+        assertSyntax("问题 OR", "OR needs a term", 3);
+        assertSyntax("OR 问题", "OR needs a term", 0);
+        assertSyntax("-问题", "at least one term", 0);
+        assertSyntax("colour:red", "unknown field 'colour:'", 0);
+        assertSyntax("year:24", "four-digit year", 5);
+        assertSyntax("   ", "empty", 0);
+        assertSyntax("问题 -", "- must stand", 3);
+    }
+
+    private void assertSyntax(String q, String message, int position) {
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search.search(county, q, 10), q);
+        assertTrue(e.getMessage().contains(message), q + " → " + e.getMessage());
+        assertEquals(position, e.position(), q + " → " + e.getMessage());
+    }
+
+    @Test
+    void scopeFiltersHitsCountsFacetsAndPreviews() throws Exception {
+        Fixtures.text(tmp.resolve("t1/x.txt"), "共同的词 甲镇材料", StandardCharsets.UTF_8);
+        Fixtures.text(tmp.resolve("t2/y.txt"), "共同的词 乙镇材料", StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("t1")), "danfeng-t01", null, Progress.NONE);
+        search.index(county, List.of(tmp.resolve("t2")), "danfeng-t02", null, Progress.NONE);
+        assertEquals(2, search.search(county, "共同的词", 10).total());
+
+        Subject township = env.login("township"); // scoped to danfeng-t01
+        SearchResult own = search.search(township, "共同的词", 10);
+        assertEquals(1, own.total());
+        assertEquals(Set.of(tmp.resolve("t1/x.txt").toString()), paths(own));
+        assertFalse(own.facets().get("township").containsKey("danfeng-t02"), own.facets().toString());
+        assertEquals(0, search.search(township, "乙镇材料", 10).total());
+        String otherId = search.search(county, "乙镇材料", 10).hits().get(0).id();
+        assertTrue(search.preview(township, otherId, "乙镇").isEmpty(), "no preview of another township's document");
+        assertTrue(search.preview(county, otherId, "乙镇").orElseThrow().contains("【乙镇】"));
+        assertThrows(AccessDeniedException.class,
+                () -> search.index(township, List.of(tmp.resolve("t2")), "danfeng-t02", null, Progress.NONE));
+        assertThrows(AccessDeniedException.class, () -> search.search(env.login("trainer"), "共同的词", 10));
+
+        List<AuditEntry> log = SearchEnvironment.await(AuditLog.class).latest(env.login("admin"), 20);
+        assertTrue(log.stream().anyMatch(e -> e.getAction().equals("search.preview") && e.getActor().equals("township")));
+        assertTrue(log.stream().anyMatch(e -> e.getAction().equals("search.query") && "乙镇材料".equals(e.getTarget())));
+    }
+
+    @Test
+    void incrementalIndexingAndABadFileInTheBatch() throws Exception {
+        Path f = tmp.resolve("inc");
+        Fixtures.text(f.resolve("a.txt"), "第一版内容", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("b.txt"), "将被删除", StandardCharsets.UTF_8);
+        Fixtures.write(f.resolve("broken.docx"), "garbage".getBytes());
+        Fixtures.write(f.resolve("photo.bmp"), new byte[] { 1, 2, 3 });
+        IndexReport first = search.index(county, List.of(f), null, null, Progress.NONE);
+        assertEquals(2, first.added());
+        assertEquals(2, first.failed().size(), first.failed().toString());
+        assertTrue(first.failed().stream().anyMatch(e -> e.path().endsWith("broken.docx") && e.error().contains("damaged DOCX")));
+
+        Files.writeString(f.resolve("a.txt"), "第二版内容,更长一些", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(f.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.delete(f.resolve("b.txt"));
+        Fixtures.text(f.resolve("c.txt"), "新增的文件", StandardCharsets.UTF_8);
+        IndexReport second = search.index(county, List.of(f), null, null, Progress.NONE);
+        assertEquals(1, second.added());
+        assertEquals(1, second.updated());
+        assertEquals(1, second.deleted());
+        assertEquals(0, second.unchanged());
+        assertEquals(0, search.search(county, "第一版", 10).total());
+        assertEquals(1, search.search(county, "第二版", 10).total());
+        assertEquals(0, search.search(county, "将被删除", 10).total());
+        IndexReport third = search.index(county, List.of(f), null, null, Progress.NONE);
+        assertEquals(2, third.unchanged());
+        assertEquals(0, third.added() + third.updated() + third.deleted());
+    }
+
+    @Test
+    void cancelledIndexingKeepsWhatWasCommittedAndTheNextRunFinishes() throws Exception {
+        Path f = tmp.resolve("many");
+        for (int i = 0; i < 250; i++) {
+            Fixtures.text(f.resolve(String.format("f%03d.txt", i)), "批量文件 " + i, StandardCharsets.UTF_8);
+        }
+        int[] seen = { 0 };
+        IndexReport part = search.index(county, List.of(f), null, null, new Progress() {
+            @Override
+            public void worked(int done, int total, String current) {
+                seen[0] = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return seen[0] >= 120;
+            }
+        });
+        assertTrue(part.cancelled());
+        int n = part.added();
+        assertTrue(n >= 120 && n < 250, "stopped after " + n);
+        assertEquals(0, part.deleted(), "a cancelled run deletes nothing");
+        assertEquals(n, search.search(county, "批量文件", 1).total(), "everything indexed before the cancel is there");
+        IndexReport rest = search.index(county, List.of(f), null, null, Progress.NONE);
+        assertEquals(250 - n, rest.added());
+        assertEquals(n, rest.unchanged());
+        assertEquals(250, search.search(county, "批量文件", 1).total());
+    }
+
+    @Test
+    void pagesAndSheetsAreNamedInHitsAndDuplicatesGrouped() throws Exception {
+        Path f = tmp.resolve("units");
+        Fixtures.xlsx(f.resolve("台账.xlsx"), new String[] { "汇总", "明细" },
+                new String[][][] { { { "合计" } }, { { "王小明", "补贴" } } });
+        Fixtures.text(f.resolve("copy1.txt"), "重复的材料内容", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("copy2.txt"), "重复的材料内容", StandardCharsets.UTF_8);
+        search.index(county, List.of(f), null, null, Progress.NONE);
+        SearchHit h = search.search(county, "王小明", 10).hits().get(0);
+        assertEquals(2, h.page());
+        assertEquals("明细", h.sheet());
+        SearchResult dup = search.search(county, "重复的材料", 10);
+        assertEquals(1, dup.duplicates().size());
+        assertEquals(2, dup.duplicates().get(0).size());
+    }
+}

@@ -1,0 +1,30 @@
+package org.jiandu.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.jiandu.core.security.Subject;
+
+/**
+ * Full-text search of case materials. Every call is limited to the subject's jurisdiction scope here, inside the
+ * service, and written to the audit log: nothing outside the scope is returned, counted or faceted.
+ */
+public interface SearchService {
+
+    /**
+     * Indexes the files under the folders incrementally (new, changed and deleted files). Documents belong to
+     * {@code orgCode} (a township or another organisation in the subject's scope; the subject's scope root when
+     * null) and, optionally, a case number. Commits as it goes: a crash loses at most the files in progress.
+     */
+    IndexReport index(Subject subject, List<Path> folders, String orgCode, String caseNo, Progress progress);
+
+    /**
+     * @param limit hits to return (the total still counts every match)
+     * @throws QuerySyntaxException with the position of the error
+     */
+    SearchResult search(Subject subject, String query, int limit) throws QuerySyntaxException;
+
+    /** The full text of one unit with the query's matches marked, for the preview; empty outside the scope. */
+    Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException;
+}

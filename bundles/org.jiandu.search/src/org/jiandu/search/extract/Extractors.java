@@ -1,0 +1,377 @@
+package org.jiandu.search.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Text from the file kinds of case archives. Every failure becomes one {@link ExtractionException} with a
+ * one-line reason; nothing here throws anything else for a bad file. DOCX and XLSX are read as the zip+XML they
+ * are (no POI in the runtime), PDFs with PDFBox, page by page.
+ */
+public final class Extractors {
+
+    /** Refuse files whose text would not fit comfortably in memory, and zip bombs. */
+    static final long MAX_FILE = 256L << 20, MAX_UNZIPPED = 512L << 20;
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false); // no external entities from hostile files
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private Extractors() {
+    }
+
+    /** File kinds we read, by extension. */
+    public static boolean supports(Path file) {
+        return switch (type(file)) {
+            case "txt", "csv", "md", "log", "html", "htm", "docx", "xlsx", "pdf", "rtf" -> true;
+            default -> false;
+        };
+    }
+
+    public static String type(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    public static List<TextUnit> extract(Path file) throws ExtractionException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read the file: " + e.getMessage());
+        }
+        if (size == 0) {
+            throw new ExtractionException("empty file");
+        }
+        if (size > MAX_FILE) {
+            throw new ExtractionException("file too large (" + (size >> 20) + " MB; the limit is " + (MAX_FILE >> 20) + " MB)");
+        }
+        try {
+            return switch (type(file)) {
+                case "txt", "csv", "md", "log" -> List.of(new TextUnit(0, null, TextDecoding.decode(Files.readAllBytes(file)), false));
+                case "html", "htm" -> List.of(new TextUnit(0, null, html(Files.readAllBytes(file)), false));
+                case "docx" -> List.of(new TextUnit(0, null, docx(file), false));
+                case "xlsx" -> xlsx(file);
+                case "pdf" -> pdf(file);
+                case "rtf" -> List.of(new TextUnit(0, null, Rtf.text(Files.readAllBytes(file)), false));
+                default -> throw new ExtractionException("unsupported file type ." + type(file));
+            };
+        } catch (ExtractionException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new ExtractionException("cannot read the file (" + oneLine(e) + ")", e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new ExtractionException("the file is too deeply nested or too large to read", null);
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    // ---- HTML: decoded like text (or by its meta charset), scripts and styles dropped, entities resolved
+
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
+    private static final Pattern DROP = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1\\s*>|<!--.*?-->");
+    private static final Pattern BLOCK = Pattern.compile("(?i)<(br|p|div|tr|li|h[1-6])\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
+    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", " ", "ldquo", "“", "rdquo", "”", "middot", "·");
+
+    static String html(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        String text;
+        if (m.find() && java.nio.charset.Charset.isSupported(m.group(1))) {
+            text = new String(bytes, java.nio.charset.Charset.forName(m.group(1)));
+        } else {
+            text = TextDecoding.decode(bytes);
+        }
+        text = DROP.matcher(text).replaceAll(" ");
+        text = BLOCK.matcher(text).replaceAll("\n");
+        text = TAG.matcher(text).replaceAll("");
+        Matcher e = ENTITY.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (e.find()) {
+            String name = e.group(1);
+            String rep;
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                rep = codePoint(name.substring(2), 16);
+            } else if (name.startsWith("#")) {
+                rep = codePoint(name.substring(1), 10);
+            } else {
+                rep = ENTITIES.getOrDefault(name, e.group());
+            }
+            e.appendReplacement(sb, Matcher.quoteReplacement(rep));
+        }
+        e.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String codePoint(String digits, int radix) {
+        try {
+            int cp = Integer.parseInt(digits, radix);
+            return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
+        } catch (NumberFormatException ex) {
+            return "";
+        }
+    }
+
+    // ---- DOCX / XLSX: Office Open XML packages
+
+    private static ZipFile openPackage(Path file, String kind) throws ExtractionException, IOException {
+        try {
+            return new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            byte[] head = new byte[8];
+            try (InputStream in = Files.newInputStream(file)) {
+                in.read(head);
+            }
+            if ((head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF) {
+                throw new ExtractionException("password-protected or old-format " + kind + " (an OLE container, not a zip)");
+            }
+            throw new ExtractionException("damaged " + kind + ": not a valid zip package (" + oneLine(e) + ")");
+        }
+    }
+
+    private static InputStream entry(ZipFile zip, String name, String kind) throws ExtractionException, IOException {
+        ZipEntry e = zip.getEntry(name);
+        if (e == null) {
+            throw new ExtractionException("damaged " + kind + ": " + name + " is missing");
+        }
+        if (e.getSize() > MAX_UNZIPPED) {
+            throw new ExtractionException(kind + " part " + name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
+        }
+        return new LimitedInputStream(zip.getInputStream(e), MAX_UNZIPPED, name);
+    }
+
+    static String docx(Path file) throws ExtractionException, IOException, XMLStreamException {
+        try (ZipFile zip = openPackage(file, "DOCX"); InputStream in = entry(zip, "word/document.xml", "DOCX")) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            StringBuilder sb = new StringBuilder();
+            boolean inText = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = r.getLocalName();
+                    inText = n.equals("t");
+                    if (n.equals("tab")) {
+                        sb.append('\t');
+                    } else if (n.equals("br") || n.equals("cr")) {
+                        sb.append('\n');
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    String n = r.getLocalName();
+                    if (n.equals("t")) {
+                        inText = false;
+                    } else if (n.equals("p")) {
+                        sb.append('\n');
+                    }
+                } else if (inText && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
+                    sb.append(r.getText());
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    static List<TextUnit> xlsx(Path file) throws ExtractionException, IOException, XMLStreamException {
+        try (ZipFile zip = openPackage(file, "XLSX")) {
+            List<String> shared = new ArrayList<>();
+            if (zip.getEntry("xl/sharedStrings.xml") != null) {
+                try (InputStream in = entry(zip, "xl/sharedStrings.xml", "XLSX")) {
+                    XMLStreamReader r = XML.createXMLStreamReader(in);
+                    StringBuilder cur = null;
+                    boolean inT = false;
+                    while (r.hasNext()) {
+                        int ev = r.next();
+                        if (ev == XMLStreamConstants.START_ELEMENT) {
+                            if (r.getLocalName().equals("si")) {
+                                cur = new StringBuilder();
+                            } else if (r.getLocalName().equals("t")) {
+                                inT = true;
+                            } else if (r.getLocalName().equals("rPh")) {
+                                inT = false; // phonetic runs are not part of the cell text
+                            }
+                        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                            if (r.getLocalName().equals("si")) {
+                                shared.add(cur == null ? "" : cur.toString());
+                                cur = null;
+                            } else if (r.getLocalName().equals("t")) {
+                                inT = false;
+                            }
+                        } else if (inT && cur != null && ev == XMLStreamConstants.CHARACTERS) {
+                            cur.append(r.getText());
+                        }
+                    }
+                }
+            }
+            // sheet names and their parts, in workbook order
+            Map<String, String> rels = new HashMap<>();
+            try (InputStream in = entry(zip, "xl/_rels/workbook.xml.rels", "XLSX")) {
+                XMLStreamReader r = XML.createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
+                        String target = r.getAttributeValue(null, "Target");
+                        rels.put(r.getAttributeValue(null, "Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                    }
+                }
+            }
+            List<String[]> sheets = new ArrayList<>();
+            try (InputStream in = entry(zip, "xl/workbook.xml", "XLSX")) {
+                XMLStreamReader r = XML.createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                        String rid = null;
+                        for (int i = 0; i < r.getAttributeCount(); i++) {
+                            if (r.getAttributeLocalName(i).equals("id")) {
+                                rid = r.getAttributeValue(i);
+                            }
+                        }
+                        sheets.add(new String[] { r.getAttributeValue(null, "name"), rels.get(rid) });
+                    }
+                }
+            }
+            List<TextUnit> units = new ArrayList<>();
+            int no = 0;
+            for (String[] sheet : sheets) {
+                no++;
+                if (sheet[1] == null) {
+                    continue;
+                }
+                units.add(new TextUnit(no, sheet[0], sheetText(zip, sheet[1], shared), false));
+            }
+            return units;
+        }
+    }
+
+    private static String sheetText(ZipFile zip, String part, List<String> shared)
+            throws ExtractionException, IOException, XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        try (InputStream in = entry(zip, part, "XLSX")) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            String cellType = null;
+            boolean inValue = false, inInline = false;
+            StringBuilder value = new StringBuilder();
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "c" -> cellType = r.getAttributeValue(null, "t");
+                        case "v" -> { inValue = true; value.setLength(0); }
+                        case "is" -> { inInline = true; value.setLength(0); }
+                        default -> { }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "v" -> {
+                            inValue = false;
+                            String v = value.toString();
+                            if ("s".equals(cellType)) {
+                                try {
+                                    int i = Integer.parseInt(v.trim());
+                                    sb.append(i >= 0 && i < shared.size() ? shared.get(i) : "");
+                                } catch (NumberFormatException e) {
+                                    throw new ExtractionException("damaged XLSX: bad shared-string index '" + v + "' in " + part);
+                                }
+                            } else {
+                                sb.append(v);
+                            }
+                            sb.append('\t');
+                        }
+                        case "is" -> { inInline = false; sb.append(value).append('\t'); }
+                        case "row" -> sb.append('\n');
+                        default -> { }
+                    }
+                } else if ((inValue || inInline) && ev == XMLStreamConstants.CHARACTERS) {
+                    value.append(r.getText());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- PDF: the text layer, one unit per page
+
+    static List<TextUnit> pdf(Path file) throws ExtractionException, IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<TextUnit> pages = new ArrayList<>();
+            int n = doc.getNumberOfPages();
+            for (int p = 1; p <= n; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(new TextUnit(p, null, stripper.getText(doc), false));
+            }
+            return pages;
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException("password-protected PDF");
+        } catch (IOException e) {
+            throw new ExtractionException("damaged or truncated PDF (" + oneLine(e) + ")", e);
+        }
+    }
+
+    /** Stops a hostile package whose entry claims one size and inflates to far more. */
+    private static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long limit;
+        private final String name;
+        private long read;
+
+        LimitedInputStream(InputStream in, long limit, String name) {
+            super(in);
+            this.limit = limit;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++read > limit) {
+                throw new IOException(name + " unpacks to more than " + (limit >> 20) + " MB");
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0 && (read += n) > limit) {
+                throw new IOException(name + " unpacks to more than " + (limit >> 20) + " MB");
+            }
+            return n;
+        }
+    }
+
+}

@@ -1,0 +1,462 @@
+package org.jiandu.search.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.DataDirectory;
+import org.jiandu.search.IndexReport;
+import org.jiandu.search.Normalizer;
+import org.jiandu.search.Progress;
+import org.jiandu.search.QuerySyntaxException;
+import org.jiandu.search.SearchHit;
+import org.jiandu.search.SearchResult;
+import org.jiandu.search.SearchService;
+import org.jiandu.search.extract.ExtractionException;
+import org.jiandu.search.extract.Extractors;
+import org.jiandu.search.extract.TextUnit;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The search service over one Lucene index in the data directory's {@code index/} folder. Scope is a filter
+ * clause on every query (each document carries the paths of all organisations above it), so counts, facets,
+ * hits and previews never include documents outside the subject's jurisdiction.
+ */
+@Component(service = SearchService.class)
+public class LuceneSearchService implements SearchService {
+
+    static final String ID = "id", PATH = "path", TITLE = "title", UNIT = "unit", SHEET = "sheet", TEXT = "text",
+            SCOPE = "scope", TOWNSHIP = "township", YEAR = "year", TYPE = "type", CASE = "case", FORM = "form",
+            OCR = "ocr", HASH = "hash", MTIME = "mtime", SIZE = "size", DATE = "date";
+    /** Facets reported with every result. */
+    static final String[] FACETS = { TOWNSHIP, YEAR, TYPE, FORM, CASE, OCR };
+    private static final int COMMIT_EVERY = 100, SNIPPETS = 3, CONTEXT = 30;
+
+    @Reference
+    DataDirectory data;
+
+    @Reference
+    OrgService orgs;
+
+    @Reference
+    AuditLog audit;
+
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
+            IndexWriterConfig cfg = new IndexWriterConfig(); // analysis is ours: fields arrive as token streams
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            cfg.setRAMBufferSizeMB(64);
+            writer = new IndexWriter(FSDirectory.open(data.index()), cfg);
+            writer.commit(); // an empty index is a valid index: searching before the first run works
+            searchers = new SearcherManager(writer, null);
+        }
+        return writer;
+    }
+
+    @Deactivate
+    synchronized void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+        }
+        if (writer != null) {
+            writer.close(); // commits
+        }
+        writer = null;
+        searchers = null;
+    }
+
+    private static void checkReader(Subject s) {
+        if (!s.role().canReadCaseMaterial()) {
+            throw new AccessDeniedException(s.username() + " (" + s.role() + ") may not read case materials");
+        }
+    }
+
+    // ------------------------------------------------------------------ indexing
+
+    @Override
+    public IndexReport index(Subject subject, List<Path> folders, String orgCode, String caseNo, Progress progress) {
+        checkReader(subject);
+        OrgNodeView org = orgCode == null ? orgs.root(subject)
+                : orgs.find(subject, orgCode).orElseThrow(() -> new AccessDeniedException(
+                        "no organisation '" + orgCode + "' within the scope of " + subject.username()));
+        int added = 0, updated = 0, deleted = 0, unchanged = 0;
+        List<IndexReport.FileError> failed = new ArrayList<>();
+        boolean cancelled = false;
+        try {
+            IndexWriter w = writer();
+            List<Path> files = new ArrayList<>();
+            Map<String, long[]> known = new HashMap<>();
+            for (Path folder : folders) {
+                Path root = folder.toAbsolutePath().normalize();
+                if (!Files.isDirectory(root)) {
+                    failed.add(new IndexReport.FileError(root.toString(), "not a folder"));
+                    continue;
+                }
+                files.addAll(listFiles(root, failed));
+                known.putAll(indexed(root));
+            }
+            int done = 0;
+            for (Path f : files) {
+                if (progress.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                progress.worked(done, files.size(), f.toString());
+                String path = f.toString();
+                long[] was = known.remove(path);
+                try {
+                    long mtime = Files.getLastModifiedTime(f).toMillis();
+                    long size = Files.size(f);
+                    if (was != null && was[0] == mtime && was[1] == size) {
+                        unchanged++;
+                    } else {
+                        List<TextUnit> units = Extractors.extract(f);
+                        w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, sha256(f)));
+                        if (was == null) {
+                            added++;
+                        } else {
+                            updated++;
+                        }
+                    }
+                } catch (ExtractionException | IOException e) {
+                    failed.add(new IndexReport.FileError(path, e.getMessage()));
+                    if (was != null) {
+                        w.deleteDocuments(new Term(PATH, path)); // its old text no longer matches the file
+                    }
+                }
+                if (++done % COMMIT_EVERY == 0) {
+                    w.commit();
+                }
+            }
+            if (!cancelled) {
+                for (String gone : known.keySet()) {
+                    w.deleteDocuments(new Term(PATH, gone));
+                    deleted++;
+                }
+            }
+            w.commit();
+            searchers.maybeRefreshBlocking();
+            progress.worked(done, files.size(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index in " + data.index() + " cannot be written: " + e.getMessage(), e);
+        }
+        IndexReport r = new IndexReport(added, updated, deleted, unchanged, failed, cancelled);
+        audit.append(subject, "search.index", String.join(";", folders.stream().map(Path::toString).toList()),
+                "org=" + org.code() + (caseNo == null ? "" : " case=" + caseNo) + " added=" + added + " updated=" + updated
+                        + " deleted=" + deleted + " failed=" + failed.size() + (cancelled ? " cancelled" : ""));
+        return r;
+    }
+
+    private static List<Path> listFiles(Path root, List<IndexReport.FileError> failed) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                    if (Extractors.supports(file)) {
+                        out.add(file.toAbsolutePath().normalize());
+                    } else {
+                        failed.add(new IndexReport.FileError(file.toString(), "unsupported file type ." + Extractors.type(file)));
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                failed.add(new IndexReport.FileError(file.toString(), "cannot be read: " + e.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** path → {mtime, size} of the files indexed under the folder. */
+    private Map<String, long[]> indexed(Path root) throws IOException {
+        Map<String, long[]> m = new HashMap<>();
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            String prefix = root.toString().endsWith("/") ? root.toString() : root + java.io.File.separator;
+            Query q = new PrefixQuery(new Term(PATH, prefix));
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc d : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                Document doc = stored.document(d.doc, java.util.Set.of(PATH, MTIME, SIZE));
+                m.putIfAbsent(doc.get(PATH), new long[] { doc.getField(MTIME).numericValue().longValue(),
+                        doc.getField(SIZE).numericValue().longValue() });
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return m;
+    }
+
+    private List<Document> documents(Path f, List<TextUnit> units, OrgNodeView org, String caseNo, long mtime,
+            long size, String hash) {
+        List<Document> docs = new ArrayList<>();
+        String name = f.getFileName().toString();
+        String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String year = String.valueOf(Instant.ofEpochMilli(mtime).atZone(ZoneId.systemDefault()).getYear());
+        String type = Extractors.type(f);
+        String township = townshipOf(org);
+        for (TextUnit u : units) {
+            Document d = new Document();
+            String norm = Normalizer.normalize(u.text());
+            d.add(new StringField(ID, f + "#" + u.number(), Field.Store.YES));
+            d.add(new StringField(PATH, f.toString(), Field.Store.YES));
+            d.add(new StoredField(TITLE, title));
+            d.add(new StoredField(UNIT, u.number()));
+            if (u.label() != null) {
+                d.add(new StoredField(SHEET, u.label()));
+            }
+            d.add(new StoredField(TEXT, u.text()));
+            d.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(norm))));
+            d.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(norm))));
+            d.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(norm))));
+            // every organisation above the document, so a subject's scope is one term
+            String path = org.path();
+            for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+                d.add(new StringField(SCOPE, path.substring(0, i + 1), Field.Store.NO));
+            }
+            keyword(d, TOWNSHIP, township);
+            keyword(d, YEAR, year);
+            keyword(d, TYPE, type);
+            keyword(d, CASE, caseNo == null ? "" : caseNo.toLowerCase(java.util.Locale.ROOT));
+            keyword(d, OCR, Boolean.toString(u.ocr()));
+            keyword(d, HASH, hash);
+            d.add(new StoredField(MTIME, mtime));
+            d.add(new StoredField(SIZE, size));
+            d.add(new NumericDocValuesField(DATE, mtime));
+            d.add(new LongPoint(DATE, mtime));
+            docs.add(d);
+        }
+        return docs;
+    }
+
+    /** The township code for the facet: the organisation itself, or its ancestor at township level. */
+    private static String townshipOf(OrgNodeView org) {
+        String[] parts = org.path().split("/");
+        // /city/county/township/village/ → parts: "", city, county, township, village
+        return parts.length > 3 ? parts[3] : org.code();
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    static String sha256(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0;) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ searching
+
+    private Query scoped(Subject subject, Query q) {
+        return new BooleanQuery.Builder().add(q, Occur.MUST)
+                .add(new TermQuery(new Term(SCOPE, subject.scopePath())), Occur.FILTER).build();
+    }
+
+    @Override
+    public SearchResult search(Subject subject, String query, int limit) throws QuerySyntaxException {
+        checkReader(subject);
+        long t0 = System.nanoTime();
+        QueryParser.Parsed parsed;
+        try {
+            parsed = QueryParser.parse(query);
+        } catch (QuerySyntaxException e) {
+            audit.append(subject, "search.query", query, "rejected: " + e.getMessage());
+            throw e;
+        }
+        Query q = scoped(subject, parsed.query());
+        try {
+            writer();
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                int n = Math.max(1, limit);
+                TopDocs top = s.search(q, n);
+                Map<String, Map<String, Long>> facets = s.search(q, new FacetManager());
+                long total = s.count(q);
+                StoredFields stored = s.storedFields();
+                List<SearchHit> hits = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    hits.add(hit(stored.document(sd.doc), sd.score, parsed.highlights()));
+                }
+                Map<String, List<String>> byHash = new LinkedHashMap<>();
+                for (SearchHit h : hits) {
+                    byHash.computeIfAbsent(h.hash(), k -> new ArrayList<>()).add(h.id());
+                }
+                List<List<String>> dups = byHash.values().stream().filter(g -> g.size() > 1).toList();
+                long took = (System.nanoTime() - t0) / 1_000_000;
+                audit.append(subject, "search.query", query, "total=" + total);
+                return new SearchResult(total, took, hits, facets, dups);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index in " + data.index() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static SearchHit hit(Document d, float score, List<String> highlights) {
+        String text = d.get(TEXT);
+        int unit = d.getField(UNIT).numericValue().intValue();
+        return new SearchHit(d.get(ID), d.get(PATH), d.get(TITLE), score, unit == 0 ? null : unit, d.get(SHEET),
+                Snippets.of(text, highlights, SNIPPETS, CONTEXT), d.get(TOWNSHIP), d.get(TYPE), d.get(HASH),
+                Boolean.parseBoolean(d.get(OCR)));
+    }
+
+    @Override
+    public Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException {
+        checkReader(subject);
+        List<String> highlights = query == null || query.isBlank() ? List.of() : QueryParser.parse(query).highlights();
+        try {
+            writer();
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopDocs top = s.search(scoped(subject, new TermQuery(new Term(ID, hitId))), 1);
+                if (top.scoreDocs.length == 0) {
+                    audit.append(subject, "search.preview", hitId, "not found in scope");
+                    return Optional.empty();
+                }
+                Document d = s.storedFields().document(top.scoreDocs[0].doc);
+                audit.append(subject, "search.preview", hitId, null);
+                return Optional.of(Snippets.mark(d.get(TEXT), highlights));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts the values of the facet fields over every match, segment by segment. */
+    private static final class FacetManager implements CollectorManager<FacetManager.Counter, Map<String, Map<String, Long>>> {
+
+        @Override
+        public Counter newCollector() {
+            return new Counter();
+        }
+
+        @Override
+        public Map<String, Map<String, Long>> reduce(java.util.Collection<Counter> collectors) {
+            Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+            for (String f : FACETS) {
+                Map<String, Long> m = new TreeMap<>();
+                for (Counter c : collectors) {
+                    c.counts.getOrDefault(f, Map.of()).forEach((k, v) -> m.merge(k, v, Long::sum));
+                }
+                m.remove("");
+                out.put(f, m);
+            }
+            return out;
+        }
+
+        static final class Counter implements Collector {
+            final Map<String, Map<String, Long>> counts = new HashMap<>();
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+                SortedDocValues[] dv = new SortedDocValues[FACETS.length];
+                for (int i = 0; i < FACETS.length; i++) {
+                    dv[i] = ctx.reader().getSortedDocValues(FACETS[i]);
+                }
+                return new LeafCollector() {
+                    @Override
+                    public void setScorer(Scorable scorer) {
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        for (int i = 0; i < FACETS.length; i++) {
+                            if (dv[i] != null && dv[i].advanceExact(doc)) {
+                                String v = dv[i].lookupOrd(dv[i].ordValue()).utf8ToString();
+                                counts.computeIfAbsent(FACETS[i], k -> new HashMap<>()).merge(v, 1L, Long::sum);
+                            }
+                        }
+                    }
+                };
+            }
+        }
+    }
+
+}
