@@ -59,6 +59,24 @@ sleep 2
 check "a second process on the same data directory exits 3 and says so" bash -c "[ $rc -eq 3 ] && grep -q 'in use by another Jiandu process' '$WORK/err'"
 wait
 
+# search: index two townships' folders (one bad file), search as the county and as a township user
+A="$WORK/archive"; mkdir -p "$A/t01" "$A/t02"
+printf '关于龙驹寨街道某村违规发放补贴问题的谈话笔录。' > "$A/t01/谈话笔录.txt"
+printf '庾家河镇信访举报材料,涉及补贴' | iconv -f utf-8 -t gbk > "$A/t02/信访.txt"
+echo garbage > "$A/t02/bad.docx"
+out=$("$J" --data "$D" index "$A/t01" --township danfeng-t01 --json 2>/dev/null)
+check "index adds a folder's files" bash -c "echo '$out' | grep -q '\"added\": 1'"
+out=$("$J" --data "$D" index "$A/t02" --township danfeng-t02 --json 2>/dev/null)
+check "a damaged file is reported per file and the rest is indexed" bash -c "echo '$out' | grep -q '\"added\": 1' && echo '$out' | grep -q 'damaged DOCX'"
+out=$("$J" --data "$D" search 补贴 --json 2>/dev/null)
+check "search finds UTF-8 and GBK documents" bash -c "echo '$out' | grep -q '\"total\": 2' && echo '$out' | grep -q '【补贴】'"
+out=$(JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$D" --user li.ming search 补贴 --json 2>/dev/null)
+check "a user scoped to another township sees only its documents" bash -c "echo '$out' | grep -q '\"total\": 1' && echo '$out' | grep -q 信访"
+out=$("$J" --data "$D" index "$A/t01" --township danfeng-t01 --json 2>/dev/null)
+check "reindexing an unchanged folder changes nothing" bash -c "echo '$out' | grep -q '\"unchanged\": 1'"
+"$J" --data "$D" search '"未闭合' >/dev/null 2>"$WORK/err"; rc=$?
+check "a malformed query exits 2 and says where" bash -c "[ $rc -eq 2 ] && grep -q 'never closed' '$WORK/err'"
+
 "$J" --data "$D" org stats --json --bogus >/dev/null 2>"$WORK/err"; rc=$?
 check "an unknown option exits 2" test $rc -eq 2
 "$J" --data "$D" --db-url jdbc:mysql://x/y org stats >/dev/null 2>"$WORK/err"; rc=$?

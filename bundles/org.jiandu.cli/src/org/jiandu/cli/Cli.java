@@ -47,7 +47,7 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
-    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     /**
      * @param services looks up an OSGi service by type, waiting briefly for it; null when none appears

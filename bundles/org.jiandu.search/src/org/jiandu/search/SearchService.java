@@ -27,4 +27,7 @@ public interface SearchService {
 
     /** The full text of one unit with the query's matches marked, for the preview; empty outside the scope. */
     Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException;
+
+    /** The original file of a hit, for opening it; empty outside the scope. Audited as an open. */
+    Optional<Path> open(Subject subject, String hitId);
 }

@@ -98,6 +98,13 @@ public class LuceneSearchService implements SearchService {
     private IndexWriter writer;
     private SearcherManager searchers;
 
+    /** Lucene says once per process that the vector incubator module is missing; it cannot be added in OSGi. */
+    private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger
+            .getLogger("org.apache.lucene.internal.vectorization");
+    static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
             IndexWriterConfig cfg = new IndexWriterConfig(); // analysis is ours: fields arrive as token streams
@@ -396,6 +403,30 @@ public class LuceneSearchService implements SearchService {
                 Document d = s.storedFields().document(top.scoreDocs[0].doc);
                 audit.append(subject, "search.preview", hitId, null);
                 return Optional.of(Snippets.mark(d.get(TEXT), highlights));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<Path> open(Subject subject, String hitId) {
+        checkReader(subject);
+        try {
+            writer();
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopDocs top = s.search(scoped(subject, new TermQuery(new Term(ID, hitId))), 1);
+                if (top.scoreDocs.length == 0) {
+                    audit.append(subject, "search.open", hitId, "not found in scope");
+                    return Optional.empty();
+                }
+                String path = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(PATH)).get(PATH);
+                audit.append(subject, "search.open", path, null);
+                return Optional.of(Path.of(path));
             } finally {
                 searchers.release(s);
             }
