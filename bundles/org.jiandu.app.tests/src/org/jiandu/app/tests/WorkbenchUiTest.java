@@ -33,6 +33,7 @@ import org.jiandu.app.JianduApplication;
 import org.jiandu.app.LoginDialog;
 import org.jiandu.app.parts.CadreListPart;
 import org.jiandu.app.parts.JurisdictionPart;
+import org.jiandu.app.parts.ModuleNavigatorPart;
 import org.jiandu.app.parts.StatusLine;
 import org.jiandu.core.DemoDataService;
 import org.junit.jupiter.api.AfterEach;
@@ -194,6 +195,13 @@ class WorkbenchUiTest {
             return l == null ? null : l.getText();
         });
         assertTrue(status.contains(data.toString()), status);
+
+        // modules plug in through services and model fragments: the search module is listed and its part exists
+        String modules = await("the module navigator", () -> {
+            Table t = named(window, ModuleNavigatorPart.TABLE, Table.class);
+            return t != null && t.getItemCount() > 0 ? t.getItem(0).getText() : null;
+        });
+        assertTrue(modules.equals("案件材料检索") || modules.equals("Case-archive search"), modules);
 
         closeWorkbench();
         assertEquals(IApplication.EXIT_OK, exit.get());
