@@ -26,7 +26,11 @@ final class SearchCommands {
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw new UsageException("'" + cmd + "' needs the search module, which this build does not contain");
         }
-        return "index" .equals(cmd) ? index(cli, args) : search(cli, args);
+        return switch (cmd) {
+            case "index" -> index(cli, args);
+            case "bench" -> bench(cli, args);
+            default -> search(cli, args);
+        };
     }
 
     private static int index(Cli cli, Args args) {
@@ -73,6 +77,37 @@ final class SearchCommands {
                 cli.out().printf("added %d, updated %d, deleted %d, unchanged %d, failed %d%n", r.added(), r.updated(),
                         r.deleted(), r.unchanged(), r.failed().size());
                 r.failed().forEach(f -> cli.out().println("  failed: " + f.path() + ": " + f.error()));
+            }
+            return Cli.OK;
+        });
+    }
+
+    /** {@code jiandu bench search [--docs N] [--queries N] [--json]}: a throw-away data directory is best. */
+    private static int bench(Cli cli, Args args) {
+        if (!"search".equals(args.command(1))) {
+            throw new UsageException("bench needs a subject: search");
+        }
+        return cli.withDatabase(args, Set.of("docs", "queries"), true, (subject, a) -> {
+            int docs = a.option("docs") == null ? 20_000 : Integer.parseInt(a.option("docs"));
+            int queries = a.option("queries") == null ? 300 : Integer.parseInt(a.option("queries"));
+            Path work;
+            try {
+                work = java.nio.file.Files.createTempDirectory("jiandu-bench");
+            } catch (java.io.IOException e) {
+                throw new CliFailure(Cli.ERROR, "cannot create a working folder: " + e.getMessage());
+            }
+            org.jiandu.search.SearchBenchmark.Report r = cli.service(org.jiandu.search.SearchBenchmark.class)
+                    .run(subject, work, docs, queries, msg -> cli.err().println("bench: " + msg));
+            if (a.flag("json")) {
+                cli.out().println(cli.gson().toJson(r));
+            } else {
+                cli.out().printf("search benchmark: %d documents, %.1f MB of text, %d cores%n", r.docs(),
+                        r.textBytes() / 1048576.0, Runtime.getRuntime().availableProcessors());
+                cli.out().printf("  indexing, pipeline:     %8.0f docs/s  %6.2f MB/s%n", r.pipelineDocsPerSec(), r.pipelineMBPerSec());
+                cli.out().printf("  indexing, bare Lucene:  %8.0f docs/s  %6.2f MB/s%n", r.baselineDocsPerSec(), r.baselineMBPerSec());
+                cli.out().printf("  ratio pipeline/bare:    %8.2f%n", r.ratio());
+                cli.out().printf("  query latency:          p50 %.1f ms, p95 %.1f ms (%d queries)%n", r.queryP50Ms(), r.queryP95Ms(), queries);
+                cli.out().printf("  index size / text size: %8.2f%n", r.indexToText());
             }
             return Cli.OK;
         });

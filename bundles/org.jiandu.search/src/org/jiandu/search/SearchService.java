@@ -15,7 +15,8 @@ public interface SearchService {
     /**
      * Indexes the files under the folders incrementally (new, changed and deleted files). Documents belong to
      * {@code orgCode} (a township or another organisation in the subject's scope; the subject's scope root when
-     * null) and, optionally, a case number. Commits as it goes: a crash loses at most the files in progress.
+     * null) and, optionally, a case number. Commits at least every two seconds and at the end (also when
+     * cancelled): a crash loses at most the files since the last commit, and the next run redoes them.
      */
     IndexReport index(Subject subject, List<Path> folders, String orgCode, String caseNo, Progress progress);
 

@@ -60,9 +60,17 @@ public final class Extractors {
     }
 
     public static List<TextUnit> extract(Path file) throws ExtractionException {
+        return extract(file, null);
+    }
+
+    /**
+     * @param content the file's bytes when the caller has read them already (the indexer hashes them), or null;
+     *                text formats are decoded from them instead of reading the file a second time
+     */
+    public static List<TextUnit> extract(Path file, byte[] content) throws ExtractionException {
         long size;
         try {
-            size = Files.size(file);
+            size = content != null ? content.length : Files.size(file);
         } catch (IOException e) {
             throw new ExtractionException("cannot read the file: " + e.getMessage());
         }
@@ -74,12 +82,12 @@ public final class Extractors {
         }
         try {
             return switch (type(file)) {
-                case "txt", "csv", "md", "log" -> List.of(new TextUnit(0, null, TextDecoding.decode(Files.readAllBytes(file)), false));
-                case "html", "htm" -> List.of(new TextUnit(0, null, html(Files.readAllBytes(file)), false));
+                case "txt", "csv", "md", "log" -> List.of(new TextUnit(0, null, TextDecoding.decode(bytes(file, content)), false));
+                case "html", "htm" -> List.of(new TextUnit(0, null, html(bytes(file, content)), false));
                 case "docx" -> List.of(new TextUnit(0, null, docx(file), false));
                 case "xlsx" -> xlsx(file);
                 case "pdf" -> pdf(file);
-                case "rtf" -> List.of(new TextUnit(0, null, Rtf.text(Files.readAllBytes(file)), false));
+                case "rtf" -> List.of(new TextUnit(0, null, Rtf.text(bytes(file, content)), false));
                 default -> throw new ExtractionException("unsupported file type ." + type(file));
             };
         } catch (ExtractionException e) {
@@ -89,6 +97,10 @@ public final class Extractors {
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw new ExtractionException("the file is too deeply nested or too large to read", null);
         }
+    }
+
+    private static byte[] bytes(Path file, byte[] content) throws IOException {
+        return content != null ? content : Files.readAllBytes(file);
     }
 
     static String oneLine(Throwable e) {

@@ -1,7 +1,6 @@
 package org.jiandu.search.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -84,7 +83,10 @@ public class LuceneSearchService implements SearchService {
             OCR = "ocr", HASH = "hash", MTIME = "mtime", SIZE = "size", DATE = "date";
     /** Facets reported with every result. */
     static final String[] FACETS = { TOWNSHIP, YEAR, TYPE, FORM, CASE, OCR };
-    private static final int COMMIT_EVERY = 100, SNIPPETS = 3, CONTEXT = 30;
+    private static final int SNIPPETS = 3, CONTEXT = 30;
+    /** Commit at least this often while indexing, so an interrupted run keeps what it did. */
+    private static final long COMMIT_NANOS = 2_000_000_000L;
+    private static final long MAX_FILE = 256L << 20;
 
     @Reference
     DataDirectory data;
@@ -160,6 +162,7 @@ public class LuceneSearchService implements SearchService {
                 known.putAll(indexed(root));
             }
             int done = 0;
+            long lastCommit = System.nanoTime();
             for (Path f : files) {
                 if (progress.isCancelled()) {
                     cancelled = true;
@@ -174,8 +177,12 @@ public class LuceneSearchService implements SearchService {
                     if (was != null && was[0] == mtime && was[1] == size) {
                         unchanged++;
                     } else {
-                        List<TextUnit> units = Extractors.extract(f);
-                        w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, sha256(f)));
+                        if (size > MAX_FILE) {
+                            throw new ExtractionException("file too large (" + (size >> 20) + " MB)");
+                        }
+                        byte[] content = Files.readAllBytes(f); // read once: hashed here, decoded by the extractor
+                        List<TextUnit> units = Extractors.extract(f, content);
+                        w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, sha256(content)));
                         if (was == null) {
                             added++;
                         } else {
@@ -188,8 +195,10 @@ public class LuceneSearchService implements SearchService {
                         w.deleteDocuments(new Term(PATH, path)); // its old text no longer matches the file
                     }
                 }
-                if (++done % COMMIT_EVERY == 0) {
-                    w.commit();
+                done++;
+                if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
+                    w.commit(); // a crash loses at most the last couple of seconds of work
+                    lastCommit = System.nanoTime();
                 }
             }
             if (!cancelled) {
@@ -316,14 +325,9 @@ public class LuceneSearchService implements SearchService {
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
-    static String sha256(Path f) throws IOException {
-        try (InputStream in = Files.newInputStream(f)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0;) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,27 @@
+package org.jiandu.search;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.jiandu.core.security.Subject;
+
+/** A rerunnable measurement of the search pipeline against bare Lucene on the same generated Chinese corpus. */
+public interface SearchBenchmark {
+
+    /**
+     * @param work    an empty folder for the corpus and the baseline index
+     * @param docs    corpus size
+     * @param queries number of timed queries
+     */
+    Report run(Subject subject, Path work, int docs, int queries, Consumer<String> log);
+
+    /**
+     * @param pipelineDocsPerSec documents per second through {@link SearchService#index} (read, decode, hash,
+     *                           tokenise, write, commit)
+     * @param baselineDocsPerSec the same texts and token streams straight into a bare Lucene IndexWriter
+     */
+    record Report(int docs, long textBytes, double pipelineDocsPerSec, double pipelineMBPerSec,
+            double baselineDocsPerSec, double baselineMBPerSec, double ratio, double queryP50Ms, double queryP95Ms,
+            long indexBytes, double indexToText) {
+    }
+}

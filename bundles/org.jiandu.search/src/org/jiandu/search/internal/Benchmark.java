@@ -1,0 +1,165 @@
+package org.jiandu.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.DataDirectory;
+import org.jiandu.search.Normalizer;
+import org.jiandu.search.Progress;
+import org.jiandu.search.QuerySyntaxException;
+import org.jiandu.search.SearchBenchmark;
+import org.jiandu.search.SearchService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Generates a Chinese corpus (sentences drawn from the vocabulary of grassroots supervision reports, names,
+ * places, numbers), indexes it through the search service and, as the baseline, with the same token streams
+ * into a bare Lucene index, then times substring queries through the service.
+ */
+@Component(service = SearchBenchmark.class)
+public class Benchmark implements SearchBenchmark {
+
+    private static final String[] WORDS = ("纪检监察 监督检查 审查调查 信访举报 问题线索 初步核实 立案审查 违规违纪 党纪处分 政务处分 "
+            + "谈话函询 诫勉谈话 批评教育 乡村振兴 衔接资金 惠农补贴 集体经济 三资管理 小微权力 村务公开 监督委员会 "
+            + "镇纪委书记 专职干部 巡察整改 纸面整改 专项整治 警示教育 廉政教育 作风建设 形式主义 官僚主义 吃拿卡要 "
+            + "虚报冒领 截留挪用 优亲厚友 侵害群众利益 一卡通 补贴资金 工程项目 招标投标 财务报销 公款吃喝 违规收受 "
+            + "礼品礼金 报告 笔录 材料 会议 通知 决定 意见 情况说明 核查 发现 反映 要求 责令 退还 追缴 整改 落实 "
+            + "群众 干部 书记 主任 会计 村委会 镇政府 县委 县纪委监委 商洛市 商州区 洛南县 丹凤县 商南县 山阳县 镇安县 柞水县").split(" ");
+    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶";
+    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国红梅海波宁飞俊峰";
+
+    @Reference
+    SearchService search;
+
+    @Reference
+    DataDirectory data;
+
+    @Override
+    public Report run(Subject subject, Path work, int docs, int queries, Consumer<String> log) {
+        try {
+            Path corpus = work.resolve("corpus");
+            Files.createDirectories(corpus);
+            Random r = new Random(20240712L);
+            long bytes = 0;
+            List<String> samples = new ArrayList<>();
+            log.accept("generating " + docs + " documents in " + corpus);
+            for (int d = 0; d < docs; d++) {
+                String text = document(r);
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                if (samples.size() < 2000 && r.nextInt(Math.max(1, docs / 2000)) == 0) {
+                    samples.add(text);
+                }
+                Path dir = corpus.resolve(String.format("%03d", d % 500));
+                if (d < 500) {
+                    Files.createDirectories(dir);
+                }
+                Files.writeString(dir.resolve("d" + d + ".txt"), text, StandardCharsets.UTF_8);
+            }
+            double mb = bytes / 1048576.0;
+
+            log.accept("warm-up (not timed), then the baseline: the same token streams into a bare Lucene index");
+            baseline(corpus, work.resolve("warmup-index"), Math.min(docs, 3000));
+            long t0 = System.nanoTime();
+            baseline(corpus, work.resolve("baseline-index"), Integer.MAX_VALUE);
+            double baseSec = (System.nanoTime() - t0) / 1e9;
+
+            log.accept("pipeline: SearchService.index");
+            long t1 = System.nanoTime();
+            search.index(subject, List.of(corpus), null, null, Progress.NONE);
+            double pipeSec = (System.nanoTime() - t1) / 1e9;
+
+            log.accept("queries: " + queries + " substrings of 2–6 characters");
+            double[] ms = new double[queries];
+            for (int q = 0; q < queries; q++) {
+                String needle;
+                do { // a run of Chinese characters that occurs in the corpus
+                    String s = samples.get(r.nextInt(samples.size()));
+                    int len = 2 + r.nextInt(5);
+                    int at = r.nextInt(Math.max(1, s.length() - len));
+                    needle = s.substring(at, Math.min(s.length(), at + len));
+                } while (!needle.chars().allMatch(c -> Normalizer.isHan((char) c)));
+                long qt = System.nanoTime();
+                try {
+                    search.search(subject, needle, 20);
+                } catch (QuerySyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+                ms[q] = (System.nanoTime() - qt) / 1e6;
+            }
+            Arrays.sort(ms);
+            long indexBytes;
+            try (Stream<Path> s = Files.walk(data.index())) {
+                indexBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+            return new Report(docs, bytes, docs / pipeSec, mb / pipeSec, docs / baseSec, mb / baseSec,
+                    (docs / pipeSec) / (docs / baseSec), ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1],
+                    indexBytes, indexBytes / (double) bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads, normalises and tokenises the corpus exactly as the pipeline does, into a bare IndexWriter. */
+    private static void baseline(Path corpus, Path index, int max) throws IOException {
+        try (IndexWriter w = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig().setRAMBufferSizeMB(64));
+                Stream<Path> files = Files.walk(corpus)) {
+            int n = 0;
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (n++ >= max) {
+                    break;
+                }
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                String norm = Normalizer.normalize(text);
+                Document doc = new Document();
+                doc.add(new StringField("path", f.toString(), Field.Store.YES));
+                doc.add(new StoredField("text", text));
+                doc.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(norm))));
+                doc.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(norm))));
+                doc.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(norm))));
+                w.addDocument(doc);
+            }
+            w.commit();
+        }
+    }
+
+    private static String document(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int sentences = 8 + r.nextInt(20);
+        for (int s = 0; s < sentences; s++) {
+            if (r.nextInt(3) == 0) {
+                sb.append(SURNAMES.charAt(r.nextInt(SURNAMES.length()))).append(GIVEN.charAt(r.nextInt(GIVEN.length())));
+                if (r.nextBoolean()) {
+                    sb.append(GIVEN.charAt(r.nextInt(GIVEN.length())));
+                }
+            }
+            int words = 3 + r.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                sb.append(WORDS[r.nextInt(WORDS.length)]);
+                if (r.nextInt(6) == 0) {
+                    sb.append(r.nextInt(3000)).append("元");
+                }
+            }
+            sb.append(r.nextInt(4) == 0 ? "。\n" : ",");
+        }
+        return sb.toString();
+    }
+}
