@@ -40,6 +40,8 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -358,9 +360,13 @@ public class LuceneSearchService implements SearchService {
             IndexSearcher s = searchers.acquire();
             try {
                 int n = Math.max(1, limit);
-                TopDocs top = s.search(q, n);
-                Map<String, Map<String, Long>> facets = s.search(q, new FacetManager());
-                long total = s.count(q);
+                // one pass over the matches: the top hits, the facet counts and the exact total together
+                Object[] both = s.search(q, new MultiCollectorManager(new TopScoreDocCollectorManager(n, Integer.MAX_VALUE),
+                        new FacetManager()));
+                TopDocs top = (TopDocs) both[0];
+                FacetManager.Result fr = (FacetManager.Result) both[1];
+                Map<String, Map<String, Long>> facets = fr.facets();
+                long total = fr.total();
                 StoredFields stored = s.storedFields();
                 List<SearchHit> hits = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
@@ -440,7 +446,10 @@ public class LuceneSearchService implements SearchService {
     }
 
     /** Counts the values of the facet fields over every match, segment by segment. */
-    private static final class FacetManager implements CollectorManager<FacetManager.Counter, Map<String, Map<String, Long>>> {
+    private static final class FacetManager implements CollectorManager<FacetManager.Counter, FacetManager.Result> {
+
+        record Result(long total, Map<String, Map<String, Long>> facets) {
+        }
 
         @Override
         public Counter newCollector() {
@@ -448,8 +457,12 @@ public class LuceneSearchService implements SearchService {
         }
 
         @Override
-        public Map<String, Map<String, Long>> reduce(java.util.Collection<Counter> collectors) {
+        public Result reduce(java.util.Collection<Counter> collectors) {
             Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+            long total = 0;
+            for (Counter c : collectors) {
+                total += c.total;
+            }
             for (String f : FACETS) {
                 Map<String, Long> m = new TreeMap<>();
                 for (Counter c : collectors) {
@@ -458,11 +471,12 @@ public class LuceneSearchService implements SearchService {
                 m.remove("");
                 out.put(f, m);
             }
-            return out;
+            return new Result(total, out);
         }
 
         static final class Counter implements Collector {
             final Map<String, Map<String, Long>> counts = new HashMap<>();
+            long total;
 
             @Override
             public ScoreMode scoreMode() {
@@ -472,8 +486,10 @@ public class LuceneSearchService implements SearchService {
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
                 SortedDocValues[] dv = new SortedDocValues[FACETS.length];
+                int[][] ordCounts = new int[FACETS.length][];
                 for (int i = 0; i < FACETS.length; i++) {
                     dv[i] = ctx.reader().getSortedDocValues(FACETS[i]);
+                    ordCounts[i] = dv[i] == null ? null : new int[dv[i].getValueCount()];
                 }
                 return new LeafCollector() {
                     @Override
@@ -482,10 +498,25 @@ public class LuceneSearchService implements SearchService {
 
                     @Override
                     public void collect(int doc) throws IOException {
+                        total++;
                         for (int i = 0; i < FACETS.length; i++) {
                             if (dv[i] != null && dv[i].advanceExact(doc)) {
-                                String v = dv[i].lookupOrd(dv[i].ordValue()).utf8ToString();
-                                counts.computeIfAbsent(FACETS[i], k -> new HashMap<>()).merge(v, 1L, Long::sum);
+                                ordCounts[i][dv[i].ordValue()]++; // by ordinal; names are looked up once per segment
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void finish() throws IOException {
+                        for (int i = 0; i < FACETS.length; i++) {
+                            if (ordCounts[i] == null) {
+                                continue;
+                            }
+                            Map<String, Long> m = counts.computeIfAbsent(FACETS[i], k -> new HashMap<>());
+                            for (int o = 0; o < ordCounts[i].length; o++) {
+                                if (ordCounts[i][o] > 0) {
+                                    m.merge(dv[i].lookupOrd(o).utf8ToString(), (long) ordCounts[i][o], Long::sum);
+                                }
                             }
                         }
                     }
