@@ -77,6 +77,27 @@ check "reindexing an unchanged folder changes nothing" bash -c "echo '$out' | gr
 "$J" --data "$D" search '"未闭合' >/dev/null 2>"$WORK/err"; rc=$?
 check "a malformed query exits 2 and says where" bash -c "[ $rc -eq 2 ] && grep -q 'never closed' '$WORK/err'"
 
+# kill -9 in the middle of indexing: the index still opens and the next run finishes the rest
+K="$WORK/kill"; mkdir -p "$K"
+python3 - "$K" <<'PY'
+import sys, os
+for i in range(4000):
+    with open(os.path.join(sys.argv[1], "f%05d.txt" % i), "w", encoding="utf-8") as f:
+        f.write("中断测试材料 第%d号 " % i * 20)
+PY
+"$J" --data "$D" index "$K" --township danfeng-t01 --json >/dev/null 2>"$WORK/progress" &
+ipid=$!
+# wait until it is indexing, then past one periodic commit (every 2 s), then pull the plug
+for _ in $(seq 300); do sleep 0.1; grep -q 'indexing [1-9]' "$WORK/progress" 2>/dev/null && break; done
+sleep 3
+pkill -9 -P $ipid 2>/dev/null; kill -9 $ipid 2>/dev/null; wait $ipid 2>/dev/null
+out=$("$J" --data "$D" search 中断测试材料 --json --limit 1 2>/dev/null); rc=$?
+check "after kill -9 the index opens and search works" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"total\"'"
+out=$("$J" --data "$D" index "$K" --township danfeng-t01 --json 2>/dev/null)
+out2=$("$J" --data "$D" search 中断测试材料 --json --limit 1 2>/dev/null)
+check "the next run finishes the rest: all 4000 files found" bash -c "echo '$out2' | grep -q '\"total\": 4000'"
+check "the interrupted run had committed part of its work" bash -c "! echo '$out' | grep -q '\"unchanged\": 0,'"
+
 "$J" --data "$D" org stats --json --bogus >/dev/null 2>"$WORK/err"; rc=$?
 check "an unknown option exits 2" test $rc -eq 2
 "$J" --data "$D" --db-url jdbc:mysql://x/y org stats >/dev/null 2>"$WORK/err"; rc=$?
