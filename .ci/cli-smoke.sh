@@ -77,6 +77,10 @@ check "reindexing an unchanged folder changes nothing" bash -c "echo '$out' | gr
 "$J" --data "$D" search '"未闭合' >/dev/null 2>"$WORK/err"; rc=$?
 check "a malformed query exits 2 and says where" bash -c "[ $rc -eq 2 ] && grep -q 'never closed' '$WORK/err'"
 
+printf '补贴\n信访,备注\n无此人\n' > "$WORK/terms.csv"
+out=$("$J" --data "$D" batch-search "$WORK/terms.csv" --out "$WORK/hits.xlsx" --json 2>/dev/null); rc=$?
+check "batch search writes an XLSX with a count per term" bash -c "[ $rc -eq 0 ] && unzip -l '$WORK/hits.xlsx' | grep -q sheet2.xml && echo '$out' | grep -q '\"补贴\": 2' && echo '$out' | grep -q '\"无此人\": 0'"
+
 # kill -9 in the middle of indexing: the index still opens and the next run finishes the rest
 K="$WORK/kill"; mkdir -p "$K"
 python3 - "$K" <<'PY'

@@ -88,7 +88,7 @@ public final class Cli {
                 case "org" -> org(args);
                 case "user" -> user(args);
                 case "audit" -> audit(args);
-                case "index", "search", "bench" -> SearchCommands.run(this, cmd, args);
+                case "index", "search", "bench", "batch-search" -> SearchCommands.run(this, cmd, args);
                 default -> throw new UsageException("unknown command '" + cmd + "'");
             };
         } catch (UsageException e) {
@@ -379,6 +379,8 @@ public final class Cli {
                                                  index case materials (incremental; unreadable files listed)
               search QUERY [--limit N] [--json]  full-text search within your scope: terms AND, OR, -term,
                                                  "quotes", township: year: type: form: case: tag:, * ? ~
+              batch-search FILE --out HITS.xlsx  clearance check: every term of FILE (CSV, XLSX, text) against
+                                                 every document in scope; summary and term × document matrix
               bench search [--docs N] [--queries N] [--json]
                                                  search benchmark on a generated corpus (use an empty --data)
 

@@ -29,6 +29,12 @@ public interface SearchService {
     /** The full text of one unit with the query's matches marked, for the preview; empty outside the scope. */
     Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException;
 
+    /**
+     * Searches each term as an exact string (a name, a phrase) and returns the term × unit hit matrix over
+     * everything in the subject's scope. Audited as one query per batch.
+     */
+    BatchResult batch(Subject subject, List<String> terms, Progress progress);
+
     /** The original file of a hit, for opening it; empty outside the scope. Audited as an open. */
     Optional<Path> open(Subject subject, String hitId);
 }

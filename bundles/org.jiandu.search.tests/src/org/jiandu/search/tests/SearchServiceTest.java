@@ -230,6 +230,32 @@ class SearchServiceTest {
     }
 
     @Test
+    void batchSearchFindsEveryUnitForEveryTermWithinScope() throws Exception {
+        Path f = tmp.resolve("batch");
+        for (int i = 0; i < 60; i++) { // more than any result page: a batch has no cap
+            Fixtures.text(f.resolve("t1/a" + i + ".txt"), "廉政意见回复 张三 材料" + i, StandardCharsets.UTF_8);
+        }
+        Fixtures.text(f.resolve("t2/b.txt"), "张三 李四", StandardCharsets.UTF_8);
+        search.index(county, List.of(f.resolve("t1")), "danfeng-t01", null, Progress.NONE);
+        search.index(county, List.of(f.resolve("t2")), "danfeng-t02", null, Progress.NONE);
+        org.jiandu.search.BatchResult all = search.batch(county, List.of("张三", "李四", "王五", "张三", "  "), Progress.NONE);
+        assertEquals(List.of("张三", "李四", "王五"), all.terms(), "blank and repeated terms dropped, order kept");
+        assertEquals(61, all.count("张三"));
+        assertEquals(1, all.count("李四"));
+        assertEquals(0, all.count("王五"));
+        org.jiandu.search.BatchResult own = search.batch(env.login("township"), List.of("张三", "李四"), Progress.NONE);
+        assertEquals(60, own.count("张三"), "a township user's batch covers only its township");
+        assertEquals(0, own.count("李四"));
+
+        // the export round-trips through our own XLSX reader
+        Path out = tmp.resolve("hits.xlsx");
+        org.jiandu.core.office.XlsxWriter.write(out, List.of(new org.jiandu.core.office.XlsxWriter.Sheet("汇总",
+                List.of(List.<Object>of("检索词", "命中数"), List.<Object>of("张三", 61)))));
+        String back = org.jiandu.search.extract.Extractors.extract(out).get(0).text();
+        assertTrue(back.contains("张三\t61"), back);
+    }
+
+    @Test
     void pagesAndSheetsAreNamedInHitsAndDuplicatesGrouped() throws Exception {
         Path f = tmp.resolve("units");
         Fixtures.xlsx(f.resolve("台账.xlsx"), new String[] { "汇总", "明细" },

@@ -58,6 +58,7 @@ import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
+import org.jiandu.search.BatchResult;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.Normalizer;
 import org.jiandu.search.Progress;
@@ -419,6 +420,59 @@ public class LuceneSearchService implements SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public BatchResult batch(Subject subject, List<String> terms, Progress progress) {
+        checkReader(subject);
+        Map<String, List<String>> hits = new LinkedHashMap<>();
+        Map<String, String[]> units = new TreeMap<>();
+        List<String> order = new ArrayList<>();
+        try {
+            writer();
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                StoredFields stored = s.storedFields();
+                int done = 0;
+                for (String raw : terms) {
+                    String term = raw.strip();
+                    if (term.isEmpty() || hits.containsKey(term)) {
+                        continue;
+                    }
+                    if (progress.isCancelled()) {
+                        break;
+                    }
+                    progress.worked(done++, terms.size(), term);
+                    order.add(term);
+                    Query q;
+                    try {
+                        q = scoped(subject, QueryParser.parse("\"" + term.replace("\"", " ") + "\"").query());
+                    } catch (QuerySyntaxException e) {
+                        hits.put(term, List.of()); // no letters, digits or Han characters: matches nothing
+                        continue;
+                    }
+                    List<String> ids = new ArrayList<>();
+                    for (ScoreDoc d : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                        Document doc = stored.document(d.doc, java.util.Set.of(ID, PATH, UNIT, SHEET));
+                        String id = doc.get(ID);
+                        ids.add(id);
+                        int unit = doc.getField(UNIT).numericValue().intValue();
+                        units.putIfAbsent(id, new String[] { doc.get(PATH),
+                                unit == 0 ? "" : doc.get(SHEET) != null ? doc.get(SHEET) : "p." + unit });
+                    }
+                    ids.sort(null);
+                    hits.put(term, ids);
+                }
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.append(subject, "search.batch", order.size() + " terms",
+                "units hit=" + units.size() + "; terms: " + String.join(",", order));
+        return new BatchResult(order, hits, units);
     }
 
     @Override
