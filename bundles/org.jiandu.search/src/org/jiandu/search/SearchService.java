@@ -35,6 +35,12 @@ public interface SearchService {
      */
     BatchResult batch(Subject subject, List<String> terms, Progress progress);
 
+    /**
+     * Copies the originals of the chosen hits into an empty folder with a SHA-256 manifest. Hits outside the
+     * subject's scope are skipped and said so; the export is written to the audit log.
+     */
+    ExportReport export(Subject subject, List<String> hitIds, Path folder);
+
     /** The original file of a hit, for opening it; empty outside the scope. Audited as an open. */
     Optional<Path> open(Subject subject, String hitId);
 }

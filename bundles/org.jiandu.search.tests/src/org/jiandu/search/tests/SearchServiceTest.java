@@ -256,6 +256,28 @@ class SearchServiceTest {
     }
 
     @Test
+    void exportCopiesOriginalsWithAManifestAndSkipsWhatIsOutOfScope() throws Exception {
+        Fixtures.text(tmp.resolve("e1/x.txt"), "导出材料 甲", StandardCharsets.UTF_8);
+        Fixtures.text(tmp.resolve("e2/y.txt"), "导出材料 乙", StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("e1")), "danfeng-t01", null, Progress.NONE);
+        search.index(county, List.of(tmp.resolve("e2")), "danfeng-t02", null, Progress.NONE);
+        List<String> ids = search.search(county, "导出材料", 10).hits().stream().map(SearchHit::id).toList();
+        Subject township = env.login("township");
+        org.jiandu.search.ExportReport r = search.export(township, ids, tmp.resolve("out"));
+        assertEquals(1, r.exported());
+        assertEquals(1, r.skipped().size(), r.skipped().toString());
+        String sums = Files.readString(r.manifest());
+        byte[] copy = Files.readAllBytes(tmp.resolve("out").resolve(sums.trim().split("  ")[1]));
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(copy)),
+                sums.split("  ")[0]);
+        assertEquals("导出材料 甲", new String(copy, StandardCharsets.UTF_8));
+        assertThrows(IllegalArgumentException.class, () -> search.export(county, ids, tmp.resolve("out")),
+                "never into a folder that already has files");
+        assertTrue(SearchEnvironment.await(AuditLog.class).latest(env.login("admin"), 5).stream()
+                .anyMatch(e -> e.getAction().equals(AuditLog.EXPORT) && e.getActor().equals("township")));
+    }
+
+    @Test
     void pagesAndSheetsAreNamedInHitsAndDuplicatesGrouped() throws Exception {
         Path f = tmp.resolve("units");
         Fixtures.xlsx(f.resolve("台账.xlsx"), new String[] { "汇总", "明细" },

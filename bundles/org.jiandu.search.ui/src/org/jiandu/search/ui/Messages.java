@@ -36,6 +36,9 @@ public final class Messages extends NLS {
     public static String facet_ocr;
     public static String error;
 
+    public static String export_selected;
+    public static String export_done;
+    public static String export_skipped;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

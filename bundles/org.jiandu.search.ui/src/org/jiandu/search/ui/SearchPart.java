@@ -124,7 +124,7 @@ public class SearchPart {
             }
         });
         SashForm right = new SashForm(sash, SWT.VERTICAL);
-        results = new TableViewer(right, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        results = new TableViewer(right, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         results.getTable().setData("name", RESULTS);
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
@@ -159,6 +159,9 @@ public class SearchPart {
         Button open = new Button(pv, SWT.PUSH);
         open.setText(Messages.open_original);
         open.addListener(SWT.Selection, e -> openOriginal());
+        Button export = new Button(pv, SWT.PUSH);
+        export.setText(Messages.export_selected);
+        export.addListener(SWT.Selection, e -> exportSelected());
         right.setWeights(55, 45);
         sash.setWeights(22, 78);
     }
@@ -290,6 +293,33 @@ public class SearchPart {
     private void openOriginal() {
         if (shown != null) {
             search.open(session.subject(), shown.id()).ifPresent(p -> Program.launch(p.toString()));
+        }
+    }
+
+    private void exportSelected() {
+        List<String> ids = new ArrayList<>();
+        for (Object o : results.getStructuredSelection().toList()) {
+            ids.add(((SearchHit) o).id());
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        DirectoryDialog dd = new DirectoryDialog(query.getShell());
+        dd.setText(Messages.export_selected);
+        String dir = dd.open();
+        if (dir == null) {
+            return;
+        }
+        try {
+            org.jiandu.search.ExportReport r = search.export(session.subject(), ids, Path.of(dir));
+            StringBuilder sb = new StringBuilder(NLS.bind(Messages.export_done, r.exported(), dir));
+            if (!r.skipped().isEmpty()) {
+                sb.append("\n\n").append(Messages.export_skipped);
+                r.skipped().forEach(x -> sb.append("\n").append(x));
+            }
+            Dialogs.info(query.getShell(), Messages.export_selected, sb.toString());
+        } catch (RuntimeException e) {
+            Dialogs.error(query.getShell(), Messages.export_selected, NLS.bind(Messages.error, e.getMessage()));
         }
     }
 

@@ -59,6 +59,7 @@ import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.search.BatchResult;
+import org.jiandu.search.ExportReport;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.Normalizer;
 import org.jiandu.search.Progress;
@@ -473,6 +474,60 @@ public class LuceneSearchService implements SearchService {
         audit.append(subject, "search.batch", order.size() + " terms",
                 "units hit=" + units.size() + "; terms: " + String.join(",", order));
         return new BatchResult(order, hits, units);
+    }
+
+    @Override
+    public ExportReport export(Subject subject, List<String> hitIds, Path folder) {
+        checkReader(subject);
+        Path target = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target);
+            try (java.util.stream.Stream<Path> existing = Files.list(target)) {
+                if (existing.findAny().isPresent()) {
+                    throw new IllegalArgumentException("the export folder " + target + " is not empty");
+                }
+            }
+            List<String> skipped = new ArrayList<>();
+            Map<String, String> copied = new LinkedHashMap<>(); // original path → name in the export
+            StringBuilder sums = new StringBuilder();
+            StringBuilder list = new StringBuilder("# exported by " + subject.username() + " at " + Instant.now() + "\n");
+            writer();
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                for (String id : hitIds) {
+                    TopDocs top = s.search(scoped(subject, new TermQuery(new Term(ID, id))), 1);
+                    if (top.scoreDocs.length == 0) {
+                        skipped.add(id + ": not found within the scope of " + subject.username());
+                        continue;
+                    }
+                    Path original = Path.of(s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(PATH)).get(PATH));
+                    if (copied.containsKey(original.toString())) {
+                        continue; // several pages of one file: the file once
+                    }
+                    if (!Files.isRegularFile(original)) {
+                        skipped.add(id + ": the original " + original + " no longer exists");
+                        continue;
+                    }
+                    String name = String.format("%04d_%s", copied.size() + 1, original.getFileName());
+                    byte[] content = Files.readAllBytes(original);
+                    Files.write(target.resolve(name), content);
+                    copied.put(original.toString(), name);
+                    sums.append(sha256(content)).append("  ").append(name).append('\n');
+                    list.append(name).append('\t').append(original).append('\n');
+                }
+            } finally {
+                searchers.release(s);
+            }
+            Path manifest = target.resolve("SHA256SUMS");
+            Files.writeString(manifest, sums.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(target.resolve("MANIFEST.txt"), list.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            audit.append(subject, AuditLog.EXPORT, target.toString(), copied.size() + " documents: "
+                    + String.join(", ", copied.keySet()));
+            return new ExportReport(copied.size(), manifest, skipped);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export to " + target + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
