@@ -277,6 +277,64 @@ class SearchServiceTest {
                 .anyMatch(e -> e.getAction().equals(AuditLog.EXPORT) && e.getActor().equals("township")));
     }
 
+    /** CI installs Tesseract (chi_sim) and sets JIANDU_TEST_OCR_REQUIRED, so there this test cannot be skipped. */
+    @Test
+    void scannedImagesAndScannedPdfPagesAreFoundThroughOcr() throws Exception {
+        boolean required = "true".equals(System.getenv("JIANDU_TEST_OCR_REQUIRED"));
+        if (!org.jiandu.search.extract.Ocr.available()) {
+            if (required) {
+                throw new AssertionError("OCR tests are required but tesseract with chi_sim is not installed");
+            }
+            org.junit.jupiter.api.Assumptions.abort("tesseract with chi_sim is not installed");
+        }
+        Path f = tmp.resolve("scans");
+        java.awt.image.BufferedImage img = scan("王小明谈话笔录");
+        Files.createDirectories(f);
+        javax.imageio.ImageIO.write(img, "png", f.resolve("扫描件.png").toFile());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage()); // page 1: empty
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var x = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan("举报信补贴问题"));
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.drawImage(x, 40, 500, 520, 110);
+            }
+            doc.save(f.resolve("扫描信件.pdf").toFile());
+        }
+        IndexReport r = search.index(county, List.of(f), null, null, Progress.NONE);
+        assertEquals(2, r.added(), r.failed().toString());
+        SearchHit png = search.search(county, "王小明", 10).hits().get(0);
+        assertTrue(png.ocr() && png.path().endsWith("扫描件.png"), png.toString());
+        SearchHit pdf = search.search(county, "举报信", 10).hits().get(0);
+        assertEquals(2, pdf.page());
+        assertTrue(pdf.ocr());
+        assertEquals(1L, search.search(county, "举报信", 10).facets().get("ocr").get("true"));
+        Path cache = env.dir.files().resolve("ocr-cache");
+        assertEquals(3, count(cache), "the image and both PDF pages (the blank one too) are recognised once");
+        Files.setLastModifiedTime(f.resolve("扫描件.png"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 9000));
+        assertEquals(1, search.index(county, List.of(f), null, null, Progress.NONE).updated());
+        assertEquals(3, count(cache), "re-indexing an unchanged image uses the cache");
+    }
+
+    private static long count(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).count();
+        }
+    }
+
+    private static java.awt.image.BufferedImage scan(String text) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1000, 220, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font("Noto Sans CJK SC", java.awt.Font.PLAIN, 96));
+        g.drawString(text, 30, 150);
+        g.dispose();
+        return img;
+    }
+
     @Test
     void pagesAndSheetsAreNamedInHitsAndDuplicatesGrouped() throws Exception {
         Path f = tmp.resolve("units");

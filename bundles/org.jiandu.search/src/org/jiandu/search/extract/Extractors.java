@@ -24,6 +24,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -49,6 +51,7 @@ public final class Extractors {
     public static boolean supports(Path file) {
         return switch (type(file)) {
             case "txt", "csv", "md", "log", "html", "htm", "docx", "xlsx", "pdf", "rtf" -> true;
+            case "png", "jpg", "jpeg", "tif", "tiff", "bmp" -> true; // scans, through OCR
             default -> false;
         };
     }
@@ -60,14 +63,15 @@ public final class Extractors {
     }
 
     public static List<TextUnit> extract(Path file) throws ExtractionException {
-        return extract(file, null);
+        return extract(file, null, null);
     }
 
     /**
      * @param content the file's bytes when the caller has read them already (the indexer hashes them), or null;
      *                text formats are decoded from them instead of reading the file a second time
+     * @param ocr     recognises scanned images and PDF pages without a text layer; null to refuse them
      */
-    public static List<TextUnit> extract(Path file, byte[] content) throws ExtractionException {
+    public static List<TextUnit> extract(Path file, byte[] content, Ocr ocr) throws ExtractionException {
         long size;
         try {
             size = content != null ? content.length : Files.size(file);
@@ -86,7 +90,13 @@ public final class Extractors {
                 case "html", "htm" -> List.of(new TextUnit(0, null, html(bytes(file, content)), false));
                 case "docx" -> List.of(new TextUnit(0, null, docx(file), false));
                 case "xlsx" -> xlsx(file);
-                case "pdf" -> pdf(file);
+                case "pdf" -> pdf(file, ocr);
+                case "png", "jpg", "jpeg", "tif", "tiff", "bmp" -> {
+                    if (ocr == null) {
+                        throw new ExtractionException("a scanned image needs OCR, which is not configured here");
+                    }
+                    yield List.of(new TextUnit(0, null, ocr.recognize(bytes(file, content)), true));
+                }
                 case "rtf" -> List.of(new TextUnit(0, null, Rtf.text(bytes(file, content)), false));
                 default -> throw new ExtractionException("unsupported file type ." + type(file));
             };
@@ -337,15 +347,28 @@ public final class Extractors {
 
     // ---- PDF: the text layer, one unit per page
 
-    static List<TextUnit> pdf(Path file) throws ExtractionException, IOException {
+    static List<TextUnit> pdf(Path file, Ocr ocr) throws ExtractionException, IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             List<TextUnit> pages = new ArrayList<>();
             int n = doc.getNumberOfPages();
+            PDFRenderer renderer = null;
             for (int p = 1; p <= n; p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                pages.add(new TextUnit(p, null, stripper.getText(doc), false));
+                String text = stripper.getText(doc);
+                if (text.isBlank() && ocr != null && Ocr.available()) {
+                    // a scanned page: no text layer, so render it and recognise the image
+                    if (renderer == null) {
+                        renderer = new PDFRenderer(doc);
+                    }
+                    java.awt.image.BufferedImage img = renderer.renderImageWithDPI(p - 1, 300, ImageType.GRAY);
+                    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                    javax.imageio.ImageIO.write(img, "png", png);
+                    pages.add(new TextUnit(p, null, ocr.recognize(png.toByteArray()), true));
+                } else {
+                    pages.add(new TextUnit(p, null, text, false));
+                }
             }
             return pages;
         } catch (InvalidPasswordException e) {

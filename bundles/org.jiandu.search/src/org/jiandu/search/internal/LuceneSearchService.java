@@ -69,6 +69,7 @@ import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
 import org.jiandu.search.extract.ExtractionException;
 import org.jiandu.search.extract.Extractors;
+import org.jiandu.search.extract.Ocr;
 import org.jiandu.search.extract.TextUnit;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -109,6 +110,11 @@ public class LuceneSearchService implements SearchService {
             .getLogger("org.apache.lucene.internal.vectorization");
     static {
         VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /** OCR with its cache in the data directory (files/ocr-cache), so a re-index never recognises twice. */
+    private Ocr ocr() {
+        return new Ocr(data.files().resolve("ocr-cache"));
     }
 
     private synchronized IndexWriter writer() throws IOException {
@@ -185,7 +191,7 @@ public class LuceneSearchService implements SearchService {
                             throw new ExtractionException("file too large (" + (size >> 20) + " MB)");
                         }
                         byte[] content = Files.readAllBytes(f); // read once: hashed here, decoded by the extractor
-                        List<TextUnit> units = Extractors.extract(f, content);
+                        List<TextUnit> units = Extractors.extract(f, content, ocr());
                         w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, sha256(content)));
                         if (was == null) {
                             added++;
