@@ -377,7 +377,8 @@ public final class Cli {
               audit verify [--json]              check the hash chain of the audit log (exit 1 if broken)
               index DIR... [--township CODE] [--case NO] [--json]
                                                  index case materials (incremental; unreadable files listed)
-              search QUERY [--limit N] [--json]  full-text search within your scope: terms AND, OR, -term,
+              search QUERY [--limit N] [--sort relevance|date] [--json]
+                                                 full-text search within your scope: terms AND, OR, -term,
                                                  "quotes", township: year: type: form: case: tag:, * ? ~
               batch-search FILE --out HITS.xlsx  clearance check: every term of FILE (CSV, XLSX, text) against
                                                  every document in scope; summary and term × document matrix

@@ -194,7 +194,7 @@ final class SearchCommands {
     }
 
     private static int search(Cli cli, Args args) {
-        return cli.withDatabase(args, Set.of("limit"), true, (subject, a) -> {
+        return cli.withDatabase(args, Set.of("limit", "sort"), true, (subject, a) -> {
             List<String> words = new ArrayList<>();
             for (int i = 1; a.command(i) != null; i++) {
                 words.add(a.command(i));
@@ -211,7 +211,11 @@ final class SearchCommands {
             String query = String.join(" ", words);
             SearchResult r;
             try {
-                r = cli.service(SearchService.class).search(subject, query, limit);
+                String sort = a.option("sort") == null ? "relevance" : a.option("sort");
+                if (!sort.equals("relevance") && !sort.equals("date")) {
+                    throw new UsageException("--sort is relevance or date");
+                }
+                r = cli.service(SearchService.class).search(subject, query, limit, sort.equals("date"));
             } catch (QuerySyntaxException e) {
                 throw new CliFailure(Cli.USAGE, "query error: " + e.getMessage() + "\n  " + query + "\n  "
                         + " ".repeat(Math.max(0, e.position())) + "^");

@@ -24,7 +24,12 @@ public interface SearchService {
      * @param limit hits to return (the total still counts every match)
      * @throws QuerySyntaxException with the position of the error
      */
-    SearchResult search(Subject subject, String query, int limit) throws QuerySyntaxException;
+    default SearchResult search(Subject subject, String query, int limit) throws QuerySyntaxException {
+        return search(subject, query, limit, false);
+    }
+
+    /** @param newestFirst order by the file's date, newest first, instead of by relevance */
+    SearchResult search(Subject subject, String query, int limit, boolean newestFirst) throws QuerySyntaxException;
 
     /** The full text of one unit with the query's matches marked, for the preview; empty outside the scope. */
     Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException;

@@ -121,6 +121,10 @@ class SearchServiceTest {
         assertEquals(0, search.search(county, "township:danfeng-t01 问题", 10).total());
         assertEquals(2, search.search(county, "township:danfeng-t02 问题", 10).total());
         assertEquals(3, search.search(county, "type:txt", 10).total());
+        Files.setLastModifiedTime(f.resolve("b.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        search.index(county, List.of(f), "danfeng-t02", "2024-001", Progress.NONE);
+        assertTrue(search.search(county, "报告", 10, true).hits().get(0).path().endsWith("b.txt"), "newest first");
+        assertTrue(search.search(county, "报告", 10, true).hits().stream().allMatch(h -> !Float.isNaN(h.score())));
         SearchResult r = search.search(county, "报告", 10);
         assertTrue(r.hits().get(0).snippets().get(0).contains("【报告】"), r.hits().get(0).snippets().toString());
         assertEquals(2L, r.facets().get("township").get("danfeng-t02"));

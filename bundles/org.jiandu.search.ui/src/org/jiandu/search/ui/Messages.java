@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String export_selected;
     public static String export_done;
     public static String export_skipped;
+    public static String newest_first;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

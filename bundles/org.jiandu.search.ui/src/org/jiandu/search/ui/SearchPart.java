@@ -62,6 +62,11 @@ public class SearchPart {
     @Inject
     Session session;
 
+    @Inject
+    org.jiandu.core.OrgService orgs;
+
+    private Button newestFirst;
+
     private Text query;
     private Label status;
     private Tree facets;
@@ -81,7 +86,7 @@ public class SearchPart {
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(3, false));
+        top.setLayout(new GridLayout(4, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         query = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
         query.setData("name", QUERY);
@@ -91,6 +96,9 @@ public class SearchPart {
         Button go = new Button(top, SWT.PUSH);
         go.setText(Messages.search);
         go.addListener(SWT.Selection, e -> runSearch());
+        newestFirst = new Button(top, SWT.CHECK);
+        newestFirst.setText(Messages.newest_first);
+        newestFirst.addListener(SWT.Selection, e -> runSearch());
         indexButton = new Button(top, SWT.PUSH);
         indexButton.setText(Messages.index_folder);
         indexButton.addListener(SWT.Selection, e -> indexFolder());
@@ -190,7 +198,7 @@ public class SearchPart {
             return;
         }
         try {
-            SearchResult r = search.search(session.subject(), q, LIMIT);
+            SearchResult r = search.search(session.subject(), q, LIMIT, newestFirst.getSelection());
             status.setForeground(null);
             status.setText(NLS.bind(Messages.total, r.total(), r.tookMs()));
             results.setInput(r.hits());
@@ -222,7 +230,9 @@ public class SearchPart {
             f.setText(label(field));
             values.forEach((v, n) -> {
                 TreeItem i = new TreeItem(f, SWT.NONE);
-                i.setText(v + "  (" + n + ")");
+                String shown = field.equals("township")
+                        ? orgs.find(session.subject(), v).map(o -> o.name()).orElse(v) : v;
+                i.setText(shown + "  (" + n + ")");
                 if (!field.equals("ocr")) {
                     i.setData(field + ":" + v);
                 }

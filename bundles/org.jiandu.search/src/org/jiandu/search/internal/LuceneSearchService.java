@@ -41,6 +41,9 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -351,7 +354,8 @@ public class LuceneSearchService implements SearchService {
     }
 
     @Override
-    public SearchResult search(Subject subject, String query, int limit) throws QuerySyntaxException {
+    public SearchResult search(Subject subject, String query, int limit, boolean newestFirst)
+            throws QuerySyntaxException {
         checkReader(subject);
         long t0 = System.nanoTime();
         QueryParser.Parsed parsed;
@@ -369,8 +373,10 @@ public class LuceneSearchService implements SearchService {
             try {
                 int n = Math.max(1, limit);
                 // one pass over the matches: the top hits, the facet counts and the exact total together
-                Object[] both = s.search(q, new MultiCollectorManager(new TopScoreDocCollectorManager(n, Integer.MAX_VALUE),
-                        new FacetManager()));
+                CollectorManager<?, ? extends TopDocs> topManager = newestFirst
+                        ? new TopFieldCollectorManager(new Sort(new SortField(DATE, SortField.Type.LONG, true)), n, Integer.MAX_VALUE)
+                        : new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
+                Object[] both = s.search(q, new MultiCollectorManager(topManager, new FacetManager()));
                 TopDocs top = (TopDocs) both[0];
                 FacetManager.Result fr = (FacetManager.Result) both[1];
                 Map<String, Map<String, Long>> facets = fr.facets();
@@ -378,7 +384,7 @@ public class LuceneSearchService implements SearchService {
                 StoredFields stored = s.storedFields();
                 List<SearchHit> hits = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
-                    hits.add(hit(stored.document(sd.doc), sd.score, parsed.highlights()));
+                    hits.add(hit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0f : sd.score, parsed.highlights()));
                 }
                 Map<String, List<String>> byHash = new LinkedHashMap<>();
                 for (SearchHit h : hits) {
