@@ -348,6 +348,33 @@ public class LuceneSearchService implements SearchService {
 
     // ------------------------------------------------------------------ searching
 
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs read work on a fresh searcher and gives it back afterwards. */
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            writer();
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index in " + data.index() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored fields of one unit, or null when it does not exist within the subject's scope. */
+    private Document unitInScope(IndexSearcher s, Subject subject, String id, java.util.Set<String> fields)
+            throws IOException {
+        TopDocs top = s.search(scoped(subject, new TermQuery(new Term(ID, id))), 1);
+        return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc, fields);
+    }
+
     private Query scoped(Subject subject, Query q) {
         return new BooleanQuery.Builder().add(q, Occur.MUST)
                 .add(new TermQuery(new Term(SCOPE, subject.scopePath())), Occur.FILTER).build();
@@ -414,25 +441,9 @@ public class LuceneSearchService implements SearchService {
     public Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException {
         checkReader(subject);
         List<String> highlights = query == null || query.isBlank() ? List.of() : QueryParser.parse(query).highlights();
-        try {
-            writer();
-            searchers.maybeRefresh();
-            IndexSearcher s = searchers.acquire();
-            try {
-                TopDocs top = s.search(scoped(subject, new TermQuery(new Term(ID, hitId))), 1);
-                if (top.scoreDocs.length == 0) {
-                    audit.append(subject, "search.preview", hitId, "not found in scope");
-                    return Optional.empty();
-                }
-                Document d = s.storedFields().document(top.scoreDocs[0].doc);
-                audit.append(subject, "search.preview", hitId, null);
-                return Optional.of(Snippets.mark(d.get(TEXT), highlights));
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document d = withSearcher(s -> unitInScope(s, subject, hitId, java.util.Set.of(TEXT)));
+        audit.append(subject, "search.preview", hitId, d == null ? "not found in scope" : null);
+        return d == null ? Optional.empty() : Optional.of(Snippets.mark(d.get(TEXT), highlights));
     }
 
     @Override
@@ -508,12 +519,12 @@ public class LuceneSearchService implements SearchService {
             IndexSearcher s = searchers.acquire();
             try {
                 for (String id : hitIds) {
-                    TopDocs top = s.search(scoped(subject, new TermQuery(new Term(ID, id))), 1);
-                    if (top.scoreDocs.length == 0) {
+                    Document unit = unitInScope(s, subject, id, java.util.Set.of(PATH));
+                    if (unit == null) {
                         skipped.add(id + ": not found within the scope of " + subject.username());
                         continue;
                     }
-                    Path original = Path.of(s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(PATH)).get(PATH));
+                    Path original = Path.of(unit.get(PATH));
                     if (copied.containsKey(original.toString())) {
                         continue; // several pages of one file: the file once
                     }
@@ -545,25 +556,9 @@ public class LuceneSearchService implements SearchService {
     @Override
     public Optional<Path> open(Subject subject, String hitId) {
         checkReader(subject);
-        try {
-            writer();
-            searchers.maybeRefresh();
-            IndexSearcher s = searchers.acquire();
-            try {
-                TopDocs top = s.search(scoped(subject, new TermQuery(new Term(ID, hitId))), 1);
-                if (top.scoreDocs.length == 0) {
-                    audit.append(subject, "search.open", hitId, "not found in scope");
-                    return Optional.empty();
-                }
-                String path = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(PATH)).get(PATH);
-                audit.append(subject, "search.open", path, null);
-                return Optional.of(Path.of(path));
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document d = withSearcher(s -> unitInScope(s, subject, hitId, java.util.Set.of(PATH)));
+        audit.append(subject, "search.open", d == null ? hitId : d.get(PATH), d == null ? "not found in scope" : null);
+        return d == null ? Optional.empty() : Optional.of(Path.of(d.get(PATH)));
     }
 
     /** Counts the values of the facet fields over every match, segment by segment. */
