@@ -5,9 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -62,15 +60,7 @@ public class CadreListPart {
     }
 
     private void column(String label, int width, Function<CadreView, String> text) {
-        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-        col.getColumn().setText(label);
-        col.getColumn().setWidth(width);
-        col.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((CadreView) element);
-            }
-        });
+        Tables.column(viewer, CadreView.class, label, width, text);
     }
 
     @Inject

@@ -9,10 +9,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -33,6 +31,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.jiandu.app.Dialogs;
 import org.jiandu.app.Session;
 import org.jiandu.app.parts.JurisdictionPart;
+import org.jiandu.app.parts.Tables;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.Progress;
@@ -175,15 +174,7 @@ public class SearchPart {
     }
 
     private void column(String label, int width, java.util.function.Function<SearchHit, String> text) {
-        TableViewerColumn c = new TableViewerColumn(results, SWT.NONE);
-        c.getColumn().setText(label);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((SearchHit) element);
-            }
-        });
+        Tables.column(results, SearchHit.class, label, width, text);
     }
 
     /** The organisation selected in the jurisdiction tree receives indexed folders. */
