@@ -393,40 +393,31 @@ public class LuceneSearchService implements SearchService {
             throw e;
         }
         Query q = scoped(subject, parsed.query());
-        try {
-            writer();
-            searchers.maybeRefresh();
-            IndexSearcher s = searchers.acquire();
-            try {
-                int n = Math.max(1, limit);
-                // one pass over the matches: the top hits, the facet counts and the exact total together
-                CollectorManager<?, ? extends TopDocs> topManager = newestFirst
-                        ? new TopFieldCollectorManager(new Sort(new SortField(DATE, SortField.Type.LONG, true)), n, Integer.MAX_VALUE)
-                        : new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
-                Object[] both = s.search(q, new MultiCollectorManager(topManager, new FacetManager()));
-                TopDocs top = (TopDocs) both[0];
-                FacetManager.Result fr = (FacetManager.Result) both[1];
-                Map<String, Map<String, Long>> facets = fr.facets();
-                long total = fr.total();
-                StoredFields stored = s.storedFields();
-                List<SearchHit> hits = new ArrayList<>();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    hits.add(hit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0f : sd.score, parsed.highlights()));
-                }
-                Map<String, List<String>> byHash = new LinkedHashMap<>();
-                for (SearchHit h : hits) {
-                    byHash.computeIfAbsent(h.hash(), k -> new ArrayList<>()).add(h.id());
-                }
-                List<List<String>> dups = byHash.values().stream().filter(g -> g.size() > 1).toList();
-                long took = (System.nanoTime() - t0) / 1_000_000;
-                audit.append(subject, "search.query", query, "total=" + total);
-                return new SearchResult(total, took, hits, facets, dups);
-            } finally {
-                searchers.release(s);
+        return withSearcher(s -> {
+            int n = Math.max(1, limit);
+            // one pass over the matches: the top hits, the facet counts and the exact total together
+            CollectorManager<?, ? extends TopDocs> topManager = newestFirst
+                    ? new TopFieldCollectorManager(new Sort(new SortField(DATE, SortField.Type.LONG, true)), n, Integer.MAX_VALUE)
+                    : new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
+            Object[] both = s.search(q, new MultiCollectorManager(topManager, new FacetManager()));
+            TopDocs top = (TopDocs) both[0];
+            FacetManager.Result fr = (FacetManager.Result) both[1];
+            Map<String, Map<String, Long>> facets = fr.facets();
+            long total = fr.total();
+            StoredFields stored = s.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0f : sd.score, parsed.highlights()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index in " + data.index() + " cannot be read: " + e.getMessage(), e);
-        }
+            Map<String, List<String>> byHash = new LinkedHashMap<>();
+            for (SearchHit h : hits) {
+                byHash.computeIfAbsent(h.hash(), k -> new ArrayList<>()).add(h.id());
+            }
+            List<List<String>> dups = byHash.values().stream().filter(g -> g.size() > 1).toList();
+            long took = (System.nanoTime() - t0) / 1_000_000;
+            audit.append(subject, "search.query", query, "total=" + total);
+            return new SearchResult(total, took, hits, facets, dups);
+        });
     }
 
     private static SearchHit hit(Document d, float score, List<String> highlights) {
@@ -452,48 +443,40 @@ public class LuceneSearchService implements SearchService {
         Map<String, List<String>> hits = new LinkedHashMap<>();
         Map<String, String[]> units = new TreeMap<>();
         List<String> order = new ArrayList<>();
-        try {
-            writer();
-            searchers.maybeRefresh();
-            IndexSearcher s = searchers.acquire();
-            try {
-                StoredFields stored = s.storedFields();
-                int done = 0;
-                for (String raw : terms) {
-                    String term = raw.strip();
-                    if (term.isEmpty() || hits.containsKey(term)) {
-                        continue;
-                    }
-                    if (progress.isCancelled()) {
-                        break;
-                    }
-                    progress.worked(done++, terms.size(), term);
-                    order.add(term);
-                    Query q;
-                    try {
-                        q = scoped(subject, QueryParser.parse("\"" + term.replace("\"", " ") + "\"").query());
-                    } catch (QuerySyntaxException e) {
-                        hits.put(term, List.of()); // no letters, digits or Han characters: matches nothing
-                        continue;
-                    }
-                    List<String> ids = new ArrayList<>();
-                    for (ScoreDoc d : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
-                        Document doc = stored.document(d.doc, java.util.Set.of(ID, PATH, UNIT, SHEET));
-                        String id = doc.get(ID);
-                        ids.add(id);
-                        int unit = doc.getField(UNIT).numericValue().intValue();
-                        units.putIfAbsent(id, new String[] { doc.get(PATH),
-                                unit == 0 ? "" : doc.get(SHEET) != null ? doc.get(SHEET) : "p." + unit });
-                    }
-                    ids.sort(null);
-                    hits.put(term, ids);
+        withSearcher(s -> {
+            StoredFields stored = s.storedFields();
+            int done = 0;
+            for (String raw : terms) {
+                String term = raw.strip();
+                if (term.isEmpty() || hits.containsKey(term)) {
+                    continue;
                 }
-            } finally {
-                searchers.release(s);
+                if (progress.isCancelled()) {
+                    break;
+                }
+                progress.worked(done++, terms.size(), term);
+                order.add(term);
+                Query q;
+                try {
+                    q = scoped(subject, QueryParser.parse("\"" + term.replace("\"", " ") + "\"").query());
+                } catch (QuerySyntaxException e) {
+                    hits.put(term, List.of()); // no letters, digits or Han characters: matches nothing
+                    continue;
+                }
+                List<String> ids = new ArrayList<>();
+                for (ScoreDoc d : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                    Document doc = stored.document(d.doc, java.util.Set.of(ID, PATH, UNIT, SHEET));
+                    String id = doc.get(ID);
+                    ids.add(id);
+                    int unit = doc.getField(UNIT).numericValue().intValue();
+                    units.putIfAbsent(id, new String[] { doc.get(PATH),
+                            unit == 0 ? "" : doc.get(SHEET) != null ? doc.get(SHEET) : "p." + unit });
+                }
+                ids.sort(null);
+                hits.put(term, ids);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return null;
+        });
         audit.append(subject, "search.batch", order.size() + " terms",
                 "units hit=" + units.size() + "; terms: " + String.join(",", order));
         return new BatchResult(order, hits, units);
