@@ -88,7 +88,8 @@ public final class Cli {
                 case "org" -> org(args);
                 case "user" -> user(args);
                 case "audit" -> audit(args);
-                case "index", "search", "bench", "batch-search" -> SearchCommands.run(this, cmd, args);
+                case "index", "search", "bench", "batch-search", "reindex", "tag", "folders" -> SearchCommands.run(this, cmd, args);
+                case "case" -> CaseCommands.run(this, args);
                 default -> throw new UsageException("unknown command '" + cmd + "'");
             };
         } catch (UsageException e) {
@@ -362,6 +363,19 @@ public final class Cli {
         return (T) s;
     }
 
+    /** A whole number ≥ 1 given for an option, or a usage error naming the option. */
+    static int positiveInt(String text, String option) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a whole number of at least 1, not '" + text + "'");
+    }
+
     static final String HELP = """
             Jiandu Workbench (监督工作台) command line
 
@@ -382,6 +396,18 @@ public final class Cli {
                                                  "quotes", township: year: type: form: case: tag:, * ? ~
               batch-search FILE --out HITS.xlsx  clearance check: every term of FILE (CSV, XLSX, text) against
                                                  every document in scope; summary and term × document matrix
+              reindex PATH                       read one indexed file again (after a change, or for OCR)
+              tag PATH TAG [--remove]            tag a document for yourself (★ stars it); tag:TAG finds it
+              folders [--watch PATH | --unwatch PATH] [--json]
+                                                 indexed archive folders; watched ones update while the
+                                                 workbench runs
+              case import FILE.xlsx [--good-rows] [--json]
+                                                 import cases (案件); header row 案件编号 被审查人 职级 乡镇 违纪类别
+                                                 形态 立案日期 结案日期 状态; any bad row imports nothing unless
+                                                 --good-rows (exit 1 when refused)
+              case list [--text T] [--status S] [--limit N] [--json]
+              case add NO --subject NAME --rank R --township CODE --category TEXT [--form 1-4]
+                       [--filed DATE] [--closed DATE] [--status 初核|立案|审理|结案]
               bench search [--docs N] [--queries N] [--json]
                                                  search benchmark on a generated corpus (use an empty --data)
 

@@ -30,6 +30,9 @@ final class SearchCommands {
             case "index" -> index(cli, args);
             case "bench" -> bench(cli, args);
             case "batch-search" -> batch(cli, args);
+            case "reindex" -> reindex(cli, args);
+            case "tag" -> tag(cli, args);
+            case "folders" -> folders(cli, args);
             default -> search(cli, args);
         };
     }
@@ -78,6 +81,79 @@ final class SearchCommands {
                 cli.out().printf("added %d, updated %d, deleted %d, unchanged %d, failed %d%n", r.added(), r.updated(),
                         r.deleted(), r.unchanged(), r.failed().size());
                 r.failed().forEach(f -> cli.out().println("  failed: " + f.path() + ": " + f.error()));
+            }
+            return Cli.OK;
+        });
+    }
+
+    /** The unit id of an indexed file: its first unit (a PDF's first page, an XLSX's first sheet). */
+    private static String firstUnit(Cli cli, org.jiandu.core.security.Subject subject, String file) {
+        Path p = Path.of(file).toAbsolutePath().normalize();
+        for (String suffix : new String[] { "#0", "#1" }) {
+            if (cli.service(SearchService.class).open(subject, p + suffix).isPresent()) {
+                return p + suffix;
+            }
+        }
+        throw new CliFailure(Cli.ERROR, p + " is not indexed within your scope");
+    }
+
+    private static int reindex(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
+            if (a.command(1) == null) {
+                throw new UsageException("reindex needs the PATH of an indexed file");
+            }
+            IndexReport r = cli.service(SearchService.class).reindex(subject, firstUnit(cli, subject, a.command(1)));
+            r.failed().forEach(f -> cli.out().println("failed: " + f.path() + ": " + f.error()));
+            cli.out().println(r.deleted() > 0 ? "the file is gone: removed from the index"
+                    : r.failed().isEmpty() ? "re-indexed " + a.command(1) : "could not be read; removed from the index");
+            return r.failed().isEmpty() ? Cli.OK : Cli.ERROR;
+        });
+    }
+
+    private static int tag(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("remove"), true, (subject, a) -> {
+            if (a.command(1) == null || a.command(2) == null) {
+                throw new UsageException("tag needs PATH and TAG");
+            }
+            SearchService s = cli.service(SearchService.class);
+            String id = firstUnit(cli, subject, a.command(1));
+            try {
+                s.tag(subject, id, a.command(2), !a.flag("remove"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            cli.out().println(a.command(1) + ": " + String.join(" ", s.tags(subject, id)));
+            return Cli.OK;
+        });
+    }
+
+    private static int folders(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("watch", "unwatch"), true, (subject, a) -> {
+            SearchService s = cli.service(SearchService.class);
+            try {
+                if (a.option("watch") != null) {
+                    s.setWatched(subject, Path.of(a.option("watch")), true);
+                }
+                if (a.option("unwatch") != null) {
+                    s.setWatched(subject, Path.of(a.option("unwatch")), false);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(Cli.ERROR, e.getMessage());
+            }
+            List<org.jiandu.search.ArchiveFolderView> fs = s.folders(subject);
+            if (a.flag("json")) {
+                cli.out().println(cli.gson().toJson(fs.stream().map(f -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("path", f.path());
+                    m.put("org", f.orgCode());
+                    m.put("case", f.caseNo());
+                    m.put("watched", f.watched());
+                    m.put("lastIndexed", f.lastIndexed() == null ? null : f.lastIndexed().toString());
+                    return m;
+                }).toList()));
+            } else {
+                fs.forEach(f -> cli.out().println((f.watched() ? "[watched] " : "          ") + f.path() + "  " + f.orgCode()
+                        + (f.caseNo() == null ? "" : "  case " + f.caseNo())));
             }
             return Cli.OK;
         });
@@ -168,8 +244,8 @@ final class SearchCommands {
             throw new UsageException("bench needs a subject: search");
         }
         return cli.withDatabase(args, Set.of("docs", "queries"), true, (subject, a) -> {
-            int docs = a.option("docs") == null ? 20_000 : Integer.parseInt(a.option("docs"));
-            int queries = a.option("queries") == null ? 300 : Integer.parseInt(a.option("queries"));
+            int docs = a.option("docs") == null ? 20_000 : Cli.positiveInt(a.option("docs"), "--docs");
+            int queries = a.option("queries") == null ? 300 : Cli.positiveInt(a.option("queries"), "--queries");
             Path work;
             try {
                 work = java.nio.file.Files.createTempDirectory("jiandu-bench");
@@ -202,12 +278,7 @@ final class SearchCommands {
             if (words.isEmpty()) {
                 throw new UsageException("search needs a QUERY");
             }
-            int limit;
-            try {
-                limit = a.option("limit") == null ? 20 : Integer.parseInt(a.option("limit"));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--limit needs a number");
-            }
+            int limit = a.option("limit") == null ? 20 : Cli.positiveInt(a.option("limit"), "--limit");
             String query = String.join(" ", words);
             SearchResult r;
             try {

@@ -30,6 +30,16 @@ public interface Database {
     /** Runs read-only work with a fresh entity manager. */
     <T> T read(Function<EntityManager, T> work);
 
+    /**
+     * The persistence unit of a module bundle over this same database. The module's Liquibase changelog (a resource
+     * of its bundle with a path of its own, e.g. {@code db/search/changelog.yaml}) is applied first, then the unit
+     * named in the module's {@code META-INF/persistence.xml} is opened with the module's class loader. Opened once
+     * per unit and closed with this database; module entities refer to core rows by code, never by relation.
+     *
+     * @throws DatabaseException when the changelog cannot be applied or the unit cannot be opened
+     */
+    Database module(String unitName, ClassLoader loader, String changelog);
+
     /** e.g. "H2 2.3.232" or "PostgreSQL 15.18". */
     String productName();
 }

@@ -48,4 +48,37 @@ public interface SearchService {
 
     /** The original file of a hit, for opening it; empty outside the scope. Audited as an open. */
     Optional<Path> open(Subject subject, String hitId);
+
+    /**
+     * Reads the file of one hit again (after it was changed, or when OCR became available) with the organisation
+     * and case it was indexed with. A file that is gone is removed from the index.
+     */
+    IndexReport reindex(Subject subject, String hitId);
+
+    /** The star, written as a tag. */
+    String STAR = "★";
+
+    /**
+     * Adds or removes one of the subject's own tags on the document of a hit (all its pages). Tags are per user
+     * and survive re-indexing; {@code tag:NAME} in a query finds the subject's tagged documents.
+     */
+    void tag(Subject subject, String hitId, String tag, boolean on);
+
+    /** The subject's tags on the document of a hit. */
+    java.util.Set<String> tags(Subject subject, String hitId);
+
+    /** The subject's tags with the number of documents each is on. */
+    java.util.Map<String, Long> tagCounts(Subject subject);
+
+    /** Folders indexed so far that lie in the subject's scope. */
+    List<ArchiveFolderView> folders(Subject subject);
+
+    /** Turns watching of an indexed folder on or off. */
+    void setWatched(Subject subject, Path folder, boolean watched);
+
+    /**
+     * Watches the subject's watched folders and re-indexes one when its files change (after a quiet second), with
+     * the organisation and case it was indexed with. Each run's report goes to the listener. Close to stop.
+     */
+    AutoCloseable watch(Subject subject, java.util.function.Consumer<IndexReport> listener);
 }

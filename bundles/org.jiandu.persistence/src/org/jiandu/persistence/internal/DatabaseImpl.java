@@ -1,5 +1,7 @@
 package org.jiandu.persistence.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.jiandu.persistence.Database;
@@ -14,11 +16,45 @@ final class DatabaseImpl implements Database {
     private final EntityManagerFactory emf;
     private final DatabaseConfig config;
     private final String productName;
+    private final ModuleOpener opener;
+    private final Map<String, DatabaseImpl> modules = new HashMap<>();
 
-    DatabaseImpl(EntityManagerFactory emf, DatabaseConfig config, String productName) {
+    /** Opens a module's unit over the same database (migrations first). */
+    interface ModuleOpener {
+        EntityManagerFactory open(String unit, ClassLoader loader, String changelog);
+    }
+
+    DatabaseImpl(EntityManagerFactory emf, DatabaseConfig config, String productName, ModuleOpener opener) {
         this.emf = emf;
         this.config = config;
         this.productName = productName;
+        this.opener = opener;
+    }
+
+    @Override
+    public synchronized Database module(String unitName, ClassLoader loader, String changelog) {
+        if (opener == null) {
+            throw new IllegalStateException("a module database has no modules of its own");
+        }
+        DatabaseImpl m = modules.get(unitName);
+        if (m == null || !m.emf.isOpen()) {
+            m = new DatabaseImpl(opener.open(unitName, loader, changelog), config, productName, null);
+            modules.put(unitName, m);
+        }
+        return m;
+    }
+
+    /** Closes the module units, then this one. */
+    synchronized void close() {
+        for (DatabaseImpl m : modules.values()) {
+            if (m.emf.isOpen()) {
+                m.emf.close();
+            }
+        }
+        modules.clear();
+        if (emf.isOpen()) {
+            emf.close();
+        }
     }
 
     @Override

@@ -41,18 +41,55 @@ public class JpaDatabaseManager implements DatabaseManager {
     @Override
     public synchronized Database open(DatabaseConfig config) {
         close();
-        String product;
+        String product = migrate(config, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
+        EntityManagerFactory emf = createEmf(UNIT, getClass().getClassLoader(), config);
+        open = new DatabaseImpl(emf, config, product, (unit, loader, changelog) -> {
+            migrate(config, loader, changelog, "the schema of " + unit);
+            return createEmf(unit, new ModuleClassLoader(loader, JpaDatabaseManager.class.getClassLoader()), config);
+        });
+        if (context != null) {
+            registration = context.registerService(Database.class, open, null);
+        }
+        return open;
+    }
+
+    /**
+     * A module's classes and resources (its persistence.xml) first; EclipseLink's own classes that it loads by name
+     * through the unit's loader (the logger, for one) from this bundle, which imports them. Resources come only
+     * from the module, so the core unit's persistence.xml is not seen twice.
+     */
+    private static final class ModuleClassLoader extends ClassLoader {
+        private final ClassLoader fallback;
+
+        ModuleClassLoader(ClassLoader module, ClassLoader fallback) {
+            super(module);
+            this.fallback = fallback;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            return fallback.loadClass(name);
+        }
+    }
+
+    /** Applies a changelog and returns the database's product name and version. */
+    private static String migrate(DatabaseConfig config, ClassLoader loader, String changelog, String schema) {
         try (Connection c = Jdbc.connect(config)) {
-            product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-            Migrations.migrate(c);
+            String product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            Migrations.migrate(c, loader, changelog);
+            return product;
         } catch (SQLException e) {
             throw describe(config, e);
         } catch (Exception e) {
             throw new DatabaseException(DatabaseException.Reason.MIGRATION, config.safeUrl(), firstLine(rootMessage(e)),
-                    "Cannot bring the database " + config.safeUrl() + " to the current schema: " + rootMessage(e), e);
+                    "Cannot bring the database " + config.safeUrl() + " to " + schema + ": " + rootMessage(e), e);
         }
+    }
+
+    /** A unit over the configured database; logs in at once, so a bad configuration fails here and not later. */
+    private static EntityManagerFactory createEmf(String unit, ClassLoader loader, DatabaseConfig config) {
         Map<String, Object> props = new HashMap<>();
-        props.put(PersistenceUnitProperties.CLASSLOADER, getClass().getClassLoader());
+        props.put(PersistenceUnitProperties.CLASSLOADER, loader);
         props.put(PersistenceUnitProperties.JDBC_DRIVER, Jdbc.driverClass(config));
         props.put(PersistenceUnitProperties.JDBC_URL, config.url());
         if (config.user() != null) {
@@ -61,23 +98,19 @@ public class JpaDatabaseManager implements DatabaseManager {
         if (config.password() != null) {
             props.put(PersistenceUnitProperties.JDBC_PASSWORD, config.password());
         }
-        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(UNIT, props);
+        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unit, props);
         if (emf == null) {
             throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), "no persistence unit",
-                    "The persistence unit '" + UNIT + "' was not found", null);
+                    "The persistence unit '" + unit + "' was not found", null);
         }
         try {
-            emf.createEntityManager().close(); // log in now, so a bad configuration fails here and not later
+            emf.createEntityManager().close();
         } catch (RuntimeException e) {
             emf.close();
             throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), firstLine(rootMessage(e)),
                     "Cannot open the database " + config.safeUrl() + ": " + rootMessage(e), e);
         }
-        open = new DatabaseImpl(emf, config, product);
-        if (context != null) {
-            registration = context.registerService(Database.class, open, null);
-        }
-        return open;
+        return emf;
     }
 
     @Override
@@ -91,7 +124,7 @@ public class JpaDatabaseManager implements DatabaseManager {
             registration = null;
         }
         if (open != null) {
-            open.emf().close();
+            open.close();
             open = null;
         }
     }

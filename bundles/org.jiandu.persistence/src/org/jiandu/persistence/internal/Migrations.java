@@ -34,6 +34,11 @@ final class Migrations {
     }
 
     static void migrate(Connection connection) throws Exception {
+        migrate(connection, Migrations.class.getClassLoader(), CHANGELOG);
+    }
+
+    /** Applies a changelog found through the given class loader (a module bundle's own schema). */
+    static void migrate(Connection connection, ClassLoader resources, String changelog) throws Exception {
         // Liquibase 4.33 would otherwise try to send usage analytics; this tool runs offline.
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
@@ -43,12 +48,12 @@ final class Migrations {
         scope.put(Scope.Attr.serviceLocator.name(), LOCATOR);
         // Liquibase's console UI prints the update summary on stdout, which belongs to the CLI's JSON output
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-        scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
+        scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(resources));
         Scope.child(scope, () -> {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                     .setOutput(OutputStream.nullOutputStream()) // stdout belongs to the CLI's JSON output

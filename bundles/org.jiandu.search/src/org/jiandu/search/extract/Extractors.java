@@ -16,6 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.jiandu.core.office.XlsxReader;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -229,120 +231,29 @@ public final class Extractors {
         }
     }
 
-    static List<TextUnit> xlsx(Path file) throws ExtractionException, IOException, XMLStreamException {
-        try (ZipFile zip = openPackage(file, "XLSX")) {
-            List<String> shared = new ArrayList<>();
-            if (zip.getEntry("xl/sharedStrings.xml") != null) {
-                try (InputStream in = entry(zip, "xl/sharedStrings.xml", "XLSX")) {
-                    XMLStreamReader r = XML.createXMLStreamReader(in);
-                    StringBuilder cur = null;
-                    boolean inT = false;
-                    while (r.hasNext()) {
-                        int ev = r.next();
-                        if (ev == XMLStreamConstants.START_ELEMENT) {
-                            if (r.getLocalName().equals("si")) {
-                                cur = new StringBuilder();
-                            } else if (r.getLocalName().equals("t")) {
-                                inT = true;
-                            } else if (r.getLocalName().equals("rPh")) {
-                                inT = false; // phonetic runs are not part of the cell text
-                            }
-                        } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                            if (r.getLocalName().equals("si")) {
-                                shared.add(cur == null ? "" : cur.toString());
-                                cur = null;
-                            } else if (r.getLocalName().equals("t")) {
-                                inT = false;
-                            }
-                        } else if (inT && cur != null && ev == XMLStreamConstants.CHARACTERS) {
-                            cur.append(r.getText());
-                        }
-                    }
-                }
-            }
-            // sheet names and their parts, in workbook order
-            Map<String, String> rels = new HashMap<>();
-            try (InputStream in = entry(zip, "xl/_rels/workbook.xml.rels", "XLSX")) {
-                XMLStreamReader r = XML.createXMLStreamReader(in);
-                while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
-                        String target = r.getAttributeValue(null, "Target");
-                        rels.put(r.getAttributeValue(null, "Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
-                    }
-                }
-            }
-            List<String[]> sheets = new ArrayList<>();
-            try (InputStream in = entry(zip, "xl/workbook.xml", "XLSX")) {
-                XMLStreamReader r = XML.createXMLStreamReader(in);
-                while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
-                        String rid = null;
-                        for (int i = 0; i < r.getAttributeCount(); i++) {
-                            if (r.getAttributeLocalName(i).equals("id")) {
-                                rid = r.getAttributeValue(i);
-                            }
-                        }
-                        sheets.add(new String[] { r.getAttributeValue(null, "name"), rels.get(rid) });
-                    }
-                }
-            }
-            List<TextUnit> units = new ArrayList<>();
-            int no = 0;
-            for (String[] sheet : sheets) {
-                no++;
-                if (sheet[1] == null) {
-                    continue;
-                }
-                units.add(new TextUnit(no, sheet[0], sheetText(zip, sheet[1], shared), false));
-            }
-            return units;
+    static List<TextUnit> xlsx(Path file) throws ExtractionException, IOException {
+        List<XlsxReader.Sheet> sheets;
+        try {
+            sheets = XlsxReader.read(file);
+        } catch (XlsxReader.XlsxException e) {
+            throw new ExtractionException(e.getMessage());
         }
-    }
-
-    private static String sheetText(ZipFile zip, String part, List<String> shared)
-            throws ExtractionException, IOException, XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        try (InputStream in = entry(zip, part, "XLSX")) {
-            XMLStreamReader r = XML.createXMLStreamReader(in);
-            String cellType = null;
-            boolean inValue = false, inInline = false;
-            StringBuilder value = new StringBuilder();
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "c" -> cellType = r.getAttributeValue(null, "t");
-                        case "v" -> { inValue = true; value.setLength(0); }
-                        case "is" -> { inInline = true; value.setLength(0); }
-                        default -> { }
+        List<TextUnit> units = new ArrayList<>();
+        int no = 0;
+        for (XlsxReader.Sheet sheet : sheets) {
+            no++;
+            StringBuilder sb = new StringBuilder();
+            for (XlsxReader.Row row : sheet.rows()) {
+                for (String cell : row.cells()) {
+                    if (!cell.isEmpty()) {
+                        sb.append(cell).append('\t');
                     }
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "v" -> {
-                            inValue = false;
-                            String v = value.toString();
-                            if ("s".equals(cellType)) {
-                                try {
-                                    int i = Integer.parseInt(v.trim());
-                                    sb.append(i >= 0 && i < shared.size() ? shared.get(i) : "");
-                                } catch (NumberFormatException e) {
-                                    throw new ExtractionException("damaged XLSX: bad shared-string index '" + v + "' in " + part);
-                                }
-                            } else {
-                                sb.append(v);
-                            }
-                            sb.append('\t');
-                        }
-                        case "is" -> { inInline = false; sb.append(value).append('\t'); }
-                        case "row" -> sb.append('\n');
-                        default -> { }
-                    }
-                } else if ((inValue || inInline) && ev == XMLStreamConstants.CHARACTERS) {
-                    value.append(r.getText());
                 }
+                sb.append('\n');
             }
+            units.add(new TextUnit(no, sheet.name(), sb.toString(), false));
         }
-        return sb.toString();
+        return units;
     }
 
     // ---- PDF: the text layer, one unit per page

@@ -40,7 +40,9 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -61,7 +63,11 @@ import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
+import org.jiandu.core.model.DisciplineForm;
+import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.BatchResult;
+import org.jiandu.search.CaseService;
+import org.jiandu.search.CaseView;
 import org.jiandu.search.ExportReport;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.Normalizer;
@@ -90,7 +96,9 @@ public class LuceneSearchService implements SearchService {
             SCOPE = "scope", TOWNSHIP = "township", YEAR = "year", TYPE = "type", CASE = "case", FORM = "form",
             OCR = "ocr", HASH = "hash", MTIME = "mtime", SIZE = "size", DATE = "date";
     /** Facets reported with every result. */
-    static final String[] FACETS = { TOWNSHIP, YEAR, TYPE, FORM, CASE, OCR };
+    static final String[] FACETS = { TOWNSHIP, YEAR, TYPE, CASE, OCR };
+    /** Resolved at query time from the database: a case's form and a user's tags change without re-indexing. */
+    static final String TAG = "tag";
     private static final int SNIPPETS = 3, CONTEXT = 30;
     /** Commit at least this often while indexing, so an interrupted run keeps what it did. */
     private static final long COMMIT_NANOS = 2_000_000_000L;
@@ -104,6 +112,12 @@ public class LuceneSearchService implements SearchService {
 
     @Reference
     AuditLog audit;
+
+    @Reference
+    SearchStore store;
+
+    @Reference
+    CaseService cases;
 
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -155,12 +169,19 @@ public class LuceneSearchService implements SearchService {
     @Override
     public IndexReport index(Subject subject, List<Path> folders, String orgCode, String caseNo, Progress progress) {
         checkReader(subject);
-        OrgNodeView org = orgCode == null ? orgs.root(subject)
-                : orgs.find(subject, orgCode).orElseThrow(() -> new AccessDeniedException(
-                        "no organisation '" + orgCode + "' within the scope of " + subject.username()));
-        int added = 0, updated = 0, deleted = 0, unchanged = 0;
+        String code = orgCode;
+        if (code == null && caseNo != null) {
+            // a case's documents belong to the case's township; a number without a record is kept as given
+            code = cases.find(subject, caseNo).map(CaseView::townshipCode).orElse(null);
+        }
+        String c = code;
+        OrgNodeView org = c == null ? orgs.root(subject)
+                : orgs.find(subject, c).orElseThrow(() -> new AccessDeniedException(
+                        "no organisation '" + c + "' within the scope of " + subject.username()));
+        int[] counts = new int[4]; // added, updated, deleted, unchanged
         List<IndexReport.FileError> failed = new ArrayList<>();
         boolean cancelled = false;
+        List<Path> roots = new ArrayList<>();
         try {
             IndexWriter w = writer();
             List<Path> files = new ArrayList<>();
@@ -171,6 +192,7 @@ public class LuceneSearchService implements SearchService {
                     failed.add(new IndexReport.FileError(root.toString(), "not a folder"));
                     continue;
                 }
+                roots.add(root);
                 files.addAll(listFiles(root, failed));
                 known.putAll(indexed(root));
             }
@@ -182,32 +204,7 @@ public class LuceneSearchService implements SearchService {
                     break;
                 }
                 progress.worked(done, files.size(), f.toString());
-                String path = f.toString();
-                long[] was = known.remove(path);
-                try {
-                    long mtime = Files.getLastModifiedTime(f).toMillis();
-                    long size = Files.size(f);
-                    if (was != null && was[0] == mtime && was[1] == size) {
-                        unchanged++;
-                    } else {
-                        if (size > MAX_FILE) {
-                            throw new ExtractionException("file too large (" + (size >> 20) + " MB)");
-                        }
-                        byte[] content = Files.readAllBytes(f); // read once: hashed here, decoded by the extractor
-                        List<TextUnit> units = Extractors.extract(f, content, ocr());
-                        w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, sha256(content)));
-                        if (was == null) {
-                            added++;
-                        } else {
-                            updated++;
-                        }
-                    }
-                } catch (ExtractionException | IOException e) {
-                    failed.add(new IndexReport.FileError(path, e.getMessage()));
-                    if (was != null) {
-                        w.deleteDocuments(new Term(PATH, path)); // its old text no longer matches the file
-                    }
-                }
+                indexFile(w, f, known.remove(f.toString()), org, caseNo, counts, failed);
                 done++;
                 if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
                     w.commit(); // a crash loses at most the last couple of seconds of work
@@ -217,7 +214,7 @@ public class LuceneSearchService implements SearchService {
             if (!cancelled) {
                 for (String gone : known.keySet()) {
                     w.deleteDocuments(new Term(PATH, gone));
-                    deleted++;
+                    counts[2]++;
                 }
             }
             w.commit();
@@ -226,11 +223,62 @@ public class LuceneSearchService implements SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index in " + data.index() + " cannot be written: " + e.getMessage(), e);
         }
-        IndexReport r = new IndexReport(added, updated, deleted, unchanged, failed, cancelled);
+        if (!cancelled) {
+            remember(roots, org, caseNo);
+        }
+        IndexReport r = new IndexReport(counts[0], counts[1], counts[2], counts[3], failed, cancelled);
         audit.append(subject, "search.index", String.join(";", folders.stream().map(Path::toString).toList()),
-                "org=" + org.code() + (caseNo == null ? "" : " case=" + caseNo) + " added=" + added + " updated=" + updated
-                        + " deleted=" + deleted + " failed=" + failed.size() + (cancelled ? " cancelled" : ""));
+                "org=" + org.code() + (caseNo == null ? "" : " case=" + caseNo) + " added=" + r.added() + " updated="
+                        + r.updated() + " deleted=" + r.deleted() + " failed=" + failed.size() + (cancelled ? " cancelled" : ""));
         return r;
+    }
+
+    /**
+     * Indexes one file unless it is unchanged since {@code was} ({mtime, size}, null when new). Counts into
+     * {added, updated, deleted, unchanged}; an unreadable file is one error and its old text leaves the index.
+     */
+    private void indexFile(IndexWriter w, Path f, long[] was, OrgNodeView org, String caseNo, int[] counts,
+            List<IndexReport.FileError> failed) throws IOException {
+        String path = f.toString();
+        try {
+            long mtime = Files.getLastModifiedTime(f).toMillis();
+            long size = Files.size(f);
+            if (was != null && was[0] == mtime && was[1] == size) {
+                counts[3]++;
+                return;
+            }
+            if (size > MAX_FILE) {
+                throw new ExtractionException("file too large (" + (size >> 20) + " MB)");
+            }
+            byte[] content = Files.readAllBytes(f); // read once: hashed here, decoded by the extractor
+            List<TextUnit> units = Extractors.extract(f, content, ocr());
+            w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, sha256(content)));
+            counts[was == null ? 0 : 1]++;
+        } catch (ExtractionException | IOException e) {
+            failed.add(new IndexReport.FileError(path, e.getMessage()));
+            if (was != null) {
+                w.deleteDocuments(new Term(PATH, path)); // its old text no longer matches the file
+            }
+        }
+    }
+
+    /** Records the folders of a finished run with their organisation and case, for re-indexing and watching. */
+    private void remember(List<Path> roots, OrgNodeView org, String caseNo) {
+        store.db().txRun(em -> {
+            for (Path root : roots) {
+                ArchiveFolder f = em.createQuery("select f from ArchiveFolder f where f.path = :p", ArchiveFolder.class)
+                        .setParameter("p", root.toString()).getResultStream().findFirst().orElse(null);
+                if (f == null) {
+                    f = new ArchiveFolder();
+                    f.path = root.toString();
+                    em.persist(f);
+                }
+                f.orgCode = org.code();
+                f.orgPath = org.path();
+                f.caseNo = caseNo;
+                f.lastIndexed = Instant.now();
+            }
+        });
     }
 
     private static List<Path> listFiles(Path root, List<IndexReport.FileError> failed) throws IOException {
@@ -392,7 +440,9 @@ public class LuceneSearchService implements SearchService {
             audit.append(subject, "search.query", query, "rejected: " + e.getMessage());
             throw e;
         }
-        Query q = scoped(subject, parsed.query());
+        Map<String, DisciplineForm> forms = cases.forms(subject);
+        Map<String, List<String>> tagged = taggedPaths(subject);
+        Query q = scoped(subject, resolve(parsed.query(), forms, tagged));
         return withSearcher(s -> {
             int n = Math.max(1, limit);
             // one pass over the matches: the top hits, the facet counts and the exact total together
@@ -402,7 +452,23 @@ public class LuceneSearchService implements SearchService {
             Object[] both = s.search(q, new MultiCollectorManager(topManager, new FacetManager()));
             TopDocs top = (TopDocs) both[0];
             FacetManager.Result fr = (FacetManager.Result) both[1];
-            Map<String, Map<String, Long>> facets = fr.facets();
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>(fr.facets());
+            Map<String, Long> byForm = new TreeMap<>();
+            facets.get(CASE).forEach((no, count) -> {
+                DisciplineForm form = forms.get(no);
+                if (form != null) {
+                    byForm.merge(String.valueOf(form.number()), count, Long::sum);
+                }
+            });
+            facets.put(FORM, byForm);
+            Map<String, Long> byTag = new TreeMap<>();
+            for (Map.Entry<String, List<String>> t : tagged.entrySet()) {
+                long c = s.count(new BooleanQuery.Builder().add(q, Occur.FILTER).add(inPaths(t.getValue()), Occur.FILTER).build());
+                if (c > 0) {
+                    byTag.put(t.getKey(), c);
+                }
+            }
+            facets.put(TAG, byTag);
             long total = fr.total();
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
@@ -542,6 +608,162 @@ public class LuceneSearchService implements SearchService {
         Document d = withSearcher(s -> unitInScope(s, subject, hitId, java.util.Set.of(PATH)));
         audit.append(subject, "search.open", d == null ? hitId : d.get(PATH), d == null ? "not found in scope" : null);
         return d == null ? Optional.empty() : Optional.of(Path.of(d.get(PATH)));
+    }
+
+    // ------------------------------------------------------------------ form:, tag: and the database
+
+    /** Replaces form: and tag: filters by the case numbers and paths they stand for at this moment. */
+    private static Query resolve(Query q, Map<String, DisciplineForm> forms, Map<String, List<String>> tagged) {
+        if (q instanceof TermQuery t && t.getTerm().field().equals(FORM)) {
+            String n = t.getTerm().text();
+            List<BytesRef> nos = forms.entrySet().stream().filter(e -> String.valueOf(e.getValue().number()).equals(n))
+                    .map(e -> new BytesRef(e.getKey())).toList();
+            return nos.isEmpty() ? new MatchNoDocsQuery("no case with form " + n) : new TermInSetQuery(CASE, nos);
+        }
+        if (q instanceof TermQuery t && t.getTerm().field().equals(TAG)) {
+            List<String> paths = tagged.get(t.getTerm().text());
+            return paths == null ? new MatchNoDocsQuery("no document tagged " + t.getTerm().text()) : inPaths(paths);
+        }
+        if (q instanceof BooleanQuery b) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
+                out.add(resolve(c.query(), forms, tagged), c.occur());
+            }
+            return out.build();
+        }
+        return q;
+    }
+
+    private static Query inPaths(List<String> paths) {
+        return new TermInSetQuery(PATH, paths.stream().map(BytesRef::new).toList());
+    }
+
+    /** The subject's tags and the documents each is on. */
+    private Map<String, List<String>> taggedPaths(Subject subject) {
+        Map<String, List<String>> m = new TreeMap<>();
+        for (Object[] r : store.db().read(em -> em.createQuery(
+                "select t.tag, t.path from DocumentTag t where t.username = :u", Object[].class)
+                .setParameter("u", subject.username()).getResultList())) {
+            m.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return m;
+    }
+
+    /** The path of a hit's document within the subject's scope, or null. */
+    private String pathInScope(Subject subject, String hitId) {
+        Document d = withSearcher(s -> unitInScope(s, subject, hitId, java.util.Set.of(PATH)));
+        return d == null ? null : d.get(PATH);
+    }
+
+    @Override
+    public IndexReport reindex(Subject subject, String hitId) {
+        checkReader(subject);
+        String path = pathInScope(subject, hitId);
+        if (path == null) {
+            throw new AccessDeniedException("no document " + hitId + " within the scope of " + subject.username());
+        }
+        // the organisation and case of the innermost indexed folder holding the file
+        ArchiveFolder folder = store.db().read(em -> em.createQuery("select f from ArchiveFolder f", ArchiveFolder.class)
+                .getResultList()).stream()
+                .filter(f -> path.startsWith(f.path.endsWith(java.io.File.separator) ? f.path : f.path + java.io.File.separator))
+                .max(java.util.Comparator.comparingInt(f -> f.path.length())).orElse(null);
+        OrgNodeView org = folder == null ? orgs.root(subject) : orgs.find(subject, folder.orgCode).orElse(orgs.root(subject));
+        String caseNo = folder == null ? null : folder.caseNo;
+        int[] counts = new int[4];
+        List<IndexReport.FileError> failed = new ArrayList<>();
+        try {
+            IndexWriter w = writer();
+            Path f = Path.of(path);
+            if (Files.isRegularFile(f)) {
+                indexFile(w, f, new long[] { -1, -1 }, org, caseNo, counts, failed);
+            } else {
+                w.deleteDocuments(new Term(PATH, path));
+                counts[2]++;
+            }
+            w.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index in " + data.index() + " cannot be written: " + e.getMessage(), e);
+        }
+        IndexReport r = new IndexReport(counts[0], counts[1], counts[2], counts[3], failed, false);
+        audit.append(subject, "search.index", path, "re-index: updated=" + r.updated() + " deleted=" + r.deleted()
+                + " failed=" + failed.size());
+        return r;
+    }
+
+    @Override
+    public void tag(Subject subject, String hitId, String tag, boolean on) {
+        checkReader(subject);
+        String t = tag == null ? "" : tag.strip();
+        if (t.isEmpty() || t.length() > 64 || t.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a tag is one word of at most 64 characters: '" + tag + "'");
+        }
+        String path = pathInScope(subject, hitId);
+        if (path == null) {
+            throw new AccessDeniedException("no document " + hitId + " within the scope of " + subject.username());
+        }
+        store.db().txRun(em -> {
+            List<DocumentTag> have = em.createQuery(
+                    "select t from DocumentTag t where t.username = :u and t.path = :p and t.tag = :t", DocumentTag.class)
+                    .setParameter("u", subject.username()).setParameter("p", path).setParameter("t", t).getResultList();
+            if (on && have.isEmpty()) {
+                DocumentTag n = new DocumentTag();
+                n.username = subject.username();
+                n.path = path;
+                n.tag = t;
+                em.persist(n);
+            } else if (!on) {
+                have.forEach(em::remove);
+            }
+        });
+    }
+
+    @Override
+    public java.util.Set<String> tags(Subject subject, String hitId) {
+        checkReader(subject);
+        String path = pathInScope(subject, hitId);
+        if (path == null) {
+            return java.util.Set.of();
+        }
+        return new java.util.TreeSet<>(store.db().read(em -> em.createQuery(
+                "select t.tag from DocumentTag t where t.username = :u and t.path = :p", String.class)
+                .setParameter("u", subject.username()).setParameter("p", path).getResultList()));
+    }
+
+    @Override
+    public Map<String, Long> tagCounts(Subject subject) {
+        checkReader(subject);
+        Map<String, Long> m = new TreeMap<>();
+        taggedPaths(subject).forEach((t, paths) -> m.put(t, (long) paths.size()));
+        return m;
+    }
+
+    @Override
+    public List<ArchiveFolderView> folders(Subject subject) {
+        checkReader(subject);
+        return store.db().read(em -> em.createQuery(
+                "select f from ArchiveFolder f where f.orgPath like :scope order by f.path", ArchiveFolder.class)
+                .setParameter("scope", subject.scopePath() + "%").getResultList()).stream()
+                .map(f -> new ArchiveFolderView(f.path, f.orgCode, f.caseNo, f.watched, f.lastIndexed)).toList();
+    }
+
+    @Override
+    public void setWatched(Subject subject, Path folder, boolean watched) {
+        checkReader(subject);
+        String p = folder.toAbsolutePath().normalize().toString();
+        store.db().txRun(em -> {
+            ArchiveFolder f = em.createQuery("select f from ArchiveFolder f where f.path = :p", ArchiveFolder.class)
+                    .setParameter("p", p).getResultStream().filter(x -> subject.covers(x.orgPath)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the folder " + p + " has not been indexed in your scope"));
+            f.watched = watched;
+        });
+        audit.append(subject, AuditLog.CHANGE, "folder:" + p, watched ? "watched" : "not watched");
+    }
+
+    @Override
+    public AutoCloseable watch(Subject subject, java.util.function.Consumer<IndexReport> listener) {
+        checkReader(subject);
+        return new FolderWatcher(this, subject, listener).start();
     }
 
     /** Counts the values of the facet fields over every match, segment by segment. */

@@ -149,6 +149,14 @@ final class QueryParser {
                 }
                 String v = field.equals("type") || field.equals("township") || field.equals("case")
                         ? value.trim().toLowerCase(Locale.ROOT) : value.trim();
+                if (field.equals("form")) {
+                    var form = org.jiandu.core.model.DisciplineForm.parse(v);
+                    if (form.isEmpty()) {
+                        throw new QuerySyntaxException("form: needs a discipline form 1-4 (or 第一种形态 …), not '" + value + "'",
+                                start + colon + 1);
+                    }
+                    v = String.valueOf(form.get().number());
+                }
                 if (field.equals("year") && !v.matches("\\d{4}")) {
                     throw new QuerySyntaxException("year: needs a four-digit year, not '" + value + "'", start + colon + 1);
                 }

@@ -1,0 +1,294 @@
+package org.jiandu.core.office;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the cell values of XLSX workbooks (SpreadsheetML) without an Office library: shared and inline strings,
+ * numbers as written. Hostile packages are refused: no external entities or DTDs, and no part may unpack to more
+ * than {@link #MAX_UNZIPPED} bytes whatever size its entry claims. Used by imports and by text extraction.
+ */
+public final class XlsxReader {
+
+    public static final long MAX_UNZIPPED = 512L << 20;
+
+    /** A sheet as stored: its name and its non-empty rows. */
+    public record Sheet(String name, List<Row> rows) {
+    }
+
+    /**
+     * A row: its number as Excel shows it (1-based) and its cells by column (A = 0), missing cells as "".
+     */
+    public record Row(int number, List<String> cells) {
+
+        public String cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
+        }
+
+        public boolean isBlank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** The file is not a readable workbook; the message says why, in words a user can act on. */
+    public static final class XlsxException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public XlsxException(String message) {
+            super(message);
+        }
+    }
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private XlsxReader() {
+    }
+
+    /** Every sheet of the workbook, in workbook order. */
+    public static List<Sheet> read(Path file) throws IOException {
+        try (ZipFile zip = open(file)) {
+            List<String> shared = zip.getEntry("xl/sharedStrings.xml") == null ? List.of() : sharedStrings(zip);
+            List<Sheet> out = new ArrayList<>();
+            for (String[] sheet : sheets(zip)) {
+                out.add(new Sheet(sheet[0], sheet[1] == null ? List.of() : rows(zip, sheet[1], shared)));
+            }
+            return out;
+        } catch (XMLStreamException e) {
+            throw new XlsxException("damaged XLSX: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** An Excel date serial (days since 1899-12-30, the 1900 date system) as a date. */
+    public static LocalDate serialDate(double serial) {
+        return LocalDate.of(1899, 12, 30).plusDays((long) Math.floor(serial));
+    }
+
+    /** "A" → 0, "AB" → 27: the column part of a cell reference such as "AB12". */
+    static int column(String ref) {
+        int c = 0;
+        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        }
+        return c - 1;
+    }
+
+    private static ZipFile open(Path file) throws IOException {
+        try {
+            return new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            byte[] head = new byte[8];
+            try (InputStream in = Files.newInputStream(file)) {
+                in.read(head);
+            }
+            if ((head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF) {
+                throw new XlsxException("password-protected or old-format XLSX (an OLE container, not a zip)");
+            }
+            throw new XlsxException("damaged XLSX: not a valid zip package (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
+    private static InputStream entry(ZipFile zip, String name) throws IOException {
+        ZipEntry e = zip.getEntry(name);
+        if (e == null) {
+            throw new XlsxException("damaged XLSX: " + name + " is missing");
+        }
+        if (e.getSize() > MAX_UNZIPPED) {
+            throw new XlsxException("XLSX part " + name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
+        }
+        return new Limited(zip.getInputStream(e), name);
+    }
+
+    private static List<String> sharedStrings(ZipFile zip) throws IOException, XMLStreamException {
+        List<String> shared = new ArrayList<>();
+        try (InputStream in = entry(zip, "xl/sharedStrings.xml")) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            StringBuilder cur = null;
+            boolean inT = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> cur = new StringBuilder();
+                        case "t" -> inT = true;
+                        case "rPh" -> inT = false; // phonetic runs are not part of the cell text
+                        default -> { }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    if (r.getLocalName().equals("si")) {
+                        shared.add(cur == null ? "" : cur.toString());
+                        cur = null;
+                    } else if (r.getLocalName().equals("t")) {
+                        inT = false;
+                    }
+                } else if (inT && cur != null && ev == XMLStreamConstants.CHARACTERS) {
+                    cur.append(r.getText());
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** {name, part} of each sheet in workbook order; part is null when the relationship is missing. */
+    private static List<String[]> sheets(ZipFile zip) throws IOException, XMLStreamException {
+        Map<String, String> rels = new HashMap<>();
+        try (InputStream in = entry(zip, "xl/_rels/workbook.xml.rels")) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
+                    String target = r.getAttributeValue(null, "Target");
+                    rels.put(r.getAttributeValue(null, "Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                }
+            }
+        }
+        List<String[]> sheets = new ArrayList<>();
+        try (InputStream in = entry(zip, "xl/workbook.xml")) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                    String rid = null;
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        if (r.getAttributeLocalName(i).equals("id")) {
+                            rid = r.getAttributeValue(i);
+                        }
+                    }
+                    sheets.add(new String[] { r.getAttributeValue(null, "name"), rels.get(rid) });
+                }
+            }
+        }
+        return sheets;
+    }
+
+    private static List<Row> rows(ZipFile zip, String part, List<String> shared) throws IOException, XMLStreamException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = entry(zip, part)) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            String cellType = null;
+            int rowNo = 0, col = -1;
+            List<String> cells = null;
+            boolean inValue = false, inInline = false;
+            StringBuilder value = new StringBuilder();
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "row" -> {
+                            String n = r.getAttributeValue(null, "r");
+                            rowNo = n == null ? rowNo + 1 : parseInt(n, part);
+                            cells = new ArrayList<>();
+                            col = -1;
+                        }
+                        case "c" -> {
+                            cellType = r.getAttributeValue(null, "t");
+                            String ref = r.getAttributeValue(null, "r");
+                            col = ref == null ? col + 1 : column(ref);
+                        }
+                        case "v" -> { inValue = true; value.setLength(0); }
+                        case "is" -> { inInline = true; value.setLength(0); }
+                        default -> { }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "v" -> {
+                            inValue = false;
+                            String v = value.toString();
+                            if ("s".equals(cellType)) {
+                                int i = parseInt(v.trim(), part);
+                                v = i >= 0 && i < shared.size() ? shared.get(i) : "";
+                            }
+                            put(cells, col, v);
+                        }
+                        case "is" -> { inInline = false; put(cells, col, value.toString()); }
+                        case "row" -> {
+                            if (cells != null && !cells.isEmpty()) {
+                                rows.add(new Row(rowNo, List.copyOf(cells)));
+                            }
+                            cells = null;
+                        }
+                        default -> { }
+                    }
+                } else if ((inValue || inInline) && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
+                    value.append(r.getText());
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void put(List<String> cells, int col, String v) throws XlsxException {
+        if (cells == null || col < 0) {
+            return; // a cell outside a row: ignored, as Excel does
+        }
+        if (col > 16_383) {
+            throw new XlsxException("damaged XLSX: cell column beyond XFD");
+        }
+        while (cells.size() <= col) {
+            cells.add("");
+        }
+        cells.set(col, v);
+    }
+
+    private static int parseInt(String s, String part) throws XlsxException {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new XlsxException("damaged XLSX: bad number '" + s + "' in " + part);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Stops a hostile package whose entry claims one size and inflates to far more. */
+    private static final class Limited extends FilterInputStream {
+        private final String name;
+        private long read;
+
+        Limited(InputStream in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++read > MAX_UNZIPPED) {
+                throw new XlsxException(name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0 && (read += n) > MAX_UNZIPPED) {
+                throw new XlsxException(name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
+            }
+            return n;
+        }
+    }
+}

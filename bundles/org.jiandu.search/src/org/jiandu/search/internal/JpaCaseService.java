@@ -1,0 +1,421 @@
+package org.jiandu.search.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.StaleDataException;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.model.DisciplineForm;
+import org.jiandu.core.model.Rank;
+import org.jiandu.core.office.ImportReport;
+import org.jiandu.core.office.ImportReport.RowError;
+import org.jiandu.core.office.XlsxReader;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Subject;
+import org.jiandu.search.CaseService;
+import org.jiandu.search.CaseStatus;
+import org.jiandu.search.CaseValidationException;
+import org.jiandu.search.CaseView;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+
+/** Cases in the search module's tables, scoped by the organisation path kept on each case. */
+@Component(service = CaseService.class)
+public class JpaCaseService implements CaseService {
+
+    private static final Map<String, Rank> RANKS = Map.of("处级", Rank.DIVISION, "科级", Rank.SECTION, "科员", Rank.STAFF,
+            "村干部", Rank.VILLAGE);
+    /** Logical columns an import file must have: number, subject, rank, township, category, status. */
+    private static final Set<Integer> REQUIRED = Set.of(0, 1, 2, 3, 4, 8);
+    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+    @Reference
+    SearchStore store;
+
+    @Reference
+    OrgService orgs;
+
+    @Reference
+    AuditLog audit;
+
+    @Override
+    public List<CaseView> list(Subject subject, String text, CaseStatus status, int max) {
+        checkReader(subject);
+        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        List<Case> found = store.db().read(em -> {
+            TypedQuery<Case> q = em.createQuery("select c from CaseRecord c where c.orgPath like :scope"
+                    + (like == null ? "" : " and (lower(c.caseNo) like :t or lower(c.subjectName) like :t or lower(c.category) like :t)")
+                    + (status == null ? "" : " and c.status = :status")
+                    + " order by c.filedOn desc, c.id desc", Case.class)
+                    .setParameter("scope", subject.scopePath() + "%").setMaxResults(Math.max(1, max));
+            if (like != null) {
+                q.setParameter("t", like);
+            }
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            return q.getResultList();
+        });
+        audit.append(subject, AuditLog.READ, "cases", "filter=" + (text == null ? "" : text.strip())
+                + (status == null ? "" : " status=" + status) + " shown=" + found.size());
+        Map<String, String> names = new HashMap<>();
+        return found.stream().map(c -> view(subject, c, names)).toList();
+    }
+
+    @Override
+    public Optional<CaseView> find(Subject subject, String caseNo) {
+        checkReader(subject);
+        Optional<Case> c = store.db().read(em -> byNumber(em, caseNo)).filter(x -> subject.covers(x.orgPath));
+        audit.append(subject, AuditLog.READ, "case:" + caseNo, c.isPresent() ? null : "not found in scope");
+        return c.map(x -> view(subject, x, new HashMap<>()));
+    }
+
+    @Override
+    public CaseView save(Subject subject, CaseView draft) {
+        checkEditor(subject);
+        List<String> problems = new ArrayList<>();
+        OrgNodeView org = validate(subject, draft, (field, msg) -> problems.add(field + ": " + msg));
+        if (!problems.isEmpty()) {
+            throw new CaseValidationException(problems);
+        }
+        String no = draft.caseNo().strip();
+        try {
+            Case saved = store.db().tx(em -> {
+                Case c;
+                if (draft.id() == 0) {
+                    if (byNumber(em, no).isPresent()) {
+                        throw new CaseValidationException(List.of("案件编号 / case no: " + no + " exists already"));
+                    }
+                    c = new Case();
+                } else {
+                    c = em.find(Case.class, draft.id());
+                    if (c == null || !subject.covers(c.orgPath)) {
+                        throw new AccessDeniedException("no case " + no + " within the scope of " + subject.username());
+                    }
+                    if (c.version != draft.version()) {
+                        throw stale(no);
+                    }
+                    Optional<Case> other = byNumber(em, no);
+                    if (other.isPresent() && other.get().id != c.id) {
+                        throw new CaseValidationException(List.of("案件编号 / case no: " + no + " exists already"));
+                    }
+                }
+                apply(c, draft, org, subject);
+                if (c.id == 0) {
+                    em.persist(c);
+                }
+                em.flush();
+                return c;
+            });
+            audit.append(subject, AuditLog.CHANGE, "case:" + saved.caseNo, (draft.id() == 0 ? "created " : "updated ")
+                    + saved.orgCode + " " + saved.status + " form=" + (saved.form == null ? "-" : saved.form.number()));
+            return view(subject, saved, new HashMap<>());
+        } catch (OptimisticLockException e) {
+            throw stale(no);
+        } catch (PersistenceException e) {
+            // EclipseLink's own OptimisticLockException, matched by name: this bundle does not import EclipseLink
+            if (e.getCause() != null && e.getCause().getClass().getSimpleName().equals("OptimisticLockException")) {
+                throw stale(no);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public ImportReport importXlsx(Subject subject, Path file, boolean goodRowsOnly) {
+        checkEditor(subject);
+        List<RowError> errors = new ArrayList<>();
+        List<XlsxReader.Row> rows;
+        try {
+            List<XlsxReader.Sheet> sheets = XlsxReader.read(file);
+            rows = sheets.isEmpty() ? List.of() : sheets.get(0).rows().stream().filter(r -> !r.isBlank()).toList();
+        } catch (IOException e) {
+            errors.add(new RowError(0, null, file.getFileName() + ": " + e.getMessage()));
+            return new ImportReport(0, 0, 0, errors, false);
+        }
+        if (rows.isEmpty()) {
+            errors.add(new RowError(1, null, "the first sheet is empty: it needs a header row and cases below it"));
+            return new ImportReport(0, 0, 0, errors, false);
+        }
+        XlsxReader.Row header = rows.get(0);
+        int[] col = new int[IMPORT_COLUMNS.size()];
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < col.length; i++) {
+            col[i] = -1;
+            for (int c = 0; c < header.cells().size(); c++) {
+                String h = header.cell(c).strip().toLowerCase(Locale.ROOT);
+                if (IMPORT_COLUMNS.get(i).contains(h)) {
+                    col[i] = c;
+                }
+            }
+            if (col[i] < 0 && REQUIRED.contains(i)) {
+                missing.add(IMPORT_COLUMNS.get(i).get(0));
+            }
+        }
+        if (!missing.isEmpty()) {
+            errors.add(new RowError(header.number(), null, "missing column(s) " + String.join(", ", missing)
+                    + "; the header row needs " + String.join(" ", IMPORT_COLUMNS.stream().map(l -> l.get(0)).toList())));
+            return new ImportReport(rows.size() - 1, 0, 0, errors, false);
+        }
+        List<CaseView> good = new ArrayList<>();
+        List<OrgNodeView> goodOrgs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (XlsxReader.Row r : rows.subList(1, rows.size())) {
+            int before = errors.size();
+            Row row = new Row(r, col);
+            String no = row.text(0);
+            Rank rank = rank(row.text(2));
+            if (rank == null && !row.text(2).isEmpty()) {
+                errors.add(new RowError(r.number(), head(2), "unknown rank '" + row.text(2) + "' (处级 科级 科员 村干部)"));
+            }
+            DisciplineForm form = null;
+            if (col[5] >= 0 && !row.text(5).isEmpty()) {
+                form = DisciplineForm.parse(row.text(5)).orElse(null);
+                if (form == null) {
+                    errors.add(new RowError(r.number(), head(5), "unknown discipline form '" + row.text(5) + "' (1-4 or 第一种形态 …)"));
+                }
+            }
+            CaseStatus status = CaseStatus.parse(row.text(8)).orElse(null);
+            if (status == null) {
+                errors.add(new RowError(r.number(), head(8), "unknown status '" + row.text(8) + "' (初核 立案 审理 结案)"));
+            }
+            LocalDate filed = date(row.text(6), r.number(), head(6), errors);
+            LocalDate closed = date(row.text(7), r.number(), head(7), errors);
+            String township = townshipCode(subject, row.text(3));
+            if (township == null && !row.text(3).isEmpty()) {
+                errors.add(new RowError(r.number(), head(3), "no township or organisation '" + row.text(3)
+                        + "' within the scope of " + subject.username()));
+            }
+            CaseView draft = new CaseView(0, 0, no, row.text(1), rank, township, null, row.text(4), form, filed, closed, status);
+            OrgNodeView org = null;
+            if (errors.size() == before) {
+                org = validate(subject, draft, (field, msg) -> errors.add(new RowError(r.number(), field, msg)));
+            }
+            if (!no.isEmpty() && !seen.add(no.toLowerCase(Locale.ROOT))) {
+                errors.add(new RowError(r.number(), head(0), "case " + no + " appears twice in the file"));
+            }
+            if (errors.size() == before) {
+                good.add(draft);
+                goodOrgs.add(org);
+            }
+        }
+        int dataRows = rows.size() - 1;
+        if (!errors.isEmpty() && !goodRowsOnly) {
+            audit.append(subject, "case.import", file.toString(), "refused: " + errors.size() + " bad rows of " + dataRows);
+            return new ImportReport(dataRows, 0, 0, errors, false);
+        }
+        int[] counts = new int[2];
+        List<RowError> late = new ArrayList<>();
+        store.db().txRun(em -> {
+            for (int i = 0; i < good.size(); i++) {
+                CaseView d = good.get(i);
+                Optional<Case> existing = byNumber(em, d.caseNo().strip());
+                if (existing.isPresent() && !subject.covers(existing.get().orgPath)) {
+                    late.add(new RowError(0, head(0), "case " + d.caseNo() + " belongs to another jurisdiction"));
+                    continue;
+                }
+                Case c = existing.orElseGet(Case::new);
+                apply(c, d, goodOrgs.get(i), subject);
+                if (existing.isEmpty()) {
+                    em.persist(c);
+                    counts[0]++;
+                } else {
+                    counts[1]++;
+                }
+            }
+        });
+        errors.addAll(late);
+        audit.append(subject, "case.import", file.toString(), "added=" + counts[0] + " updated=" + counts[1]
+                + " bad rows=" + errors.size() + " of " + dataRows);
+        return new ImportReport(dataRows, counts[0], counts[1], errors, true);
+    }
+
+    @Override
+    public Map<String, DisciplineForm> forms(Subject subject) {
+        checkReader(subject);
+        List<Object[]> rows = store.db().read(em -> em.createQuery(
+                "select c.caseNo, c.form from CaseRecord c where c.orgPath like :scope and c.form is not null", Object[].class)
+                .setParameter("scope", subject.scopePath() + "%").getResultList());
+        Map<String, DisciplineForm> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.put(((String) r[0]).toLowerCase(Locale.ROOT), (DisciplineForm) r[1]);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private interface Problems {
+        void add(String field, String message);
+    }
+
+    /** Checks every field; returns the case's organisation when it is in scope. */
+    private OrgNodeView validate(Subject subject, CaseView d, Problems p) {
+        String no = d.caseNo() == null ? "" : d.caseNo().strip();
+        if (no.isEmpty()) {
+            p.add(head(0), "a case needs a number");
+        } else if (no.length() > 64 || no.chars().anyMatch(Character::isWhitespace)) {
+            p.add(head(0), "'" + no + "' must be at most 64 characters without spaces");
+        }
+        if (d.subjectName() == null || d.subjectName().isBlank()) {
+            p.add(head(1), "a case needs the name of the person investigated");
+        } else if (d.subjectName().strip().length() > 64) {
+            p.add(head(1), "at most 64 characters");
+        }
+        if (d.rank() == null) {
+            p.add(head(2), "choose a rank");
+        }
+        OrgNodeView org = null;
+        if (d.townshipCode() == null || d.townshipCode().isBlank()) {
+            p.add(head(3), "a case belongs to a township or another organisation");
+        } else {
+            org = orgs.find(subject, d.townshipCode().strip()).orElse(null);
+            if (org == null) {
+                p.add(head(3), "no organisation '" + d.townshipCode() + "' within the scope of " + subject.username());
+            }
+        }
+        if (d.category() == null || d.category().isBlank()) {
+            p.add(head(4), "a case needs a violation category");
+        } else if (d.category().strip().length() > 64) {
+            p.add(head(4), "at most 64 characters");
+        }
+        if (d.status() == null) {
+            p.add(head(8), "choose a status");
+        }
+        if (d.filedOn() != null && d.filedOn().isAfter(LocalDate.now())) {
+            p.add(head(6), d.filedOn() + " is in the future");
+        }
+        if (d.closedOn() != null) {
+            if (d.filedOn() != null && d.closedOn().isBefore(d.filedOn())) {
+                p.add(head(7), d.closedOn() + " is before the filing date " + d.filedOn());
+            }
+            if (d.status() != null && d.status() != CaseStatus.CLOSED) {
+                p.add(head(7), "only a closed case (结案) has a closing date");
+            }
+        } else if (d.status() == CaseStatus.CLOSED) {
+            p.add(head(7), "a closed case (结案) needs its closing date");
+        }
+        return org;
+    }
+
+    private static String head(int column) {
+        List<String> names = IMPORT_COLUMNS.get(column);
+        return names.get(0) + " / " + names.get(1);
+    }
+
+    private static void apply(Case c, CaseView d, OrgNodeView org, Subject subject) {
+        c.caseNo = d.caseNo().strip();
+        c.subjectName = d.subjectName().strip();
+        c.rank = d.rank();
+        c.orgCode = org.code();
+        c.orgPath = org.path();
+        c.category = d.category().strip();
+        c.form = d.form();
+        c.filedOn = d.filedOn();
+        c.closedOn = d.closedOn();
+        c.status = d.status();
+        c.updatedBy = subject.username();
+        c.updatedAt = Instant.now();
+    }
+
+    private static Optional<Case> byNumber(EntityManager em, String caseNo) {
+        return em.createQuery("select c from CaseRecord c where lower(c.caseNo) = :no", Case.class)
+                .setParameter("no", caseNo.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    private CaseView view(Subject subject, Case c, Map<String, String> names) {
+        String name = names.computeIfAbsent(c.orgCode,
+                code -> orgs.find(subject, code).map(OrgNodeView::name).orElse(code));
+        return new CaseView(c.id, c.version, c.caseNo, c.subjectName, c.rank, c.orgCode, name, c.category, c.form,
+                c.filedOn, c.closedOn, c.status);
+    }
+
+    /** A township given by code or by its exact name, within scope; null when none. */
+    private String townshipCode(Subject subject, String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<OrgNodeView> byCode = orgs.find(subject, text);
+        if (byCode.isPresent()) {
+            return byCode.get().code();
+        }
+        return orgs.search(subject, text, 20).stream().filter(o -> o.name().equals(text)).map(OrgNodeView::code)
+                .findFirst().orElse(null);
+    }
+
+    private static Rank rank(String text) {
+        Rank r = RANKS.get(text);
+        if (r != null) {
+            return r;
+        }
+        try {
+            return Rank.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** yyyy-mm-dd (also / . 年月日) or an Excel date serial; null when blank, an error when unreadable. */
+    private static LocalDate date(String text, int row, String column, List<RowError> errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher m = YMD.matcher(text);
+        try {
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            double serial = Double.parseDouble(text);
+            if (serial >= 1 && serial < 2_958_466) {
+                return XlsxReader.serialDate(serial);
+            }
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            // reported below
+        }
+        errors.add(new RowError(row, column, "'" + text + "' is not a date (2024-03-15)"));
+        return null;
+    }
+
+    private static StaleDataException stale(String no) {
+        return new StaleDataException("Someone else changed case " + no + " while you were editing it. Reload and try again.");
+    }
+
+    private static void checkReader(Subject subject) {
+        if (!subject.role().canReadCaseMaterial()) {
+            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not read case material");
+        }
+    }
+
+    private static void checkEditor(Subject subject) {
+        checkReader(subject);
+        if (!subject.role().canEdit()) {
+            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not change cases");
+        }
+    }
+
+    /** Cell access by logical column. */
+    private record Row(XlsxReader.Row row, int[] col) {
+        String text(int logical) {
+            return col[logical] < 0 ? "" : row.cell(col[logical]).strip();
+        }
+    }
+}
