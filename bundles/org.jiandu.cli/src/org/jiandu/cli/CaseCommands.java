@@ -68,10 +68,11 @@ final class CaseCommands {
                 cli.out().println(cli.gson().toJson(m));
             } else {
                 if (r.imported()) {
-                    cli.out().printf("%d rows: added %d, updated %d, bad %d%n", r.rows(), r.added(), r.updated(), r.errors().size());
+                    cli.out().printf("%d rows: added %d, updated %d, left out %d%n", r.rows(), r.added(), r.updated(),
+                            r.errors().stream().map(ImportReport.RowError::row).distinct().count());
                 } else {
-                    cli.out().printf("nothing imported: %d bad row(s) of %d (fix them, or --good-rows to import the rest)%n",
-                            r.errors().size(), r.rows());
+                    cli.out().printf("nothing imported: %d of %d rows are wrong (fix them, or --good-rows to import the rest)%n",
+                            r.errors().stream().map(ImportReport.RowError::row).distinct().count(), r.rows());
                 }
                 r.errors().forEach(e -> cli.out().println("  " + e));
             }

@@ -175,35 +175,12 @@ final class SearchCommands {
                 throw new CliFailure(Cli.ERROR, file + " contains no terms (one per line, or the first column)");
             }
             org.jiandu.search.BatchResult r = cli.service(SearchService.class).batch(subject, terms, Progress.NONE);
-            List<org.jiandu.core.office.XlsxWriter.Sheet> sheets = new ArrayList<>();
-            List<List<Object>> summary = new ArrayList<>();
-            summary.add(List.of("检索词 Term", "命中数 Hits"));
-            for (String t : r.terms()) {
-                summary.add(List.of(t, r.count(t)));
-            }
-            sheets.add(new org.jiandu.core.office.XlsxWriter.Sheet("汇总 Summary", summary));
-            List<List<Object>> matrix = new ArrayList<>();
-            List<Object> header = new ArrayList<>(List.of("文件 Document", "页/表 Page"));
-            header.addAll(r.terms());
-            matrix.add(header);
-            Map<String, Set<String>> byUnit = new java.util.HashMap<>();
-            r.hits().forEach((t, ids) -> ids.forEach(id -> byUnit.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(t)));
-            r.units().forEach((id, where) -> {
-                List<Object> row = new ArrayList<>(List.of(where[0], where[1]));
-                for (String t : r.terms()) {
-                    row.add(byUnit.get(id).contains(t) ? (Object) Integer.valueOf(1) : null);
-                }
-                matrix.add(row);
-            });
-            sheets.add(new org.jiandu.core.office.XlsxWriter.Sheet("命中矩阵 Matrix", matrix));
             Path target = Path.of(out).toAbsolutePath();
             try {
-                org.jiandu.core.office.XlsxWriter.write(target, sheets);
+                cli.service(SearchService.class).exportBatch(subject, r, target);
             } catch (java.io.IOException e) {
                 throw new CliFailure(Cli.ERROR, "cannot write " + target + ": " + e.getMessage());
             }
-            cli.service(org.jiandu.core.audit.AuditLog.class).append(subject, org.jiandu.core.audit.AuditLog.EXPORT,
-                    target.toString(), "batch search: " + r.terms().size() + " terms, " + r.units().size() + " units");
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 r.terms().forEach(t -> m.put(t, r.count(t)));
@@ -216,26 +193,12 @@ final class SearchCommands {
         });
     }
 
-    /** Terms from a CSV/TXT (first column, any encoding TextDecoding knows) or an XLSX (first sheet, first column). */
     static List<String> readTerms(Path file) {
-        String text;
         try {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                text = org.jiandu.search.extract.Extractors.extract(file).get(0).text();
-            } else {
-                text = org.jiandu.search.extract.TextDecoding.decode(java.nio.file.Files.readAllBytes(file));
-            }
-        } catch (java.io.IOException | org.jiandu.search.extract.ExtractionException e) {
+            return org.jiandu.search.ClearanceCheck.readTerms(file);
+        } catch (java.io.IOException e) {
             throw new CliFailure(Cli.ERROR, "cannot read " + file + ": " + e.getMessage());
         }
-        List<String> terms = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String first = line.split("[,\t，]", 2)[0].replace("\"", "").strip();
-            if (!first.isEmpty()) {
-                terms.add(first);
-            }
-        }
-        return terms;
     }
 
     /** {@code jiandu bench search [--docs N] [--queries N] [--json]}: a throw-away data directory is best. */

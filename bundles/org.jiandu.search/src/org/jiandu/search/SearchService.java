@@ -40,6 +40,9 @@ public interface SearchService {
      */
     BatchResult batch(Subject subject, List<String> terms, Progress progress);
 
+    /** Writes a batch result as an XLSX workbook (summary and term × document matrix); audited as an export. */
+    void exportBatch(Subject subject, BatchResult result, Path xlsx) throws java.io.IOException;
+
     /**
      * Copies the originals of the chosen hits into an empty folder with a SHA-256 manifest. Hits outside the
      * subject's scope are skipped and said so; the export is written to the audit log.
@@ -66,6 +69,9 @@ public interface SearchService {
 
     /** The subject's tags on the document of a hit. */
     java.util.Set<String> tags(Subject subject, String hitId);
+
+    /** The subject's tags by document path (for marking hits in a list). */
+    java.util.Map<String, java.util.Set<String>> taggedDocuments(Subject subject);
 
     /** The subject's tags with the number of documents each is on. */
     java.util.Map<String, Long> tagCounts(Subject subject);

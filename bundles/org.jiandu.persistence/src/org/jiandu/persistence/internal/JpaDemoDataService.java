@@ -8,6 +8,7 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.demo.DemoDataGenerator;
 import org.jiandu.core.demo.DemoDataSet;
+import org.jiandu.core.demo.ModuleDemoData;
 import org.jiandu.core.model.City;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgNode;
@@ -18,6 +19,8 @@ import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.Database;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManager;
 
@@ -31,6 +34,10 @@ public class JpaDemoDataService implements DemoDataService {
 
     @Reference
     OrgService orgs;
+
+    /** Modules' demo data, loaded after the jurisdiction; a module that fails is logged, the rest go on. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    volatile List<ModuleDemoData> modules;
 
     @Override
     public boolean isEmpty() {
@@ -75,7 +82,16 @@ public class JpaDemoDataService implements DemoDataService {
                     "loaded " + counties.stream().map(CountyProfile::id).toList() + ", " + set.nodes.size()
                             + " organisations, " + set.cadres.size() + " cadres; home county " + homeCounty.id());
         });
-        return orgs.stats(Subject.system("/" + CountyProfile.CITY_CODE + "/"), null);
+        Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
+        for (ModuleDemoData m : modules == null ? List.<ModuleDemoData>of() : modules) {
+            try {
+                m.load(system, counties);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(JpaDemoDataService.class.getName()).log(java.util.logging.Level.WARNING,
+                        "demo data of " + m.getClass().getName() + " not loaded: " + e.getMessage(), e);
+            }
+        }
+        return orgs.stats(system, null);
     }
 
     private static void persistUser(EntityManager em, String name, String display, Role role, OrgNode scope,

@@ -66,18 +66,20 @@ class CaseServiceTest {
 
     @Test
     void casesAreSavedScopedAndAudited() throws Exception {
-        CaseView saved = cases.save(county, draft("丹纪立〔2024〕1号", "danfeng-t01", DisciplineForm.SECOND, CaseStatus.FILED, null));
-        cases.save(county, draft("丹纪立〔2024〕2号", "danfeng-t02", null, CaseStatus.PRELIMINARY, null));
+        CaseView saved = cases.save(county, draft("测试〔2024〕1号", "danfeng-t01", DisciplineForm.SECOND, CaseStatus.FILED, null));
+        cases.save(county, draft("测试〔2024〕2号", "danfeng-t02", null, CaseStatus.PRELIMINARY, null));
         assertTrue(saved.id() > 0);
         assertTrue(saved.townshipName().endsWith("镇") || saved.townshipName().endsWith("乡")
                 || saved.townshipName().endsWith("街道"), saved.townshipName());
-        assertEquals(2, cases.list(county, null, null, 100).size());
-        assertEquals(1, cases.list(county, "2024〕2", null, 100).size());
-        assertEquals(1, cases.list(county, null, CaseStatus.FILED, 100).size());
+        assertEquals(2, cases.list(county, "测试", null, 100).size());
+        assertEquals(1, cases.list(county, "测试〔2024〕2", null, 100).size());
+        assertEquals(1, cases.list(county, "测试", CaseStatus.FILED, 100).size());
 
         Subject township = env.login("township"); // scoped to danfeng-t01
-        assertEquals(List.of("丹纪立〔2024〕1号"), cases.list(township, null, null, 100).stream().map(CaseView::caseNo).toList());
-        assertTrue(cases.find(township, "丹纪立〔2024〕2号").isEmpty());
+        assertEquals(List.of("测试〔2024〕1号"), cases.list(township, "测试", null, 100).stream().map(CaseView::caseNo).toList());
+        assertTrue(cases.list(township, null, null, 1000).stream().allMatch(c -> c.townshipCode().equals("danfeng-t01")),
+                "the demo cases of other townships stay hidden too");
+        assertTrue(cases.find(township, "测试〔2024〕2号").isEmpty());
         CaseValidationException outside = assertThrows(CaseValidationException.class,
                 () -> cases.save(township, draft("X-3", "danfeng-t02", null, CaseStatus.PRELIMINARY, null)));
         assertTrue(outside.getMessage().contains("danfeng-t02"), outside.getMessage());
@@ -87,8 +89,18 @@ class CaseServiceTest {
 
         List<String> actions = SearchEnvironment.await(AuditLog.class).latest(env.login("admin"), 50).stream()
                 .map(e -> e.getAction() + " " + e.getTarget()).toList();
-        assertTrue(actions.contains("change case:丹纪立〔2024〕1号"), actions.toString());
+        assertTrue(actions.contains("change case:测试〔2024〕1号"), actions.toString());
         assertTrue(actions.contains("read cases"), actions.toString());
+    }
+
+    @Test
+    void theDemoDataHasCasesShapedByTheReport() {
+        List<CaseView> demo = cases.list(county, "丹纪立", null, 1000);
+        assertEquals(36, demo.size());
+        List<CaseView> village = demo.stream().filter(c -> c.rank() == Rank.VILLAGE).toList();
+        assertTrue(village.size() >= 8 && village.size() <= 24, "about 41% village cadres: " + village.size());
+        assertTrue(demo.stream().allMatch(c -> c.status() != CaseStatus.CLOSED || c.closedOn() != null));
+        assertTrue(demo.stream().map(CaseView::townshipCode).distinct().count() > 3, "spread over townships");
     }
 
     @Test
@@ -108,7 +120,7 @@ class CaseServiceTest {
         assertThrows(CaseValidationException.class,
                 () -> cases.save(county, draft("a-1", "danfeng-t01", null, CaseStatus.PRELIMINARY, null)),
                 "case numbers are unique regardless of case");
-        assertEquals(1, cases.list(county, null, null, 10).size());
+        assertEquals(1, cases.list(county, "A-1", null, 10).size());
     }
 
     @Test
@@ -256,8 +268,12 @@ class CaseServiceTest {
         assertTrue(search.folders(county).get(0).watched());
         assertTrue(search.folders(env.login("township")).size() == 1, "danfeng-t01 is the township user's own");
 
+        Fixtures.text(a.resolve("离线.txt"), "关闭期间新增的材料", java.nio.charset.StandardCharsets.UTF_8);
         BlockingQueue<IndexReport> reports = new ArrayBlockingQueue<>(10);
         try (AutoCloseable watcher = search.watch(county, reports::add)) {
+            IndexReport first = reports.poll(20, TimeUnit.SECONDS);
+            assertEquals(1, first == null ? -1 : first.added(), "what changed while closed is caught up at the start");
+            assertEquals(1, search.search(county, "关闭期间", 1).total());
             Files.createDirectories(a.resolve("新"));
             Thread.sleep(300);
             Fixtures.text(a.resolve("新").resolve("补充.txt"), "补充材料到达", java.nio.charset.StandardCharsets.UTF_8);

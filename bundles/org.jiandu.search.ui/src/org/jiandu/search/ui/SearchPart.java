@@ -64,6 +64,15 @@ public class SearchPart {
     @Inject
     org.jiandu.core.OrgService orgs;
 
+    @Inject
+    FolderWatching watching;
+
+    /** Township names by code, looked up once per code. */
+    private final Map<String, String> townshipNames = new java.util.HashMap<>();
+    /** The user's tags by document path, refreshed with each search and each tag change. */
+    private Map<String, java.util.Set<String>> tagged = Map.of();
+    private final java.util.function.Consumer<IndexReport> watchListener = this::watchedFolderUpdated;
+
     private Button newestFirst;
 
     private Text query;
@@ -101,6 +110,12 @@ public class SearchPart {
         indexButton = new Button(top, SWT.PUSH);
         indexButton.setText(Messages.index_folder);
         indexButton.addListener(SWT.Selection, e -> indexFolder());
+        Button folders = new Button(top, SWT.PUSH);
+        folders.setText(Messages.folders);
+        folders.addListener(SWT.Selection, e -> new FoldersDialog(query.getShell(), search, session, orgs, watching).open());
+        ((GridLayout) top.getLayout()).numColumns = 5;
+        watching.addListener(watchListener);
+        parent.addListener(SWT.Dispose, e -> watching.removeListener(watchListener));
 
         status = new Label(parent, SWT.NONE);
         status.setData("name", STATUS);
@@ -136,10 +151,13 @@ public class SearchPart {
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.col_star, 28, h -> tagsOf(h).contains(SearchService.STAR) ? "★" : "");
         column(Messages.col_title, 200, h -> h.title());
         column(Messages.col_page, 90, h -> h.page() == null ? "" : h.sheet() != null ? h.sheet() : NLS.bind(Messages.page_n, h.page()));
-        column(Messages.col_township, 110, h -> h.township());
+        column(Messages.col_township, 110, h -> townshipName(h.township()));
+        column(Messages.col_tags, 90, h -> String.join(" ", tagsOf(h).stream().filter(t -> !t.equals(SearchService.STAR)).toList()));
         column(Messages.col_snippet, 520, h -> String.join(" … ", h.snippets()));
+        hitMenu();
         results.addSelectionChangedListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (o instanceof SearchHit h) {
@@ -183,6 +201,98 @@ public class SearchPart {
         selectedOrg = org;
     }
 
+    /** From the folder watcher's thread: show what changed and refresh the hits. */
+    private void watchedFolderUpdated(IndexReport r) {
+        if (query == null || query.isDisposed() || r.added() + r.updated() + r.deleted() + r.failed().size() == 0) {
+            return;
+        }
+        query.getDisplay().asyncExec(() -> {
+            if (query.isDisposed()) {
+                return;
+            }
+            if (!query.getText().isBlank()) {
+                runSearch();
+            }
+            status.setText(NLS.bind(Messages.watch_update, new Object[] { r.added(), r.updated(), r.deleted(), r.failed().size() }));
+        });
+    }
+
+    private java.util.Set<String> tagsOf(SearchHit h) {
+        return tagged.getOrDefault(h.path(), java.util.Set.of());
+    }
+
+    private String townshipName(String code) {
+        return code == null || code.isEmpty() ? "" : townshipNames.computeIfAbsent(code,
+                c -> orgs.find(session.subject(), c).map(OrgNodeView::name).orElse(c));
+    }
+
+    /** Star, tags and re-index on the hits' context menu. */
+    private void hitMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(results.getTable());
+        results.getTable().setMenu(menu);
+        menu.addListener(SWT.Show, e -> {
+            for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+                i.dispose();
+            }
+            if (!(results.getStructuredSelection().getFirstElement() instanceof SearchHit h)) {
+                return;
+            }
+            boolean starred = tagsOf(h).contains(SearchService.STAR);
+            menuItem(menu, starred ? Messages.menu_unstar : Messages.menu_star, () -> setTag(h, SearchService.STAR, !starred));
+            menuItem(menu, Messages.menu_tag, () -> {
+                org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(query.getShell(),
+                        Messages.menu_tag, Messages.tag_prompt, "",
+                        v -> v.isBlank() || v.strip().chars().anyMatch(Character::isWhitespace) ? Messages.tag_prompt : null);
+                if (d.open() == org.eclipse.jface.window.Window.OK) {
+                    setTag(h, d.getValue().strip(), true);
+                }
+            });
+            for (String t : tagsOf(h)) {
+                if (!t.equals(SearchService.STAR)) {
+                    menuItem(menu, NLS.bind(Messages.menu_untag, t), () -> setTag(h, t, false));
+                }
+            }
+            new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+            menuItem(menu, Messages.menu_reindex, () -> reindex(h));
+        });
+    }
+
+    private static void menuItem(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+        org.eclipse.swt.widgets.MenuItem i = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        i.setText(text);
+        i.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void setTag(SearchHit h, String tag, boolean on) {
+        try {
+            search.tag(session.subject(), h.id(), tag, on);
+            tagged = search.taggedDocuments(session.subject());
+            results.refresh();
+        } catch (RuntimeException e) {
+            Dialogs.error(query.getShell(), Messages.menu_tag, NLS.bind(Messages.error, e.getMessage()));
+        }
+    }
+
+    private void reindex(SearchHit h) {
+        try {
+            IndexReport r = search.reindex(session.subject(), h.id());
+            if (!r.failed().isEmpty()) {
+                Dialogs.error(query.getShell(), Messages.menu_reindex, r.failed().get(0).path() + ": " + r.failed().get(0).error());
+            } else {
+                status.setText(NLS.bind(Messages.reindex_done, h.path()));
+            }
+            runSearch();
+        } catch (RuntimeException e) {
+            Dialogs.error(query.getShell(), Messages.menu_reindex, NLS.bind(Messages.error, e.getMessage()));
+        }
+    }
+
+    /** Shows the search screen's results for a query (used by other screens, e.g. a case's materials). */
+    public void showQuery(String q) {
+        query.setText(q);
+        runSearch();
+    }
+
     void runSearch() {
         String q = query.getText().trim();
         if (q.isEmpty()) {
@@ -190,6 +300,7 @@ public class SearchPart {
         }
         try {
             SearchResult r = search.search(session.subject(), q, LIMIT, newestFirst.getSelection());
+            tagged = search.taggedDocuments(session.subject());
             status.setForeground(null);
             status.setText(NLS.bind(Messages.total, r.total(), r.tookMs()));
             results.setInput(r.hits());
@@ -221,8 +332,8 @@ public class SearchPart {
             f.setText(label(field));
             values.forEach((v, n) -> {
                 TreeItem i = new TreeItem(f, SWT.NONE);
-                String shown = field.equals("township")
-                        ? orgs.find(session.subject(), v).map(o -> o.name()).orElse(v) : v;
+                String shown = field.equals("township") ? townshipName(v)
+                        : field.equals("form") ? NLS.bind(Messages.form_n, v) : v;
                 i.setText(shown + "  (" + n + ")");
                 if (!field.equals("ocr")) {
                     i.setData(field + ":" + v);
@@ -239,6 +350,7 @@ public class SearchPart {
             case "type" -> Messages.facet_type;
             case "form" -> Messages.facet_form;
             case "case" -> Messages.facet_case;
+            case "tag" -> Messages.facet_tag;
             default -> Messages.facet_ocr;
         };
     }
@@ -335,6 +447,11 @@ public class SearchPart {
 
     /** Indexes in a background job; the progress row shows it and its Cancel button cancels it. */
     public Job startIndexing(Path folder, String orgCode) {
+        return startIndexing(folder, orgCode, null);
+    }
+
+    /** Indexes a case's materials: the documents take the case's township when {@code orgCode} is null. */
+    public Job startIndexing(Path folder, String orgCode, String caseNo) {
         Display display = query.getDisplay();
         progressLabel.setText(NLS.bind(Messages.indexing, folder));
         ((GridData) progressRow.getLayoutData()).exclude = false;
@@ -346,7 +463,7 @@ public class SearchPart {
             protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 IndexReport r;
                 try {
-                    r = search.index(session.subject(), List.of(folder), orgCode, null, new Progress() {
+                    r = search.index(session.subject(), List.of(folder), orgCode, caseNo, new Progress() {
                         private boolean begun;
 
                         @Override

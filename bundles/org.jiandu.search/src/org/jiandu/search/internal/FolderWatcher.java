@@ -26,7 +26,8 @@ import org.jiandu.search.SearchService;
 /**
  * Re-indexes watched archive folders while the workbench runs: every directory below a watched folder is
  * registered with the file system's watch service; a folder with changes is re-indexed (incrementally, with its
- * recorded organisation and case) once it has been quiet for {@link #QUIET_MILLIS}.
+ * recorded organisation and case) once it has been quiet for {@link #QUIET_MILLIS}. Each watched folder is also
+ * brought up to date once at the start, for what changed while the workbench was closed.
  */
 final class FolderWatcher implements AutoCloseable {
 
@@ -37,8 +38,9 @@ final class FolderWatcher implements AutoCloseable {
     private final Subject subject;
     private final Consumer<IndexReport> listener;
     private final Map<WatchKey, ArchiveFolderView> keys = new HashMap<>();
-    /** Watched folder → time of its latest change not yet indexed. */
-    private final Map<ArchiveFolderView, Long> dirty = new HashMap<>();
+    /** Watched folder → time of its latest change not yet indexed (0: catch up with changes made while closed). */
+    private final Map<String, Long> dirty = new HashMap<>();
+    private final Map<String, ArchiveFolderView> folders = new HashMap<>();
     private WatchService service;
     private Thread thread;
     private volatile boolean closed;
@@ -56,6 +58,7 @@ final class FolderWatcher implements AutoCloseable {
             throw new java.io.UncheckedIOException("cannot watch folders: " + e.getMessage(), e);
         }
         register();
+        folders.keySet().forEach(p -> dirty.put(p, 0L));
         thread = new Thread(this::run, "jiandu-folder-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -68,6 +71,7 @@ final class FolderWatcher implements AutoCloseable {
             if (!f.watched()) {
                 continue;
             }
+            folders.put(f.path(), f);
             try (Stream<Path> dirs = Files.walk(Path.of(f.path()))) {
                 for (Path d : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
                     keys.put(d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
@@ -87,16 +91,17 @@ final class FolderWatcher implements AutoCloseable {
                     ArchiveFolderView f = keys.get(key);
                     key.pollEvents();
                     if (f != null) {
-                        dirty.put(f, System.currentTimeMillis());
+                        dirty.put(f.path(), System.currentTimeMillis());
                     }
                     if (!key.reset()) {
                         keys.remove(key);
                     }
                 }
                 long now = System.currentTimeMillis();
-                for (ArchiveFolderView f : List.copyOf(dirty.keySet())) {
-                    if (now - dirty.get(f) >= QUIET_MILLIS && !closed) {
-                        dirty.remove(f);
+                for (String path : List.copyOf(dirty.keySet())) {
+                    ArchiveFolderView f = folders.get(path);
+                    if (now - dirty.get(path) >= QUIET_MILLIS && !closed && f != null) {
+                        dirty.remove(path);
                         IndexReport r = search.index(subject, List.of(Path.of(f.path())), f.orgCode(), f.caseNo(), new Progress() {
                             @Override
                             public void worked(int done, int total, String current) {

@@ -68,6 +68,7 @@ import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.BatchResult;
 import org.jiandu.search.CaseService;
 import org.jiandu.search.CaseView;
+import org.jiandu.search.ClearanceCheck;
 import org.jiandu.search.ExportReport;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.Normalizer;
@@ -549,6 +550,15 @@ public class LuceneSearchService implements SearchService {
     }
 
     @Override
+    public void exportBatch(Subject subject, BatchResult result, Path xlsx) throws IOException {
+        checkReader(subject);
+        Path target = xlsx.toAbsolutePath().normalize();
+        ClearanceCheck.writeXlsx(result, target);
+        audit.append(subject, AuditLog.EXPORT, target.toString(), "batch search: " + result.terms().size() + " terms, "
+                + result.units().size() + " units");
+    }
+
+    @Override
     public ExportReport export(Subject subject, List<String> hitIds, Path folder) {
         checkReader(subject);
         Path target = folder.toAbsolutePath().normalize();
@@ -728,6 +738,14 @@ public class LuceneSearchService implements SearchService {
         return new java.util.TreeSet<>(store.db().read(em -> em.createQuery(
                 "select t.tag from DocumentTag t where t.username = :u and t.path = :p", String.class)
                 .setParameter("u", subject.username()).setParameter("p", path).getResultList()));
+    }
+
+    @Override
+    public Map<String, java.util.Set<String>> taggedDocuments(Subject subject) {
+        checkReader(subject);
+        Map<String, java.util.Set<String>> m = new HashMap<>();
+        taggedPaths(subject).forEach((t, paths) -> paths.forEach(p -> m.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(t)));
+        return m;
     }
 
     @Override
