@@ -203,10 +203,78 @@ class WorkbenchUiTest {
         });
         assertTrue(modules.equals("案件材料检索") || modules.equals("Case-archive search"), modules);
 
+        searchCasesAndClearanceCheck(window);
+
         closeWorkbench();
         assertEquals(IApplication.EXIT_OK, exit.get());
         assertTrue(Files.isDirectory(data.resolve("db")));
         passed = true;
+    }
+
+    /** Opens a module by double-clicking it in the navigator, as a user does. */
+    private void openModule(Shell window, int row) {
+        display.syncExec(() -> {
+            Table t = named(window, ModuleNavigatorPart.TABLE, Table.class);
+            t.setSelection(row);
+            t.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            t.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        });
+    }
+
+    private static <T> T service(Class<T> type) {
+        return org.jiandu.core.ServiceLookup.await(WorkbenchUiTest.class, type, 10_000);
+    }
+
+    /** The search module's three screens: search with preview, the demo cases, and a clearance check. */
+    private void searchCasesAndClearanceCheck(Shell window) throws Exception {
+        Path archive = Files.createDirectories(data.resolveSibling(data.getFileName() + "-archive"));
+        Files.writeString(archive.resolve("谈话笔录.txt"), "被谈话人王某某承认套取危房改造补贴资金。");
+        org.jiandu.app.Session session = service(org.jiandu.app.Session.class);
+        org.jiandu.search.IndexReport r = service(org.jiandu.search.SearchService.class).index(session.subject(),
+                List.of(archive), "danfeng-t01", null, org.jiandu.search.Progress.NONE);
+        assertEquals(1, r.added(), r.toString());
+
+        openModule(window, 0);
+        await("the search screen", () -> named(window, "jiandu.search.query", Text.class));
+        display.syncExec(() -> {
+            Text q = named(window, "jiandu.search.query", Text.class);
+            q.setText("套取 补贴");
+            q.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        });
+        String hit = await("a hit", () -> {
+            Table t = named(window, "jiandu.search.results", Table.class);
+            return t.getItemCount() == 1 ? t.getItem(0).getText(1) + " | " + t.getItem(0).getText(3) : null;
+        });
+        assertEquals("谈话笔录 | 龙驹寨街道", hit, "title and township name");
+        String preview = await("the preview", () -> {
+            String text = named(window, "jiandu.search.preview", org.eclipse.swt.custom.StyledText.class).getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertTrue(preview.contains("套取危房改造补贴"), preview);
+
+        openModule(window, 1);
+        String cases = await("the demo cases", () -> {
+            Label l = named(window, "jiandu.cases.count", Label.class);
+            return l == null || l.getText().isEmpty() ? null : l.getText();
+        });
+        assertTrue(cases.equals("共 36 件") || cases.equals("36 cases"), cases);
+
+        openModule(window, 2);
+        await("the clearance-check screen", () -> named(window, "jiandu.batch.terms", Text.class));
+        display.syncExec(() -> {
+            named(window, "jiandu.batch.terms", Text.class).setText("王某某\n张三\n王某某");
+            Button run = button(window, "开始检查") != null ? button(window, "开始检查") : button(window, "Run check");
+            run.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        String counts = await("the per-term counts", () -> {
+            Table t = named(window, "jiandu.batch.counts", Table.class);
+            if (t.getItemCount() < 2) {
+                return null;
+            }
+            return t.getItem(0).getText(0) + "=" + t.getItem(0).getText(1) + " " + t.getItem(1).getText(0) + "="
+                    + t.getItem(1).getText(1);
+        });
+        assertEquals("王某某=1 张三=0", counts);
     }
 
     private void closeWorkbench() throws InterruptedException {

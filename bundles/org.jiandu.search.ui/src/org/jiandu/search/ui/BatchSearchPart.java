@@ -119,7 +119,7 @@ public class BatchSearchPart {
             }
         });
         units = viewer(tables, UNITS);
-        Tables.column(units, Unit.class, Messages.col_document, 420, Unit::path);
+        Tables.column(units, Unit.class, Messages.col_document, 300, Unit::path);
         Tables.column(units, Unit.class, Messages.col_page, 90, Unit::where);
         tables.setWeights(35, 65);
         sash.setWeights(25, 75);

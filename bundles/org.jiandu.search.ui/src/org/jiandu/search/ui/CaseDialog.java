@@ -94,7 +94,7 @@ final class CaseDialog extends Dialog {
         form = combo(form0, Messages.col_form, SWT.READ_ONLY);
         form.add(Messages.case_undecided);
         for (DisciplineForm f : DisciplineForm.values()) {
-            form.add(f.chinese());
+            form.add(CasesPart.formLabel(f));
         }
         form.select(original == null || original.form() == null ? 0 : original.form().number());
         filed = text(form0, Messages.col_filed + " (yyyy-mm-dd)", original == null ? LocalDate.now().toString()
@@ -129,6 +129,12 @@ final class CaseDialog extends Dialog {
         Combo c = new Combo(parent, style);
         c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return c;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.OK_ID, org.jiandu.app.Messages.ok, true);
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID, org.jiandu.app.Messages.cancel, false);
     }
 
     @Override

@@ -103,7 +103,7 @@ public class CasesPart {
         col(Messages.col_rank, 70, c -> Labels.of(c.rank()));
         col(Messages.col_township, 110, CaseView::townshipName);
         col(Messages.col_category, 130, CaseView::category);
-        col(Messages.col_form, 100, c -> c.form() == null ? "" : NLS.bind(Messages.form_n, c.form().number()));
+        col(Messages.col_form, 100, c -> c.form() == null ? "" : formLabel(c.form()));
         col(Messages.col_filed, 90, c -> date(c.filedOn()));
         col(Messages.col_closed, 90, c -> date(c.closedOn()));
         col(Messages.col_status, 70, c -> label(c.status()));
@@ -124,6 +124,11 @@ public class CasesPart {
             case TRIAL -> Messages.status_TRIAL;
             case CLOSED -> Messages.status_CLOSED;
         };
+    }
+
+    /** "第一种形态" in Chinese, "Form 1" in English. */
+    static String formLabel(org.jiandu.core.model.DisciplineForm f) {
+        return NLS.bind(Messages.form_n, f.number(), f.chinese());
     }
 
     private static String date(LocalDate d) {

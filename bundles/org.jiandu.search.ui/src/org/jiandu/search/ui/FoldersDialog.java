@@ -93,6 +93,6 @@ final class FoldersDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.close, true);
     }
 }

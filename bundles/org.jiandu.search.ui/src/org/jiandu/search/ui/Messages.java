@@ -40,6 +40,10 @@ public final class Messages extends NLS {
     public static String export_done;
     public static String export_skipped;
     public static String newest_first;
+    public static String close;
+    public static String ocr_true;
+    public static String ocr_false;
+
     public static String module_cases;
     public static String module_batch;
     public static String col_star;

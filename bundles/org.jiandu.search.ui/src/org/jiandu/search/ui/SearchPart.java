@@ -333,10 +333,11 @@ public class SearchPart {
             values.forEach((v, n) -> {
                 TreeItem i = new TreeItem(f, SWT.NONE);
                 String shown = field.equals("township") ? townshipName(v)
-                        : field.equals("form") ? NLS.bind(Messages.form_n, v) : v;
+                        : field.equals("form") ? CasesPart.formLabel(org.jiandu.core.model.DisciplineForm.values()[Integer.parseInt(v) - 1])
+                        : field.equals("ocr") ? (Boolean.parseBoolean(v) ? Messages.ocr_true : Messages.ocr_false) : v;
                 i.setText(shown + "  (" + n + ")");
                 if (!field.equals("ocr")) {
-                    i.setData(field + ":" + v);
+                    i.setData(field + ":" + (v.contains(" ") ? "\"" + v + "\"" : v));
                 }
             });
             f.setExpanded(true);

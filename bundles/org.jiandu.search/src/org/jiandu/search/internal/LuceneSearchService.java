@@ -470,6 +470,11 @@ public class LuceneSearchService implements SearchService {
                 }
             }
             facets.put(TAG, byTag);
+            Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+            for (String f : new String[] { TOWNSHIP, YEAR, TYPE, FORM, CASE, TAG, OCR }) {
+                ordered.put(f, facets.get(f));
+            }
+            facets = ordered;
             long total = fr.total();
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
