@@ -408,6 +408,7 @@ public final class Cli {
               case list [--text T] [--status S] [--limit N] [--json]
               case add NO --subject NAME --rank R --township CODE --category TEXT [--form 1-4]
                        [--filed DATE] [--closed DATE] [--status 初核|立案|审理|结案]
+              bench query [--queries N] [--json]  query latency over this data directory's own index
               bench search [--docs N] [--queries N] [--json]
                                                  search benchmark on a generated corpus (use an empty --data)
 

@@ -203,8 +203,11 @@ final class SearchCommands {
 
     /** {@code jiandu bench search [--docs N] [--queries N] [--json]}: a throw-away data directory is best. */
     private static int bench(Cli cli, Args args) {
+        if ("query".equals(args.command(1))) {
+            return benchQuery(cli, args);
+        }
         if (!"search".equals(args.command(1))) {
-            throw new UsageException("bench needs a subject: search");
+            throw new UsageException("bench needs a subject: search or query");
         }
         return cli.withDatabase(args, Set.of("docs", "queries"), true, (subject, a) -> {
             int docs = a.option("docs") == null ? 20_000 : Cli.positiveInt(a.option("docs"), "--docs");
@@ -227,6 +230,22 @@ final class SearchCommands {
                 cli.out().printf("  ratio pipeline/bare:    %8.2f%n", r.ratio());
                 cli.out().printf("  query latency:          p50 %.1f ms, p95 %.1f ms (%d queries)%n", r.queryP50Ms(), r.queryP95Ms(), queries);
                 cli.out().printf("  index size / text size: %8.2f%n", r.indexToText());
+            }
+            return Cli.OK;
+        });
+    }
+
+    /** {@code jiandu bench query [--queries N] [--json]}: query latency over the data directory's own index. */
+    private static int benchQuery(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("queries"), true, (subject, a) -> {
+            int queries = a.option("queries") == null ? 300 : Cli.positiveInt(a.option("queries"), "--queries");
+            org.jiandu.search.SearchBenchmark.QueryReport r = cli.service(org.jiandu.search.SearchBenchmark.class)
+                    .queries(subject, queries, msg -> cli.err().println("bench: " + msg));
+            if (a.flag("json")) {
+                cli.out().println(cli.gson().toJson(r));
+            } else {
+                cli.out().printf("query latency over %d indexed units, %d cores: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d queries)%n",
+                        r.docs(), Runtime.getRuntime().availableProcessors(), r.p50Ms(), r.p95Ms(), r.maxMs(), r.queries());
             }
             return Cli.OK;
         });

@@ -16,6 +16,16 @@ public interface SearchBenchmark {
     Report run(Subject subject, Path work, int docs, int queries, Consumer<String> log);
 
     /**
+     * Times queries through the service against the index already in the data directory (no indexing): substrings
+     * of 2–6 Han characters drawn from stored documents, after an untimed warm-up of 50 queries.
+     */
+    QueryReport queries(Subject subject, int queries, Consumer<String> log);
+
+    /** Query latency over an existing index of {@code docs} units. */
+    record QueryReport(int docs, int queries, double p50Ms, double p95Ms, double maxMs) {
+    }
+
+    /**
      * @param pipelineDocsPerSec documents per second through {@link SearchService#index} (read, decode, hash,
      *                           tokenise, write, commit)
      * @param baselineDocsPerSec the same texts and token streams straight into a bare Lucene IndexWriter

@@ -17,7 +17,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.jiandu.core.security.Subject;
@@ -88,24 +90,7 @@ public class Benchmark implements SearchBenchmark {
             double pipeSec = (System.nanoTime() - t1) / 1e9;
 
             log.accept("queries: " + queries + " substrings of 2–6 characters");
-            double[] ms = new double[queries];
-            for (int q = 0; q < queries; q++) {
-                String needle;
-                do { // a run of Chinese characters that occurs in the corpus
-                    String s = samples.get(r.nextInt(samples.size()));
-                    int len = 2 + r.nextInt(5);
-                    int at = r.nextInt(Math.max(1, s.length() - len));
-                    needle = s.substring(at, Math.min(s.length(), at + len));
-                } while (!needle.chars().allMatch(c -> Normalizer.isHan((char) c)));
-                long qt = System.nanoTime();
-                try {
-                    search.search(subject, needle, 20);
-                } catch (QuerySyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-                ms[q] = (System.nanoTime() - qt) / 1e6;
-            }
-            Arrays.sort(ms);
+            double[] ms = time(subject, samples, r, queries);
             long indexBytes;
             try (Stream<Path> s = Files.walk(data.index())) {
                 indexBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -116,6 +101,57 @@ public class Benchmark implements SearchBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public QueryReport queries(Subject subject, int queries, Consumer<String> log) {
+        List<String> samples = new ArrayList<>();
+        Random r = new Random(20240712L);
+        int docs;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.index()))) {
+            docs = reader.numDocs();
+            if (docs == 0) {
+                throw new IllegalStateException("the index of " + data.root() + " is empty: index documents first");
+            }
+            StoredFields stored = reader.storedFields();
+            while (samples.size() < Math.min(2000, docs)) {
+                int d = r.nextInt(reader.maxDoc());
+                String text = stored.document(d, java.util.Set.of("text")).get("text");
+                if (text != null && text.chars().filter(c -> Normalizer.isHan((char) c)).count() > 10) {
+                    samples.add(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.accept("warm-up: 50 queries (not timed)");
+        time(subject, samples, r, 50);
+        log.accept("timing " + queries + " queries over " + docs + " indexed units");
+        double[] ms = time(subject, samples, r, queries);
+        return new QueryReport(docs, queries, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]);
+    }
+
+    /** Sorted latencies of queries for runs of 2–6 Han characters that occur in the sample texts. */
+    private double[] time(Subject subject, List<String> samples, Random r, int queries) {
+        double[] ms = new double[queries];
+        for (int q = 0; q < queries; q++) {
+            String needle;
+            do {
+                String s = samples.get(r.nextInt(samples.size()));
+                int len = 2 + r.nextInt(5);
+                int at = r.nextInt(Math.max(1, s.length() - len));
+                needle = s.substring(at, Math.min(s.length(), at + len));
+            } while (!needle.chars().allMatch(c -> Normalizer.isHan((char) c)));
+            long qt = System.nanoTime();
+            try {
+                search.search(subject, needle, 20);
+            } catch (QuerySyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            ms[q] = (System.nanoTime() - qt) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
     /** Reads, normalises and tokenises the corpus exactly as the pipeline does, into a bare IndexWriter. */

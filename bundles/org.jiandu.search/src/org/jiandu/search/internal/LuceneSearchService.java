@@ -52,6 +52,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -123,6 +124,14 @@ public class LuceneSearchService implements SearchService {
     private IndexWriter writer;
     private SearcherManager searchers;
 
+    /** One search thread per core: a query matching most of a large index is collected slice by slice in parallel. */
+    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors
+            .newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "jiandu-search");
+                t.setDaemon(true);
+                return t;
+            });
+
     /** Lucene says once per process that the vector incubator module is missing; it cannot be added in OSGi. */
     private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger
             .getLogger("org.apache.lucene.internal.vectorization");
@@ -142,7 +151,13 @@ public class LuceneSearchService implements SearchService {
             cfg.setRAMBufferSizeMB(64);
             writer = new IndexWriter(FSDirectory.open(data.index()), cfg);
             writer.commit(); // an empty index is a valid index: searching before the first run works
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                        org.apache.lucene.index.IndexReader previous) {
+                    return new IndexSearcher(reader, SEARCH_THREADS); // large matches are counted in parallel slices
+                }
+            });
         }
         return writer;
     }
