@@ -117,6 +117,7 @@ class ExtractionTest {
         byte[] ole = new byte[512];
         ole[0] = (byte) 0xD0;
         ole[1] = (byte) 0xCF;
+        assertError(Fixtures.write(dir.resolve("旧格式.doc"), ole), "save it as .docx");
         assertError(Fixtures.write(dir.resolve("locked.xlsx"), ole), "password-protected");
         Path docx = Fixtures.docx(dir.resolve("good.docx"), "内容");
         byte[] whole = Files.readAllBytes(docx);

@@ -58,6 +58,16 @@ public final class Extractors {
         };
     }
 
+    /** Why a file kind is not read, in words that say what to do about it. */
+    public static String unsupported(Path file) {
+        return switch (type(file)) {
+            case "doc", "xls", "ppt" -> "Office 97–2003 binary format (." + type(file)
+                    + ") is not read yet: save it as ." + type(file) + "x to index it";
+            case "" -> "a file without an extension is not indexed";
+            default -> "unsupported file type ." + type(file);
+        };
+    }
+
     public static String type(Path file) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
@@ -100,7 +110,7 @@ public final class Extractors {
                     yield List.of(new TextUnit(0, null, ocr.recognize(bytes(file, content)), true));
                 }
                 case "rtf" -> List.of(new TextUnit(0, null, Rtf.text(bytes(file, content)), false));
-                default -> throw new ExtractionException("unsupported file type ." + type(file));
+                default -> throw new ExtractionException(unsupported(file));
             };
         } catch (ExtractionException e) {
             throw e;

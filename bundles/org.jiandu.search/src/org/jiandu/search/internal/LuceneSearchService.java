@@ -312,7 +312,7 @@ public class LuceneSearchService implements SearchService {
                     if (Extractors.supports(file)) {
                         out.add(file.toAbsolutePath().normalize());
                     } else {
-                        failed.add(new IndexReport.FileError(file.toString(), "unsupported file type ." + Extractors.type(file)));
+                        failed.add(new IndexReport.FileError(file.toString(), Extractors.unsupported(file)));
                     }
                 }
                 return FileVisitResult.CONTINUE;
