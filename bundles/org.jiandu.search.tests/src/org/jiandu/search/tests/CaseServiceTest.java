@@ -94,6 +94,21 @@ class CaseServiceTest {
     }
 
     @Test
+    void everyCaseMessageHasAChineseTranslation() throws Exception {
+        java.util.Properties en = new java.util.Properties(), zh = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/org/jiandu/search/internal/caseMessages.properties");
+                var b = getClass().getResourceAsStream("/org/jiandu/search/internal/caseMessages_zh.properties")) {
+            en.load(a);
+            zh.load(b);
+        }
+        assertTrue(en.size() > 20);
+        assertEquals(en.keySet(), zh.keySet());
+        for (Object k : en.keySet()) {
+            assertFalse(en.get(k).equals(zh.get(k)), "not translated: " + k);
+        }
+    }
+
+    @Test
     void theDemoDataHasCasesShapedByTheReport() {
         List<CaseView> demo = cases.list(county, "丹纪立", null, 1000);
         assertEquals(36, demo.size());

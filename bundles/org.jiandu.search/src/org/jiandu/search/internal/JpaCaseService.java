@@ -103,20 +103,20 @@ public class JpaCaseService implements CaseService {
                 Case c;
                 if (draft.id() == 0) {
                     if (byNumber(em, no).isPresent()) {
-                        throw new CaseValidationException(List.of("案件编号 / case no: " + no + " exists already"));
+                        throw new CaseValidationException(List.of(head(0) + ": " + CaseMessages.bind(CaseMessages.exists, no)));
                     }
                     c = new Case();
                 } else {
                     c = em.find(Case.class, draft.id());
                     if (c == null || !subject.covers(c.orgPath)) {
-                        throw new AccessDeniedException("no case " + no + " within the scope of " + subject.username());
+                        throw new AccessDeniedException(CaseMessages.bind(CaseMessages.no_case_in_scope, no, subject.username()));
                     }
                     if (c.version != draft.version()) {
                         throw stale(no);
                     }
                     Optional<Case> other = byNumber(em, no);
                     if (other.isPresent() && other.get().id != c.id) {
-                        throw new CaseValidationException(List.of("案件编号 / case no: " + no + " exists already"));
+                        throw new CaseValidationException(List.of(head(0) + ": " + CaseMessages.bind(CaseMessages.exists, no)));
                     }
                 }
                 apply(c, draft, org, subject);
@@ -153,7 +153,7 @@ public class JpaCaseService implements CaseService {
             return new ImportReport(0, 0, 0, errors, false);
         }
         if (rows.isEmpty()) {
-            errors.add(new RowError(1, null, "the first sheet is empty: it needs a header row and cases below it"));
+            errors.add(new RowError(1, null, CaseMessages.sheet_empty));
             return new ImportReport(0, 0, 0, errors, false);
         }
         XlsxReader.Row header = rows.get(0);
@@ -172,8 +172,8 @@ public class JpaCaseService implements CaseService {
             }
         }
         if (!missing.isEmpty()) {
-            errors.add(new RowError(header.number(), null, "missing column(s) " + String.join(", ", missing)
-                    + "; the header row needs " + String.join(" ", IMPORT_COLUMNS.stream().map(l -> l.get(0)).toList())));
+            errors.add(new RowError(header.number(), null, CaseMessages.bind(CaseMessages.missing_columns, String.join(", ", missing),
+                    String.join(" ", IMPORT_COLUMNS.stream().map(l -> l.get(0)).toList()))));
             return new ImportReport(rows.size() - 1, 0, 0, errors, false);
         }
         List<CaseView> good = new ArrayList<>();
@@ -185,25 +185,24 @@ public class JpaCaseService implements CaseService {
             String no = row.text(0);
             Rank rank = rank(row.text(2));
             if (rank == null && !row.text(2).isEmpty()) {
-                errors.add(new RowError(r.number(), head(2), "unknown rank '" + row.text(2) + "' (处级 科级 科员 村干部)"));
+                errors.add(new RowError(r.number(), head(2), CaseMessages.bind(CaseMessages.unknown_rank, row.text(2))));
             }
             DisciplineForm form = null;
             if (col[5] >= 0 && !row.text(5).isEmpty()) {
                 form = DisciplineForm.parse(row.text(5)).orElse(null);
                 if (form == null) {
-                    errors.add(new RowError(r.number(), head(5), "unknown discipline form '" + row.text(5) + "' (1-4 or 第一种形态 …)"));
+                    errors.add(new RowError(r.number(), head(5), CaseMessages.bind(CaseMessages.unknown_form, row.text(5))));
                 }
             }
             CaseStatus status = CaseStatus.parse(row.text(8)).orElse(null);
             if (status == null) {
-                errors.add(new RowError(r.number(), head(8), "unknown status '" + row.text(8) + "' (初核 立案 审理 结案)"));
+                errors.add(new RowError(r.number(), head(8), CaseMessages.bind(CaseMessages.unknown_status, row.text(8))));
             }
             LocalDate filed = date(row.text(6), r.number(), head(6), errors);
             LocalDate closed = date(row.text(7), r.number(), head(7), errors);
             String township = townshipCode(subject, row.text(3));
             if (township == null && !row.text(3).isEmpty()) {
-                errors.add(new RowError(r.number(), head(3), "no township or organisation '" + row.text(3)
-                        + "' within the scope of " + subject.username()));
+                errors.add(new RowError(r.number(), head(3), CaseMessages.bind(CaseMessages.no_org, row.text(3), subject.username())));
             }
             CaseView draft = new CaseView(0, 0, no, row.text(1), rank, township, null, row.text(4), form, filed, closed, status);
             OrgNodeView org = null;
@@ -211,7 +210,7 @@ public class JpaCaseService implements CaseService {
                 org = validate(subject, draft, (field, msg) -> errors.add(new RowError(r.number(), field, msg)));
             }
             if (!no.isEmpty() && !seen.add(no.toLowerCase(Locale.ROOT))) {
-                errors.add(new RowError(r.number(), head(0), "case " + no + " appears twice in the file"));
+                errors.add(new RowError(r.number(), head(0), CaseMessages.bind(CaseMessages.twice, no)));
             }
             if (errors.size() == before) {
                 good.add(draft);
@@ -230,7 +229,7 @@ public class JpaCaseService implements CaseService {
                 CaseView d = good.get(i);
                 Optional<Case> existing = byNumber(em, d.caseNo().strip());
                 if (existing.isPresent() && !subject.covers(existing.get().orgPath)) {
-                    late.add(new RowError(0, head(0), "case " + d.caseNo() + " belongs to another jurisdiction"));
+                    late.add(new RowError(0, head(0), CaseMessages.bind(CaseMessages.other_jurisdiction, d.caseNo())));
                     continue;
                 }
                 Case c = existing.orElseGet(Case::new);
@@ -272,47 +271,47 @@ public class JpaCaseService implements CaseService {
     private OrgNodeView validate(Subject subject, CaseView d, Problems p) {
         String no = d.caseNo() == null ? "" : d.caseNo().strip();
         if (no.isEmpty()) {
-            p.add(head(0), "a case needs a number");
+            p.add(head(0), CaseMessages.needs_number);
         } else if (no.length() > 64 || no.chars().anyMatch(Character::isWhitespace)) {
-            p.add(head(0), "'" + no + "' must be at most 64 characters without spaces");
+            p.add(head(0), CaseMessages.bind(CaseMessages.bad_number, no));
         }
         if (d.subjectName() == null || d.subjectName().isBlank()) {
-            p.add(head(1), "a case needs the name of the person investigated");
+            p.add(head(1), CaseMessages.needs_subject);
         } else if (d.subjectName().strip().length() > 64) {
-            p.add(head(1), "at most 64 characters");
+            p.add(head(1), CaseMessages.too_long);
         }
         if (d.rank() == null) {
-            p.add(head(2), "choose a rank");
+            p.add(head(2), CaseMessages.needs_rank);
         }
         OrgNodeView org = null;
         if (d.townshipCode() == null || d.townshipCode().isBlank()) {
-            p.add(head(3), "a case belongs to a township or another organisation");
+            p.add(head(3), CaseMessages.needs_org);
         } else {
             org = orgs.find(subject, d.townshipCode().strip()).orElse(null);
             if (org == null) {
-                p.add(head(3), "no organisation '" + d.townshipCode() + "' within the scope of " + subject.username());
+                p.add(head(3), CaseMessages.bind(CaseMessages.no_org, d.townshipCode(), subject.username()));
             }
         }
         if (d.category() == null || d.category().isBlank()) {
-            p.add(head(4), "a case needs a violation category");
+            p.add(head(4), CaseMessages.needs_category);
         } else if (d.category().strip().length() > 64) {
-            p.add(head(4), "at most 64 characters");
+            p.add(head(4), CaseMessages.too_long);
         }
         if (d.status() == null) {
-            p.add(head(8), "choose a status");
+            p.add(head(8), CaseMessages.needs_status);
         }
         if (d.filedOn() != null && d.filedOn().isAfter(LocalDate.now())) {
-            p.add(head(6), d.filedOn() + " is in the future");
+            p.add(head(6), CaseMessages.bind(CaseMessages.future, d.filedOn()));
         }
         if (d.closedOn() != null) {
             if (d.filedOn() != null && d.closedOn().isBefore(d.filedOn())) {
-                p.add(head(7), d.closedOn() + " is before the filing date " + d.filedOn());
+                p.add(head(7), CaseMessages.bind(CaseMessages.before_filed, d.closedOn(), d.filedOn()));
             }
             if (d.status() != null && d.status() != CaseStatus.CLOSED) {
-                p.add(head(7), "only a closed case (结案) has a closing date");
+                p.add(head(7), CaseMessages.closed_only);
             }
         } else if (d.status() == CaseStatus.CLOSED) {
-            p.add(head(7), "a closed case (结案) needs its closing date");
+            p.add(head(7), CaseMessages.needs_closed);
         }
         return org;
     }
@@ -391,12 +390,12 @@ public class JpaCaseService implements CaseService {
         } catch (NumberFormatException | java.time.DateTimeException e) {
             // reported below
         }
-        errors.add(new RowError(row, column, "'" + text + "' is not a date (2024-03-15)"));
+        errors.add(new RowError(row, column, CaseMessages.bind(CaseMessages.not_date, text)));
         return null;
     }
 
     private static StaleDataException stale(String no) {
-        return new StaleDataException("Someone else changed case " + no + " while you were editing it. Reload and try again.");
+        return new StaleDataException(CaseMessages.bind(CaseMessages.stale, no));
     }
 
     private static void checkReader(Subject subject) {
