@@ -41,7 +41,7 @@ class OfficeTest {
     @Test
     void notAWorkbookIsACleanError() throws Exception {
         Path f = Files.write(tmp.resolve("x.xlsx"), "just text".getBytes());
-        XlsxReader.XlsxException e = assertThrows(XlsxReader.XlsxException.class, () -> XlsxReader.read(f));
+        org.jiandu.core.office.OfficePackage.PackageException e = assertThrows(org.jiandu.core.office.OfficePackage.PackageException.class, () -> XlsxReader.read(f));
         assertTrue(e.getMessage().contains("not a valid zip"), e.getMessage());
     }
 

@@ -1,17 +1,13 @@
 package org.jiandu.core.office;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import javax.xml.stream.XMLInputFactory;
@@ -21,12 +17,10 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the cell values of XLSX workbooks (SpreadsheetML) without an Office library: shared and inline strings,
- * numbers as written. Hostile packages are refused: no external entities or DTDs, and no part may unpack to more
- * than {@link #MAX_UNZIPPED} bytes whatever size its entry claims. Used by imports and by text extraction.
+ * numbers as written. Hostile packages are refused: no external entities or DTDs, and the part size limit of
+ * {@link OfficePackage}. Used by imports and by text extraction.
  */
 public final class XlsxReader {
-
-    public static final long MAX_UNZIPPED = 512L << 20;
 
     /** A sheet as stored: its name and its non-empty rows. */
     public record Sheet(String name, List<Row> rows) {
@@ -46,15 +40,6 @@ public final class XlsxReader {
         }
     }
 
-    /** The file is not a readable workbook; the message says why, in words a user can act on. */
-    public static final class XlsxException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        public XlsxException(String message) {
-            super(message);
-        }
-    }
-
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -66,7 +51,7 @@ public final class XlsxReader {
 
     /** Every sheet of the workbook, in workbook order. */
     public static List<Sheet> read(Path file) throws IOException {
-        try (ZipFile zip = open(file)) {
+        try (ZipFile zip = OfficePackage.open(file, "XLSX")) {
             List<String> shared = zip.getEntry("xl/sharedStrings.xml") == null ? List.of() : sharedStrings(zip);
             List<Sheet> out = new ArrayList<>();
             for (String[] sheet : sheets(zip)) {
@@ -74,7 +59,7 @@ public final class XlsxReader {
             }
             return out;
         } catch (XMLStreamException e) {
-            throw new XlsxException("damaged XLSX: " + firstLine(e.getMessage()));
+            throw new OfficePackage.PackageException("damaged XLSX: " + OfficePackage.firstLine(e.getMessage()));
         }
     }
 
@@ -92,30 +77,8 @@ public final class XlsxReader {
         return c - 1;
     }
 
-    private static ZipFile open(Path file) throws IOException {
-        try {
-            return new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            byte[] head = new byte[8];
-            try (InputStream in = Files.newInputStream(file)) {
-                in.read(head);
-            }
-            if ((head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF) {
-                throw new XlsxException("password-protected or old-format XLSX (an OLE container, not a zip)");
-            }
-            throw new XlsxException("damaged XLSX: not a valid zip package (" + firstLine(e.getMessage()) + ")");
-        }
-    }
-
     private static InputStream entry(ZipFile zip, String name) throws IOException {
-        ZipEntry e = zip.getEntry(name);
-        if (e == null) {
-            throw new XlsxException("damaged XLSX: " + name + " is missing");
-        }
-        if (e.getSize() > MAX_UNZIPPED) {
-            throw new XlsxException("XLSX part " + name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
-        }
-        return new Limited(zip.getInputStream(e), name);
+        return OfficePackage.part(zip, name, "XLSX");
     }
 
     private static List<String> sharedStrings(ZipFile zip) throws IOException, XMLStreamException {
@@ -234,12 +197,12 @@ public final class XlsxReader {
         return rows;
     }
 
-    private static void put(List<String> cells, int col, String v) throws XlsxException {
+    private static void put(List<String> cells, int col, String v) throws OfficePackage.PackageException {
         if (cells == null || col < 0) {
             return; // a cell outside a row: ignored, as Excel does
         }
         if (col > 16_383) {
-            throw new XlsxException("damaged XLSX: cell column beyond XFD");
+            throw new OfficePackage.PackageException("damaged XLSX: cell column beyond XFD");
         }
         while (cells.size() <= col) {
             cells.add("");
@@ -247,48 +210,11 @@ public final class XlsxReader {
         cells.set(col, v);
     }
 
-    private static int parseInt(String s, String part) throws XlsxException {
+    private static int parseInt(String s, String part) throws OfficePackage.PackageException {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new XlsxException("damaged XLSX: bad number '" + s + "' in " + part);
-        }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Stops a hostile package whose entry claims one size and inflates to far more. */
-    private static final class Limited extends FilterInputStream {
-        private final String name;
-        private long read;
-
-        Limited(InputStream in, String name) {
-            super(in);
-            this.name = name;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && ++read > MAX_UNZIPPED) {
-                throw new XlsxException(name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0 && (read += n) > MAX_UNZIPPED) {
-                throw new XlsxException(name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
-            }
-            return n;
+            throw new OfficePackage.PackageException("damaged XLSX: bad number '" + s + "' in " + part);
         }
     }
 }

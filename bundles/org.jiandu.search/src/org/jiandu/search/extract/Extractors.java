@@ -12,10 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.jiandu.core.office.OfficePackage;
 import org.jiandu.core.office.XlsxReader;
 
 import javax.xml.stream.XMLInputFactory;
@@ -38,7 +37,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class Extractors {
 
     /** Refuse files whose text would not fit comfortably in memory, and zip bombs. */
-    static final long MAX_FILE = 256L << 20, MAX_UNZIPPED = 512L << 20;
+    static final long MAX_FILE = 256L << 20;
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
     static {
@@ -185,34 +184,16 @@ public final class Extractors {
 
     // ---- DOCX / XLSX: Office Open XML packages
 
-    private static ZipFile openPackage(Path file, String kind) throws ExtractionException, IOException {
-        try {
-            return new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            byte[] head = new byte[8];
-            try (InputStream in = Files.newInputStream(file)) {
-                in.read(head);
-            }
-            if ((head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF) {
-                throw new ExtractionException("password-protected or old-format " + kind + " (an OLE container, not a zip)");
-            }
-            throw new ExtractionException("damaged " + kind + ": not a valid zip package (" + oneLine(e) + ")");
-        }
-    }
-
-    private static InputStream entry(ZipFile zip, String name, String kind) throws ExtractionException, IOException {
-        ZipEntry e = zip.getEntry(name);
-        if (e == null) {
-            throw new ExtractionException("damaged " + kind + ": " + name + " is missing");
-        }
-        if (e.getSize() > MAX_UNZIPPED) {
-            throw new ExtractionException(kind + " part " + name + " unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
-        }
-        return new LimitedInputStream(zip.getInputStream(e), MAX_UNZIPPED, name);
-    }
-
     static String docx(Path file) throws ExtractionException, IOException, XMLStreamException {
-        try (ZipFile zip = openPackage(file, "DOCX"); InputStream in = entry(zip, "word/document.xml", "DOCX")) {
+        try {
+            return docxText(file);
+        } catch (OfficePackage.PackageException e) {
+            throw new ExtractionException(e.getMessage());
+        }
+    }
+
+    private static String docxText(Path file) throws IOException, XMLStreamException {
+        try (ZipFile zip = OfficePackage.open(file, "DOCX"); InputStream in = OfficePackage.part(zip, "word/document.xml", "DOCX")) {
             XMLStreamReader r = XML.createXMLStreamReader(in);
             StringBuilder sb = new StringBuilder();
             boolean inText = false;
@@ -245,7 +226,7 @@ public final class Extractors {
         List<XlsxReader.Sheet> sheets;
         try {
             sheets = XlsxReader.read(file);
-        } catch (XlsxReader.XlsxException e) {
+        } catch (OfficePackage.PackageException e) {
             throw new ExtractionException(e.getMessage());
         }
         List<TextUnit> units = new ArrayList<>();
@@ -296,37 +277,6 @@ public final class Extractors {
             throw new ExtractionException("password-protected PDF");
         } catch (IOException e) {
             throw new ExtractionException("damaged or truncated PDF (" + oneLine(e) + ")", e);
-        }
-    }
-
-    /** Stops a hostile package whose entry claims one size and inflates to far more. */
-    private static final class LimitedInputStream extends java.io.FilterInputStream {
-        private final long limit;
-        private final String name;
-        private long read;
-
-        LimitedInputStream(InputStream in, long limit, String name) {
-            super(in);
-            this.limit = limit;
-            this.name = name;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && ++read > limit) {
-                throw new IOException(name + " unpacks to more than " + (limit >> 20) + " MB");
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0 && (read += n) > limit) {
-                throw new IOException(name + " unpacks to more than " + (limit >> 20) + " MB");
-            }
-            return n;
         }
     }
 
