@@ -31,10 +31,19 @@ public class FolderWatching {
 
     private final List<Consumer<IndexReport>> listeners = new CopyOnWriteArrayList<>();
     private AutoCloseable watcher;
+    private boolean stopped;
 
     @Activate
-    void start() {
-        if (!session.subject().role().canReadCaseMaterial()) {
+    void activate() {
+        // off the thread that registered the session (the UI thread, before the window opens): the first use of
+        // the module's tables checks their schema, which need not delay the workbench
+        Thread t = new Thread(this::start, "jiandu-watch-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private synchronized void start() {
+        if (!session.subject().role().canReadCaseMaterial() || stopped) {
             return;
         }
         try {
@@ -45,9 +54,15 @@ public class FolderWatching {
     }
 
     @Deactivate
-    void stop() throws Exception {
+    synchronized void deactivate() throws Exception {
+        stopped = true;
+        close();
+    }
+
+    private synchronized void close() throws Exception {
         if (watcher != null) {
             watcher.close();
+            watcher = null;
         }
     }
 
@@ -62,7 +77,7 @@ public class FolderWatching {
 
     /** Restarts watching, after the set of watched folders changed. */
     public synchronized void restart() throws Exception {
-        stop();
+        close();
         start();
     }
 }
