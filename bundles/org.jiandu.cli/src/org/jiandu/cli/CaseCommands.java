@@ -69,10 +69,10 @@ final class CaseCommands {
             } else {
                 if (r.imported()) {
                     cli.out().printf("%d rows: added %d, updated %d, left out %d%n", r.rows(), r.added(), r.updated(),
-                            r.errors().stream().map(ImportReport.RowError::row).distinct().count());
+                            r.badRows());
                 } else {
                     cli.out().printf("nothing imported: %d of %d rows are wrong (fix them, or --good-rows to import the rest)%n",
-                            r.errors().stream().map(ImportReport.RowError::row).distinct().count(), r.rows());
+                            r.badRows(), r.rows());
                 }
                 r.errors().forEach(e -> cli.out().println("  " + e));
             }

@@ -88,13 +88,9 @@ final class SearchCommands {
 
     /** The unit id of an indexed file: its first unit (a PDF's first page, an XLSX's first sheet). */
     private static String firstUnit(Cli cli, org.jiandu.core.security.Subject subject, String file) {
-        Path p = Path.of(file).toAbsolutePath().normalize();
-        for (String suffix : new String[] { "#0", "#1" }) {
-            if (cli.service(SearchService.class).open(subject, p + suffix).isPresent()) {
-                return p + suffix;
-            }
-        }
-        throw new CliFailure(Cli.ERROR, p + " is not indexed within your scope");
+        return cli.service(SearchService.class).unitOf(subject, Path.of(file))
+                .orElseThrow(() -> new CliFailure(Cli.ERROR, Path.of(file).toAbsolutePath().normalize()
+                        + " is not indexed within your scope"));
     }
 
     private static int reindex(Cli cli, Args args) {

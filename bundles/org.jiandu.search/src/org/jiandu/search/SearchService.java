@@ -53,6 +53,12 @@ public interface SearchService {
     Optional<Path> open(Subject subject, String hitId);
 
     /**
+     * The id of the first unit (the file, or its first page or sheet) of an indexed file within the subject's
+     * scope, for commands that name a file rather than a hit; empty when it is not indexed there. Reads no content.
+     */
+    Optional<String> unitOf(Subject subject, Path file);
+
+    /**
      * Reads the file of one hit again (after it was changed, or when OCR became available) with the organisation
      * and case it was indexed with. A file that is gone is removed from the index.
      */

@@ -14,6 +14,11 @@ import java.util.List;
  */
 public record ImportReport(int rows, int added, int updated, List<RowError> errors, boolean imported) {
 
+    /** How many rows have at least one error (a row can have several). */
+    public long badRows() {
+        return errors.stream().mapToInt(RowError::row).distinct().count();
+    }
+
     /** One problem: row number, the column's header (or null for the whole row) and what is wrong. */
     public record RowError(int row, String column, String message) {
 

@@ -262,6 +262,9 @@ class CaseServiceTest {
         search.index(county, List.of(tmp.resolve("b")), "danfeng-t02", null, Progress.NONE);
         String other = search.search(county, "外乡镇", 1).hits().get(0).id();
         assertThrows(AccessDeniedException.class, () -> search.tag(township, other, "x", true));
+        assertEquals(java.util.Optional.of(first), search.unitOf(county, a.resolve("一.txt")), "a file names its unit");
+        assertEquals(java.util.Optional.empty(), search.unitOf(township, tmp.resolve("b").resolve("三.txt")),
+                "not outside the scope");
     }
 
     @Test

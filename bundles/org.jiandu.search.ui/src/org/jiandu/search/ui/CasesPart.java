@@ -184,7 +184,7 @@ public class CasesPart {
     public void importFile(Path file) {
         ImportReport r = cases.importXlsx(session.subject(), file, false);
         if (!r.imported()) {
-            long badRows = r.errors().stream().map(ImportReport.RowError::row).distinct().count();
+            long badRows = r.badRows();
             StringBuilder sb = new StringBuilder(NLS.bind(Messages.import_bad, badRows, r.rows()));
             r.errors().stream().limit(30).forEach(e -> sb.append('\n').append(e));
             if (r.errors().size() > 30) {
@@ -205,7 +205,7 @@ public class CasesPart {
         refresh();
         Dialogs.info(table.getTable().getShell(), Messages.import_title,
                 NLS.bind(Messages.import_done, new Object[] { r.added(), r.updated(),
-                        r.errors().stream().map(ImportReport.RowError::row).distinct().count() }));
+                        r.badRows() }));
     }
 
     private SearchPart searchPart() {

@@ -282,8 +282,7 @@ public class LuceneSearchService implements SearchService {
     private void remember(List<Path> roots, OrgNodeView org, String caseNo) {
         store.db().txRun(em -> {
             for (Path root : roots) {
-                ArchiveFolder f = em.createQuery("select f from ArchiveFolder f where f.path = :p", ArchiveFolder.class)
-                        .setParameter("p", root.toString()).getResultStream().findFirst().orElse(null);
+                ArchiveFolder f = folderAt(em, root.toString()).orElse(null);
                 if (f == null) {
                     f = new ArchiveFolder();
                     f.path = root.toString();
@@ -295,6 +294,11 @@ public class LuceneSearchService implements SearchService {
                 f.lastIndexed = Instant.now();
             }
         });
+    }
+
+    private static Optional<ArchiveFolder> folderAt(jakarta.persistence.EntityManager em, String path) {
+        return em.createQuery("select f from ArchiveFolder f where f.path = :p", ArchiveFolder.class)
+                .setParameter("p", path).getResultStream().findFirst();
     }
 
     private static List<Path> listFiles(Path root, List<IndexReport.FileError> failed) throws IOException {
@@ -456,7 +460,8 @@ public class LuceneSearchService implements SearchService {
             audit.append(subject, "search.query", query, "rejected: " + e.getMessage());
             throw e;
         }
-        Map<String, DisciplineForm> forms = cases.forms(subject);
+        // the cases' forms are read only when form: is asked for or matching documents belong to cases
+        Once<Map<String, DisciplineForm>> forms = new Once<>(() -> cases.forms(subject));
         Map<String, List<String>> tagged = taggedPaths(subject);
         Query q = scoped(subject, resolve(parsed.query(), forms, tagged));
         return withSearcher(s -> {
@@ -471,7 +476,7 @@ public class LuceneSearchService implements SearchService {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>(fr.facets());
             Map<String, Long> byForm = new TreeMap<>();
             facets.get(CASE).forEach((no, count) -> {
-                DisciplineForm form = forms.get(no);
+                DisciplineForm form = forms.get().get(no);
                 if (form != null) {
                     byForm.merge(String.valueOf(form.number()), count, Long::sum);
                 }
@@ -642,11 +647,28 @@ public class LuceneSearchService implements SearchService {
 
     // ------------------------------------------------------------------ form:, tag: and the database
 
+    /** A value computed on first use, at most once (within one search). */
+    private static final class Once<T> {
+        private final java.util.function.Supplier<T> compute;
+        private T value;
+
+        Once(java.util.function.Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
+    }
+
     /** Replaces form: and tag: filters by the case numbers and paths they stand for at this moment. */
-    private static Query resolve(Query q, Map<String, DisciplineForm> forms, Map<String, List<String>> tagged) {
+    private static Query resolve(Query q, Once<Map<String, DisciplineForm>> forms, Map<String, List<String>> tagged) {
         if (q instanceof TermQuery t && t.getTerm().field().equals(FORM)) {
             String n = t.getTerm().text();
-            List<BytesRef> nos = forms.entrySet().stream().filter(e -> String.valueOf(e.getValue().number()).equals(n))
+            List<BytesRef> nos = forms.get().entrySet().stream().filter(e -> String.valueOf(e.getValue().number()).equals(n))
                     .map(e -> new BytesRef(e.getKey())).toList();
             return nos.isEmpty() ? new MatchNoDocsQuery("no case with form " + n) : new TermInSetQuery(CASE, nos);
         }
@@ -683,6 +705,28 @@ public class LuceneSearchService implements SearchService {
     private String pathInScope(Subject subject, String hitId) {
         Document d = withSearcher(s -> unitInScope(s, subject, hitId, java.util.Set.of(PATH)));
         return d == null ? null : d.get(PATH);
+    }
+
+    @Override
+    public Optional<String> unitOf(Subject subject, Path file) {
+        checkReader(subject);
+        String path = file.toAbsolutePath().normalize().toString();
+        return Optional.ofNullable(withSearcher(s -> {
+            Query q = scoped(subject, new TermQuery(new Term(PATH, path)));
+            int n = s.count(q);
+            String first = null;
+            int lowest = Integer.MAX_VALUE;
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc d : n == 0 ? new ScoreDoc[0] : s.search(q, n).scoreDocs) {
+                Document doc = stored.document(d.doc, java.util.Set.of(ID, UNIT));
+                int unit = doc.getField(UNIT).numericValue().intValue();
+                if (unit < lowest) {
+                    lowest = unit;
+                    first = doc.get(ID);
+                }
+            }
+            return first;
+        }));
     }
 
     @Override
@@ -790,9 +834,7 @@ public class LuceneSearchService implements SearchService {
         checkReader(subject);
         String p = folder.toAbsolutePath().normalize().toString();
         store.db().txRun(em -> {
-            ArchiveFolder f = em.createQuery("select f from ArchiveFolder f where f.path = :p", ArchiveFolder.class)
-                    .setParameter("p", p).getResultStream().filter(x -> subject.covers(x.orgPath)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("the folder " + p + " has not been indexed in your scope"));
+            ArchiveFolder f = folderAt(em, p).filter(x -> subject.covers(x.orgPath)).orElseThrow(() -> new IllegalArgumentException("the folder " + p + " has not been indexed in your scope"));
             f.watched = watched;
         });
         audit.append(subject, AuditLog.CHANGE, "folder:" + p, watched ? "watched" : "not watched");
