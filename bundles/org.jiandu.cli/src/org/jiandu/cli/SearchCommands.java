@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jiandu.search.IndexReport;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.jiandu.core.Progress;
 import org.jiandu.core.security.Subject;
 
 /**

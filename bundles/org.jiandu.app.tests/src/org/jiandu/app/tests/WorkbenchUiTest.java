@@ -231,7 +231,7 @@ class WorkbenchUiTest {
         Files.writeString(archive.resolve("谈话笔录.txt"), "被谈话人王某某承认套取危房改造补贴资金。");
         org.jiandu.app.Session session = service(org.jiandu.app.Session.class);
         org.jiandu.search.IndexReport r = service(org.jiandu.search.SearchService.class).index(session.subject(),
-                List.of(archive), "danfeng-t01", null, org.jiandu.search.Progress.NONE);
+                List.of(archive), "danfeng-t01", null, org.jiandu.core.Progress.NONE);
         assertEquals(1, r.added(), r.toString());
 
         openModule(window, 0);

@@ -162,7 +162,7 @@ public class JpaOrgService implements OrgService {
 
     private static CadreView view(Cadre c, boolean seconded) {
         return new CadreView(c.getId(), c.getVersion(), c.getCode(), c.getName(), c.getOrg().getCode(),
-                c.getOrg().getName(), c.getRank(), c.getRole(), c.getSince(), seconded);
+                c.getOrg().getName(), c.getRank(), c.getRole(), c.getSince(), seconded, c.getOrg().getPath(), c.isActive());
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.jiandu.search.CaseStatus;
 import org.jiandu.search.CaseValidationException;
 import org.jiandu.search.CaseView;
 import org.jiandu.search.IndexReport;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
 import org.junit.jupiter.api.AfterEach;

@@ -21,7 +21,7 @@ import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.search.IndexReport;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;

@@ -28,7 +28,7 @@ import org.jiandu.app.Session;
 import org.jiandu.app.parts.Tables;
 import org.jiandu.search.BatchResult;
 import org.jiandu.search.ClearanceCheck;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.SearchService;
 
 import jakarta.annotation.PostConstruct;

@@ -34,7 +34,7 @@ import org.jiandu.app.parts.JurisdictionPart;
 import org.jiandu.app.parts.Tables;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.search.IndexReport;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;

@@ -25,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.search.Normalizer;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchBenchmark;
 import org.jiandu.search.SearchService;

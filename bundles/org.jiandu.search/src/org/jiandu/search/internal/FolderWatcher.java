@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.jiandu.core.security.Subject;
 import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.IndexReport;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.SearchService;
 
 /**

@@ -73,7 +73,7 @@ import org.jiandu.search.ClearanceCheck;
 import org.jiandu.search.ExportReport;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.Normalizer;
-import org.jiandu.search.Progress;
+import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;

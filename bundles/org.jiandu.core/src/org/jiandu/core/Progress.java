@@ -1,4 +1,4 @@
-package org.jiandu.search;
+package org.jiandu.core;
 
 /** Progress of long work and a way to cancel it (the UI adapts an IProgressMonitor, the CLI prints a line). */
 public interface Progress {
