@@ -53,31 +53,39 @@ final class CaseCommands {
             }
             ImportReport r = cli.service(CaseService.class).importXlsx(subject, Path.of(file), a.flag("good-rows"));
             if (a.flag("json")) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("imported", r.imported());
-                m.put("rows", r.rows());
-                m.put("added", r.added());
-                m.put("updated", r.updated());
-                m.put("errors", r.errors().stream().map(e -> {
-                    Map<String, Object> em = new LinkedHashMap<>();
-                    em.put("row", e.row());
-                    em.put("column", e.column());
-                    em.put("error", e.message());
-                    return em;
-                }).toList());
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.gson().toJson(importJson(r)));
             } else {
-                if (r.imported()) {
-                    cli.out().printf("%d rows: added %d, updated %d, left out %d%n", r.rows(), r.added(), r.updated(),
-                            r.badRows());
-                } else {
-                    cli.out().printf("nothing imported: %d of %d rows are wrong (fix them, or --good-rows to import the rest)%n",
-                            r.badRows(), r.rows());
-                }
-                r.errors().forEach(e -> cli.out().println("  " + e));
+                printImport(cli, r);
             }
             return r.imported() ? Cli.OK : Cli.CHECK_FAILED;
         });
+    }
+
+    /** The import report as the CLI's JSON: imported, rows, added, updated, errors [{row, column, error}]. */
+    static Map<String, Object> importJson(ImportReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("imported", r.imported());
+        m.put("rows", r.rows());
+        m.put("added", r.added());
+        m.put("updated", r.updated());
+        m.put("errors", r.errors().stream().map(e -> {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("row", e.row());
+            em.put("column", e.column());
+            em.put("error", e.message());
+            return em;
+        }).toList());
+        return m;
+    }
+
+    static void printImport(Cli cli, ImportReport r) {
+        if (r.imported()) {
+            cli.out().printf("%d rows: added %d, updated %d, left out %d%n", r.rows(), r.added(), r.updated(), r.badRows());
+        } else {
+            cli.out().printf("nothing imported: %d of %d rows are wrong (fix them, or --good-rows to import the rest)%n",
+                    r.badRows(), r.rows());
+        }
+        r.errors().forEach(e -> cli.out().println("  " + e));
     }
 
     private static int list(Cli cli, Args args) {

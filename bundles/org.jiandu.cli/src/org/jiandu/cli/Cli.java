@@ -88,8 +88,11 @@ public final class Cli {
                 case "org" -> org(args);
                 case "user" -> user(args);
                 case "audit" -> audit(args);
-                case "index", "search", "bench", "batch-search", "reindex", "tag", "folders" -> SearchCommands.run(this, cmd, args);
+                case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
+                        : SearchCommands.run(this, cmd, args);
+                case "index", "search", "batch-search", "reindex", "tag", "folders" -> SearchCommands.run(this, cmd, args);
                 case "case" -> CaseCommands.run(this, args);
+                case "training" -> TrainingCommands.run(this, args);
                 default -> throw new UsageException("unknown command '" + cmd + "'");
             };
         } catch (UsageException e) {
@@ -411,6 +414,21 @@ public final class Cli {
               bench query [--queries N] [--json]  query latency over this data directory's own index
               bench search [--docs N] [--queries N] [--json]
                                                  search benchmark on a generated corpus (use an empty --data)
+              training import FILE.xlsx [--kind roster|attendance] [--map field=Header,...] [--good-rows]
+                                                 rosters or attendance; any bad row: nothing imported
+              training compliance [--year Y] [--as-of DATE] [--out FILE.xlsx] [--json]
+                                                 who is behind on which rule (all-staff, hours, pre-job, ...)
+              training transcript CADRE [--out FILE.xlsx] [--json]
+                                                 a cadre's sessions, rotations and requirements
+              training sessions [--year Y] [--kind K] [--text T]   training sessions in your scope
+              training rules | training rule CODE [--amount N] [--due-soon DAYS] [--active yes|no]
+              training assign [--as-of DATE]     enrol everyone a rule requires in the next fitting session
+              training confirm CADRE [--on DATE] confirm on post (refused until the pre-job pipeline is done)
+              training reelection TOWNSHIP --on DATE   record a re-election (requires basic training)
+              training staffing [--year Y]       posts, vacancies, seconded, tenure, training coverage
+              training freeze [--year Y] | training diff ID   freeze a year's report; later changes as a diff
+              bench training [--rows N] [--cadres N] [--years N] [--runs N]
+                                                 import and compliance benchmark (use an empty --data)
 
             Global options:
               --data DIR        data directory (default ~/.jiandu/<county>); -data DIR works too

@@ -47,23 +47,7 @@ final class SearchCommands {
                 throw new UsageException("index needs at least one folder");
             }
             boolean json = a.flag("json");
-            long[] last = { 0 };
-            Progress progress = new Progress() {
-                @Override
-                public void worked(int done, int total, String current) {
-                    long now = System.currentTimeMillis();
-                    if (current == null || now - last[0] > 500) { // a progress line, at most twice a second
-                        last[0] = now;
-                        cli.err().print("\rindexing " + done + "/" + total + (current == null ? "\n" : ""));
-                        cli.err().flush();
-                    }
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return Thread.currentThread().isInterrupted();
-                }
-            };
+            Progress progress = new CliProgress(cli.err(), "indexing");
             IndexReport r = cli.service(SearchService.class).index(subject, dirs, a.option("township"), a.option("case"),
                     progress);
             Map<String, Object> m = new LinkedHashMap<>();

@@ -1,0 +1,33 @@
+package org.jiandu.cli;
+
+import java.io.PrintStream;
+
+import org.jiandu.core.Progress;
+
+/** A progress line on standard error, redrawn at most twice a second; Ctrl-C (an interrupt) cancels. */
+final class CliProgress implements Progress {
+
+    private final PrintStream err;
+    private final String label;
+    private long last;
+
+    CliProgress(PrintStream err, String label) {
+        this.err = err;
+        this.label = label;
+    }
+
+    @Override
+    public void worked(int done, int total, String current) {
+        long now = System.currentTimeMillis();
+        if (current == null || now - last > 500) {
+            last = now;
+            err.print("\r" + label + " " + done + "/" + total + (current == null ? "\n" : ""));
+            err.flush();
+        }
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return Thread.currentThread().isInterrupted();
+    }
+}

@@ -1,0 +1,34 @@
+package org.jiandu.training;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.jiandu.core.security.Subject;
+
+/**
+ * A rerunnable measurement of the training module in a throw-away data directory: attendance import through the
+ * service against parsing the same file alone, and compliance evaluation over many cadres and years against
+ * reading the same facts alone. Each figure is the median of several runs.
+ */
+public interface TrainingBenchmark {
+
+    /**
+     * @param work   an empty folder for the generated spreadsheets
+     * @param rows   attendance rows per import file
+     * @param cadres synthetic cadres added for the compliance part
+     * @param years  calendar years of records per cadre, each evaluated
+     * @param runs   repetitions of each timed step (the median is reported)
+     */
+    Report run(Subject subject, Path work, int rows, int cadres, int years, int runs, Consumer<String> log);
+
+    /**
+     * @param importMs       median wall time of {@link TrainingService#importXlsx} for one file of {@code rows} rows
+     * @param parseMs        median time to only read the same file (the baseline)
+     * @param complianceMs   median time of {@link TrainingService#compliance} for one year over all cadres
+     * @param factsMs        median time to only read those cadres' facts (the baseline)
+     * @param complianceAllYearsMs sum over the years of the per-year medians
+     */
+    record Report(int rows, int runs, double importMs, double parseMs, double importRowsPerSec, int cadres, int years,
+            int records, double complianceMs, double factsMs, double complianceAllYearsMs, int cores) {
+    }
+}
