@@ -132,6 +132,47 @@ check "form: finds a case's documents by the case's discipline form" bash -c "ec
 out=$("$J" --data "$D" search 'tag:重点' --json 2>/dev/null)
 check "a tag set from the CLI is searchable with tag:" bash -c "echo '$out' | grep -q '\"total\": 1,'"
 
+# training: compliance of the demo county, an attendance import that is all or nothing, gating, frozen reports
+out=$("$J" --data "$D" training compliance --json 2>/dev/null); rc=$?
+check "training compliance reports Danfeng's 212 active cadres" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"activeCadres\": 212'"
+stuck=$(echo "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(next(c["cadre"] for c in d["pipelineIncomplete"] if c["status"]=="OVERDUE" and len(c["gaps"])<=2))')
+"$J" --data "$D" training confirm "$stuck" >"$WORK/out" 2>"$WORK/err"; rc=$?
+check "confirming a cadre on post is refused with the pipeline's gaps" bash -c "[ $rc -eq 1 ] && grep -q '$stuck may not take the post' '$WORK/err' && [ \$(wc -l < '$WORK/err') -ge 2 ]"
+day="$(date +%F)"
+"$J" --data "$D" training session 烟测-班 --kind topical --title 烟测专题培训 --hours 8 --start "$day" --capacity 10 >/dev/null 2>&1
+python3 - "$WORK/attendance.xlsx" "$day" <<'PY'
+import sys, zipfile
+day = sys.argv[2]
+rows = [["干部编号", "培训班编号", "学时", "成绩", "结业日期"],
+        ["danfeng-c00001", "烟测-班", "8", "90", day],
+        ["danfeng-c00002", "烟测-班", "8", "150", day],
+        ["danfeng-c99999", "烟测-班", "8", "80", day]]
+cell = lambda c, r, v: '<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % (chr(65 + c), r, v)
+sheet = "".join('<row r="%d">%s</row>' % (r + 1, "".join(cell(c, r + 1, v) for c, v in enumerate(row) if v))
+                for r, row in enumerate(rows))
+z = zipfile.ZipFile(sys.argv[1], "w")
+z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="考勤" sheetId="1" r:id="rId1"/></sheets></workbook>')
+z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+z.writestr("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + sheet + "</sheetData></worksheet>")
+z.close()
+PY
+fid=$("$J" --data "$D" training freeze --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["frozen"])')
+out=$("$J" --data "$D" training import "$WORK/attendance.xlsx" --json 2>/dev/null); rc=$?
+check "an attendance import with bad rows exits 1, imports nothing, names rows 3 and 4" bash -c "[ $rc -eq 1 ] && echo '$out' | grep -q '\"imported\": false' && echo '$out' | grep -q '\"row\": 3' && echo '$out' | grep -q '\"row\": 4'"
+"$J" --data "$D" training diff "$fid" >/dev/null 2>&1; rc=$?
+check "a refused import changes nothing in the frozen report" test $rc -eq 0
+out=$("$J" --data "$D" training import "$WORK/attendance.xlsx" --good-rows --json 2>/dev/null); rc=$?
+check "--good-rows imports the one good attendance row" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"added\": 1'"
+"$J" --data "$D" training diff "$fid" >"$WORK/out" 2>/dev/null; rc=$?
+check "the frozen report now shows the change as a difference" bash -c "[ $rc -eq 1 ] && grep -q '^+ danfeng-c00001' '$WORK/out'"
+out=$("$J" --data "$D" training transcript danfeng-c00001 --json 2>/dev/null)
+check "the transcript lists the imported session" bash -c "echo '$out' | grep -q '烟测-班'"
+cert=$("$J" --data "$D" training certificate 烟测-班 danfeng-c00001 2>/dev/null)
+check "a completion certificate is a PDF kept in the data directory" bash -c "case '$cert' in '$D'/files/certificates/*.pdf) head -c4 '$cert' | grep -q '%PDF';; *) false;; esac"
+"$J" --data "$D" training compliance --out "$WORK/compliance.pdf" >/dev/null 2>&1; rc=$?
+check "the compliance report is written as PDF too" bash -c "[ $rc -eq 0 ] && head -c4 '$WORK/compliance.pdf' | grep -q '%PDF'"
+
 # the same on PostgreSQL (CI): the search module's own schema migrates there too
 if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb >/dev/null 2>&1; then
   su postgres -c "dropdb --if-exists jiandu_smoke && createdb -O jiandu jiandu_smoke" >/dev/null 2>&1
@@ -140,6 +181,8 @@ if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb
   check "PostgreSQL: demo data with 36 demo cases" bash -c "[ $rc -eq 0 ] && [ \$(echo '$out' | grep -c '\"caseNo\"') -eq 36 ]"
   out=$("$J" --data "$WORK/pgd" --db-url "$P" case import "$WORK/cases.xlsx" --good-rows --json 2>/dev/null); rc=$?
   check "PostgreSQL: case import" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"added\": 1'"
+  out=$("$J" --data "$WORK/pgd" --db-url "$P" training compliance --json 2>/dev/null); rc=$?
+  check "PostgreSQL: the training module's schema and demo records" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"activeCadres\": 212'"
 fi
 
 "$J" --data "$D" org stats --json --bogus >/dev/null 2>"$WORK/err"; rc=$?

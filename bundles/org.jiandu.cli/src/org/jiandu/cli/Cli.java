@@ -416,12 +416,15 @@ public final class Cli {
                                                  search benchmark on a generated corpus (use an empty --data)
               training import FILE.xlsx [--kind roster|attendance] [--map field=Header,...] [--good-rows]
                                                  rosters or attendance; any bad row: nothing imported
-              training compliance [--year Y] [--as-of DATE] [--out FILE.xlsx] [--json]
+              training compliance [--year Y] [--as-of DATE] [--out FILE.xlsx|FILE.pdf] [--json]
                                                  who is behind on which rule (all-staff, hours, pre-job, ...)
-              training transcript CADRE [--out FILE.xlsx] [--json]
+              training transcript CADRE [--out FILE.xlsx|FILE.pdf] [--json]
                                                  a cadre's sessions, rotations and requirements
               training sessions [--year Y] [--kind K] [--text T]   training sessions in your scope
+              training session CODE --kind K --title T --start DATE [--end DATE] [--hours H] [--capacity N]
+                       [--trainer USER] [--place P] [--org CODE] [--regulation R --effective DATE]
               training rules | training rule CODE [--amount N] [--due-soon DAYS] [--active yes|no]
+              training certificate SESSION CADRE completion certificate (PDF, kept in the data directory)
               training assign [--as-of DATE]     enrol everyone a rule requires in the next fitting session
               training confirm CADRE [--on DATE] confirm on post (refused until the pre-job pipeline is done)
               training reelection TOWNSHIP --on DATE   record a re-election (requires basic training)

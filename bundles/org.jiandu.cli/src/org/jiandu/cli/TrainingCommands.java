@@ -52,6 +52,8 @@ final class TrainingCommands {
                 case "compliance" -> compliance(cli, args);
                 case "transcript" -> transcript(cli, args);
                 case "sessions" -> sessions(cli, args);
+                case "session" -> addSession(cli, args);
+                case "certificate" -> certificate(cli, args);
                 case "rules" -> rules(cli, args);
                 case "rule" -> rule(cli, args);
                 case "assign" -> assign(cli, args);
@@ -309,6 +311,49 @@ final class TrainingCommands {
                 cli.out().println(found.size() + " sessions");
             }
             return Cli.OK;
+        });
+    }
+
+    /** {@code training session CODE --kind K --title T --hours H --start DATE [--end DATE] ...}: a new session. */
+    private static int addSession(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("kind", "title", "hours", "start", "end", "place", "trainer", "capacity",
+                "org", "regulation", "effective"), true, (subject, a) -> {
+                    String code = a.command(2);
+                    if (code == null || a.option("kind") == null || a.option("title") == null || a.option("start") == null) {
+                        throw new UsageException("training session needs CODE --kind K --title T --start DATE");
+                    }
+                    CourseKind kind = CourseKind.parse(a.option("kind")).orElseThrow(() -> new UsageException(
+                            "--kind is one of pre_job post_election all_staff topical new_regulation village_director"));
+                    double hours;
+                    try {
+                        hours = a.option("hours") == null ? 8 : Double.parseDouble(a.option("hours"));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--hours needs a number, not '" + a.option("hours") + "'");
+                    }
+                    LocalDate start = date(a.option("start"), "--start", null);
+                    SessionView s = service(cli).saveSession(subject, new SessionView(0, 0, code, null, kind, a.option("title"),
+                            hours, start, date(a.option("end"), "--end", start), a.option("place"), a.option("trainer"),
+                            a.option("capacity") == null ? 100 : Cli.positiveInt(a.option("capacity"), "--capacity"),
+                            a.option("org"), a.option("regulation"), date(a.option("effective"), "--effective", null), 0, 0));
+                    cli.out().println(a.flag("json") ? cli.gson().toJson(Map.of("session", s.code(), "id", s.id()))
+                            : "session " + s.code() + " saved (" + s.kind().chinese() + ", " + s.start() + ".." + s.end() + ")");
+                    return Cli.OK;
+                });
+    }
+
+    /** {@code training certificate SESSION CADRE}: issues the completion certificate (PDF) and prints its path. */
+    private static int certificate(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
+            if (a.command(3) == null) {
+                throw new UsageException("training certificate needs SESSION and CADRE");
+            }
+            try {
+                Path pdf = service(cli).certificate(subject, a.command(2), a.command(3));
+                cli.out().println(a.flag("json") ? cli.gson().toJson(Map.of("certificate", pdf.toString())) : pdf.toString());
+                return Cli.OK;
+            } catch (java.io.IOException e) {
+                throw new CliFailure(Cli.ERROR, "cannot write the certificate: " + e.getMessage());
+            }
         });
     }
 

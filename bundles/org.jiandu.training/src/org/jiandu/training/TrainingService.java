@@ -83,11 +83,20 @@ public interface TrainingService {
     /** Staffing and training coverage per township (and the county's own commission) for a year. */
     List<StaffingRow> staffing(Subject subject, int year);
 
-    /** Yearly compliance (summary, per cadre, per township) as XLSX. */
-    void exportCompliance(Subject subject, int year, LocalDate asOf, Path xlsx) throws IOException;
+    /** Yearly compliance (summary, per cadre, per township) as XLSX, or as PDF when the file name ends in .pdf. */
+    void exportCompliance(Subject subject, int year, LocalDate asOf, Path file) throws IOException;
 
-    /** A cadre's transcript as XLSX. */
-    void exportTranscript(Subject subject, String cadreCode, Path xlsx) throws IOException;
+    /** A cadre's transcript as XLSX, or as PDF when the file name ends in .pdf. */
+    void exportTranscript(Subject subject, String cadreCode, Path file) throws IOException;
+
+    /**
+     * The completion certificate (结业证书) of a cadre's completed session as PDF, kept in the data directory by its
+     * SHA-256; issuing it adds a revision that records the certificate on the cadre's record. Issued once: later
+     * calls return the same file.
+     *
+     * @throws TrainingValidationException when the record is not completed
+     */
+    Path certificate(Subject subject, String sessionCode, String cadreCode) throws IOException;
 
     /**
      * Freezes the year's compliance report as it stands: its lines and their SHA-256 are stored. Returns the id.

@@ -204,6 +204,7 @@ class WorkbenchUiTest {
         assertTrue(modules.equals("案件材料检索") || modules.equals("Case-archive search"), modules);
 
         searchCasesAndClearanceCheck(window);
+        training(window);
 
         closeWorkbench();
         assertEquals(IApplication.EXIT_OK, exit.get());
@@ -275,6 +276,36 @@ class WorkbenchUiTest {
                     + t.getItem(1).getText(1);
         });
         assertEquals("王某某=1 张三=0", counts);
+    }
+
+    /** The training module: demo sessions with attendance, then the compliance dashboard and its gaps. */
+    private void training(Shell window) throws Exception {
+        openModule(window, 3);
+        String sessions = await("the training sessions", () -> {
+            Table t = named(window, "jiandu.training.sessions", Table.class);
+            return t == null || t.getItemCount() == 0 ? null : String.valueOf(t.getItemCount());
+        });
+        assertTrue(Integer.parseInt(sessions) >= 10, sessions);
+        int attendance = await("a session's attendance", () -> {
+            Table t = named(window, "jiandu.training.attendance", Table.class);
+            return t.getItemCount() == 0 ? null : t.getItemCount();
+        });
+        assertTrue(attendance > 0);
+        display.syncExec(() -> {
+            org.eclipse.swt.custom.CTabFolder tabs = named(window, "jiandu.training.tabs", org.eclipse.swt.custom.CTabFolder.class);
+            tabs.setSelection(1);
+            tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        String summary = await("the compliance summary", () -> {
+            String text = named(window, "jiandu.training.compliance.summary", Label.class).getText();
+            return text.contains("212") ? text : null;
+        });
+        assertTrue(summary.contains("212"), "Danfeng's 212 active cadres: " + summary);
+        int gaps = await("cadres who need action", () -> {
+            Table t = named(window, "jiandu.training.compliance", Table.class);
+            return t.getItemCount() == 0 ? null : t.getItemCount();
+        });
+        assertTrue(gaps > 0);
     }
 
     private void closeWorkbench() throws InterruptedException {

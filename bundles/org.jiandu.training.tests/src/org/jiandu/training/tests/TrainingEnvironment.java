@@ -12,11 +12,14 @@ import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.training.TrainingService;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /** A real installation for a test: locked data directory, a database with Danfeng's demo data, the training service. */
 final class TrainingEnvironment implements AutoCloseable {
 
     final DataDirectory dir;
+    private final ServiceRegistration<DataDirectory> registration;
 
     TrainingEnvironment(Path root) {
         this(root, null);
@@ -28,6 +31,8 @@ final class TrainingEnvironment implements AutoCloseable {
         await(DatabaseManager.class).open(config == null ? dir.defaultDatabase() : config);
         CountyProfile danfeng = CountyProfile.require("danfeng");
         await(DemoDataService.class).load(List.of(danfeng), danfeng, "admin-pass-1".toCharArray());
+        registration = FrameworkUtil.getBundle(TrainingEnvironment.class).getBundleContext()
+                .registerService(DataDirectory.class, dir, null); // as the app and the CLI do: certificates go there
     }
 
     static <T> T await(Class<T> type) {
@@ -49,6 +54,7 @@ final class TrainingEnvironment implements AutoCloseable {
 
     @Override
     public void close() {
+        registration.unregister();
         await(DatabaseManager.class).close();
         dir.close();
     }

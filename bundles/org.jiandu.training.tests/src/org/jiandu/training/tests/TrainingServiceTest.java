@@ -299,7 +299,15 @@ class TrainingServiceTest {
                 .allMatch(c -> reelected.stream().anyMatch(c.orgPath()::contains)), "and only re-elected townships' cadres");
         long inReg = made.stream().filter(e -> e.sessionCode().equals(reg.code())).count();
         assertTrue(inReg > 20, "everyone held to the regulation rule: " + inReg);
-        assertTrue(made.stream().anyMatch(e -> e.kind() == CourseKind.PRE_JOB), "expired pre-job theory gets a new seat");
+        ComplianceReport r = training.compliance(county, today.getYear(), today);
+        Set<String> needTheory = r.missing(RequirementKind.PRE_JOB_PIPELINE).stream()
+                .filter(c -> c.outcome(RequirementKind.PRE_JOB_PIPELINE).status() == RequirementStatus.EXPIRED).map(CadreCompliance::cadreCode)
+                .collect(Collectors.toSet());
+        Set<String> seated = training.attendance(county, "danfeng-GQ-" + today.getYear() + "-2").stream()
+                .map(EnrolmentView::cadreCode).collect(Collectors.toSet());
+        assertFalse(needTheory.isEmpty());
+        assertTrue(seated.containsAll(needTheory), "expired pre-job theory got a seat in the coming class (the demo assigned it): "
+                + needTheory + " " + seated);
         assertTrue(made.stream().allMatch(e -> e.note() != null && !e.note().isBlank()));
         assertEquals(List.of(), training.assignRequired(admin, today), "running it again assigns nothing new");
     }
@@ -326,6 +334,43 @@ class TrainingServiceTest {
         Path t = tmp.resolve("transcript.xlsx");
         training.exportTranscript(county, c.code(), t);
         assertTrue(XlsxReader.read(t).get(0).rows().stream().anyMatch(r -> r.cells().contains(s.code())));
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void aCertificateIsIssuedOnceForACompletedRecordAndKeptByItsHash() throws Exception {
+        SessionView s = newSession("T-CERT-1", CourseKind.TOPICAL, today.minusDays(4), 10);
+        CadreView c = staff().get(2);
+        training.enrol(county, s.code(), c.code(), null);
+        assertThrows(TrainingValidationException.class, () -> training.certificate(county, s.code(), c.code()),
+                "no certificate before completion");
+        training.record(county, s.code(), c.code(), 1, AttendanceStatus.COMPLETED, 16.0, 92, today.minusDays(3), null);
+        Path cert = training.certificate(county, s.code(), c.code());
+        assertTrue(cert.startsWith(env.dir.files()), cert.toString());
+        String text = pdfText(cert);
+        assertTrue(text.contains(c.name()) && text.contains(today.minusDays(3).toString()), text);
+        EnrolmentView now = training.attendance(county, s.code()).get(0);
+        assertEquals(3, now.revision(), "issuing is recorded as a revision");
+        assertEquals(cert.getFileName().toString(), now.certificateSha() + ".pdf");
+        assertEquals(cert, training.certificate(county, s.code(), c.code()), "issued once");
+        assertEquals(3, training.history(county, s.code(), c.code()).size());
+    }
+
+    @Test
+    void reportsAreAlsoWrittenAsPdf() throws Exception {
+        Path pdf = tmp.resolve("compliance.pdf");
+        training.exportCompliance(county, today.getYear(), today, pdf);
+        String text = pdfText(pdf);
+        assertTrue(text.contains(String.valueOf(today.getYear())) && text.contains("danfeng-c0"), text.substring(0, 200));
+        CadreView c = staff().get(0);
+        Path t = tmp.resolve("transcript.pdf");
+        training.exportTranscript(county, c.code(), t);
+        assertTrue(pdfText(t).contains(c.name()));
     }
 
     @Test

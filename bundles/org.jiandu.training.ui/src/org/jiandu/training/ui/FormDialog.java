@@ -55,6 +55,12 @@ abstract class FormDialog extends Dialog {
         return area;
     }
 
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, org.jiandu.app.Messages.ok, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, org.jiandu.app.Messages.cancel, false);
+    }
+
     /** Adds the form's fields to a two-column composite. */
     protected abstract void build(Composite parent);
 

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String assign_done;
     public static String cancel;
     public static String cannot_write;
+    public static String certificate;
     public static String chart_directors;
     public static String chart_rules;
     public static String chart_townships;
@@ -59,6 +60,7 @@ public final class Messages extends NLS {
     public static String computing;
     public static String confirm_post;
     public static String confirmed;
+    public static String export;
     public static String export_xlsx;
     public static String freeze;
     public static String frozen;

@@ -210,7 +210,7 @@ public class TrainingPart {
     // ------------------------------------------------------------------ sessions
 
     private void sessionsTab(Composite c) {
-        Composite top = bar(c, 10);
+        Composite top = bar(c, 4);
         sessionFilter = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
         sessionFilter.setMessage(Messages.session_filter);
         sessionFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -225,15 +225,17 @@ public class TrainingPart {
         Arrays.stream(CourseKind.values()).map(Labels::of).forEach(sessionKind::add);
         sessionKind.select(0);
         sessionKind.addListener(SWT.Selection, e -> refreshSessions());
-        boolean canEdit = session.subject().role().canEdit();
-        button(top, Messages.session_new, canEdit, this::newSession);
-        button(top, Messages.import_roster, canEdit, () -> importFile(ImportKind.ROSTER));
-        button(top, Messages.import_attendance, canEdit, () -> importFile(ImportKind.ATTENDANCE));
-        button(top, Messages.record, canEdit, this::recordSelected);
-        button(top, Messages.history, true, this::showHistory);
-        button(top, Messages.assign, canEdit, this::assign);
         sessionInfo = new Label(top, SWT.NONE);
         sessionInfo.setLayoutData(new GridData(120, SWT.DEFAULT));
+        boolean canEdit = session.subject().role().canEdit();
+        Composite actions = bar(c, 7);
+        button(actions, Messages.session_new, canEdit, this::newSession);
+        button(actions, Messages.import_roster, canEdit, () -> importFile(ImportKind.ROSTER));
+        button(actions, Messages.import_attendance, canEdit, () -> importFile(ImportKind.ATTENDANCE));
+        button(actions, Messages.record, canEdit, this::recordSelected);
+        button(actions, Messages.history, true, this::showHistory);
+        button(actions, Messages.certificate, canEdit, this::certificate);
+        button(actions, Messages.assign, canEdit, this::assign);
 
         SashForm sash = new SashForm(c, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -277,7 +279,9 @@ public class TrainingPart {
             sessions.setInput(list);
             sessionInfo.setText(NLS.bind(Messages.sessions_count, list.size()));
             if (!list.isEmpty() && sessions.getStructuredSelection().isEmpty()) {
-                sessions.setSelection(new org.eclipse.jface.viewers.StructuredSelection(list.get(0)), true);
+                // the latest session that has records, so the lower table shows something useful
+                SessionView first = list.stream().filter(x -> x.enrolled() > 0).findFirst().orElse(list.get(0));
+                sessions.setSelection(new org.eclipse.jface.viewers.StructuredSelection(first), true);
             }
             refreshAttendance();
         } catch (RuntimeException e) {
@@ -328,6 +332,24 @@ public class TrainingPart {
                     h.note() == null ? "" : h.note() })).append('\n');
         }
         Dialogs.info(tabs.getShell(), NLS.bind(Messages.history_title, e.cadreName(), e.sessionCode()), sb.toString());
+    }
+
+    /** Issues (or finds) the selected record's completion certificate and opens it. */
+    private void certificate() {
+        EnrolmentView e = selectedRecord();
+        if (e == null) {
+            return;
+        }
+        try {
+            Path pdf = training.certificate(session.subject(), e.sessionCode(), e.cadreCode());
+            refreshAttendance();
+            Dialogs.info(tabs.getShell(), Messages.certificate, NLS.bind(Messages.written, pdf));
+            org.eclipse.swt.program.Program.launch(pdf.toString());
+        } catch (org.jiandu.training.TrainingValidationException x) {
+            Dialogs.error(tabs.getShell(), Messages.certificate, String.join("\n", x.problems()));
+        } catch (java.io.IOException | RuntimeException x) {
+            Dialogs.error(tabs.getShell(), Messages.certificate, x.getMessage());
+        }
     }
 
     private void assign() {
@@ -424,7 +446,7 @@ public class TrainingPart {
     // ------------------------------------------------------------------ compliance
 
     private void complianceTab(Composite c) {
-        Composite top = bar(c, 7);
+        Composite top = bar(c, 6);
         new Label(top, SWT.NONE).setText(Messages.year);
         complianceYear = new Combo(top, SWT.READ_ONLY);
         years().forEach(complianceYear::add);
@@ -435,9 +457,9 @@ public class TrainingPart {
         statusFilter.add(Messages.not_done);
         statusFilter.select(0);
         statusFilter.addListener(SWT.Selection, e -> showGaps());
-        button(top, Messages.export_xlsx, true, this::exportCompliance);
+        button(top, Messages.export, true, this::exportCompliance);
         button(top, Messages.freeze, session.subject().role().canEdit(), this::freeze);
-        complianceInfo = new Label(top, SWT.NONE);
+        complianceInfo = new Label(c, SWT.NONE);
         complianceInfo.setData("name", COMPLIANCE_SUMMARY);
         complianceInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -539,7 +561,7 @@ public class TrainingPart {
 
     private void exportCompliance() {
         FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx" });
+        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
         fd.setFileName(NLS.bind(Messages.compliance_file, complianceYear()));
         fd.setOverwrite(true);
         String f = fd.open();
@@ -587,7 +609,7 @@ public class TrainingPart {
             }
         });
         button(top, Messages.confirm_post, canEdit, this::confirmOnPost);
-        button(top, Messages.export_xlsx, true, this::exportTranscript);
+        button(top, Messages.export, true, this::exportTranscript);
         transcriptInfo = new Label(c, SWT.WRAP);
         transcriptInfo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = new SashForm(c, SWT.VERTICAL);
@@ -635,7 +657,8 @@ public class TrainingPart {
             }
             cadre.setData("code", cadreCode);
             transcriptInfo.setText(NLS.bind(Messages.transcript_info, new Object[] { t.cadre().name(), t.cadre().orgName(),
-                    num(t.hoursIn(t.asOf().getYear())), t.postedOn() == null ? Messages.not_posted : NLS.bind(Messages.posted_on, t.postedOn()) }));
+                    num(t.hoursIn(t.asOf().getYear())), t.postedOn() != null ? NLS.bind(Messages.posted_on, t.postedOn())
+                            : t.outcomes().stream().anyMatch(o -> o.kind() == RequirementKind.PRE_JOB_PIPELINE) ? Messages.not_posted : "" }));
             transcriptOutcomes.setInput(t.outcomes());
             transcriptSessions.setInput(t.sessions());
             transcriptRotations.setInput(t.rotations());
@@ -676,7 +699,7 @@ public class TrainingPart {
             return;
         }
         FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx" });
+        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
         fd.setFileName(code + ".xlsx");
         fd.setOverwrite(true);
         String f = fd.open();

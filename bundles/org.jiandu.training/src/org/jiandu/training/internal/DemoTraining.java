@@ -40,6 +40,9 @@ public class DemoTraining implements ModuleDemoData {
     @Reference
     AuditLog audit;
 
+    @Reference
+    org.jiandu.training.TrainingService training;
+
     private record Plan(String code, CourseKind kind, String title, double hours, LocalDate start, LocalDate end,
             String regulation, LocalDate effective, double completeRate, boolean directors) {
     }
@@ -112,6 +115,8 @@ public class DemoTraining implements ModuleDemoData {
             });
             audit.append(system, AuditLog.CHANGE, "training-demo:" + county.id(), plans.size() + " sessions, " + written[0] + " records");
         }
+        // as a trainer would: everyone a rule requires gets a seat in the next fitting session (the coming pre-job class)
+        training.assignRequired(system, today);
     }
 
     private static TrainingSession session(EntityManager em, Plan plan, OrgNodeView county, String school, Instant now) {

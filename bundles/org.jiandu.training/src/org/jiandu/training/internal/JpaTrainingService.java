@@ -1,6 +1,7 @@
 package org.jiandu.training.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.jiandu.core.office.ImportReport;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.DataDirectory;
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
@@ -58,6 +60,8 @@ import org.jiandu.training.rules.ComplianceEvaluator;
 import org.jiandu.training.rules.Outcome;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -74,6 +78,10 @@ public class JpaTrainingService implements TrainingService {
 
     @Reference
     AuditLog audit;
+
+    /** Where certificates are kept; present while a data directory is open (the app and the CLI publish it). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile DataDirectory dataDirectory;
 
     // ------------------------------------------------------------------ access
 
@@ -133,9 +141,18 @@ public class JpaTrainingService implements TrainingService {
 
     /** Per session id: cadres with a current record, and of them completed. */
     private static Map<Long, long[]> counts(EntityManager em) {
+        return counts(em, null);
+    }
+
+    /** The same for one session only (when {@code sessionId} is not null). */
+    private static Map<Long, long[]> counts(EntityManager em, Long sessionId) {
         Map<Long, long[]> m = new HashMap<>();
-        for (Object[] r : em.createQuery("select e.session.id, e.status, count(e) from Enrolment e where e.current = true"
-                + " group by e.session.id, e.status", Object[].class).getResultList()) {
+        var q = em.createQuery("select e.session.id, e.status, count(e) from Enrolment e where e.current = true"
+                + (sessionId == null ? "" : " and e.session.id = :id") + " group by e.session.id, e.status", Object[].class);
+        if (sessionId != null) {
+            q.setParameter("id", sessionId);
+        }
+        for (Object[] r : q.getResultList()) {
             long[] c = m.computeIfAbsent((Long) r[0], k -> new long[2]);
             c[0] += (Long) r[2];
             if (r[1] == AttendanceStatus.COMPLETED) {
@@ -246,7 +263,7 @@ public class JpaTrainingService implements TrainingService {
                 em.persist(s);
             }
             em.flush();
-            return view(s, counts(em).getOrDefault(s.id, new long[2]));
+            return view(s, counts(em, s.id).getOrDefault(s.id, new long[2]));
         });
         audit.append(subject, AuditLog.CHANGE, "training-session:" + code, (d.id() == 0 ? "created " : "updated ")
                 + d.kind() + " " + d.start() + ".." + d.end() + " capacity=" + d.capacity());
@@ -679,7 +696,9 @@ public class JpaTrainingService implements TrainingService {
     Map<String, String> names(Subject subject, Set<String> codes) {
         Map<String, String> m = new HashMap<>();
         for (String code : codes) {
-            m.put(code, orgs.find(subject, code).map(OrgNodeView::name).orElse(code));
+            // a county's own cadres (commission staff, stationed groups) show as the county's own level
+            m.put(code, orgs.find(subject, code).map(o -> o.level() == OrgLevel.COUNTY
+                    ? TrainingMessages.bind(TrainingMessages.county_level, o.name()) : o.name()).orElse(code));
         }
         return m;
     }
@@ -842,15 +861,73 @@ public class JpaTrainingService implements TrainingService {
     // ------------------------------------------------------------------ reports and import (delegated)
 
     @Override
-    public void exportCompliance(Subject subject, int year, LocalDate asOf, Path xlsx) throws IOException {
-        TrainingReports.writeCompliance(compliance(subject, year, asOf), staffing(subject, year), xlsx);
-        audit.append(subject, AuditLog.EXPORT, "training-compliance:" + year, xlsx.getFileName().toString());
+    public void exportCompliance(Subject subject, int year, LocalDate asOf, Path file) throws IOException {
+        ComplianceReport report = compliance(subject, year, asOf);
+        List<StaffingRow> staffing = staffing(subject, year);
+        if (TrainingReports.isPdf(file)) {
+            TrainingReports.compliancePdf(report, staffing, file);
+        } else {
+            TrainingReports.writeCompliance(report, staffing, file);
+        }
+        audit.append(subject, AuditLog.EXPORT, "training-compliance:" + year, file.getFileName().toString());
     }
 
     @Override
-    public void exportTranscript(Subject subject, String cadreCode, Path xlsx) throws IOException {
-        TrainingReports.writeTranscript(transcript(subject, cadreCode, LocalDate.now()), xlsx);
-        audit.append(subject, AuditLog.EXPORT, "training-transcript:" + cadreCode, xlsx.getFileName().toString());
+    public void exportTranscript(Subject subject, String cadreCode, Path file) throws IOException {
+        Transcript t = transcript(subject, cadreCode, LocalDate.now());
+        if (TrainingReports.isPdf(file)) {
+            TrainingReports.transcriptPdf(t, file);
+        } else {
+            TrainingReports.writeTranscript(t, file);
+        }
+        audit.append(subject, AuditLog.EXPORT, "training-transcript:" + cadreCode, file.getFileName().toString());
+    }
+
+    @Override
+    public Path certificate(Subject subject, String sessionCode, String cadreCode) throws IOException {
+        DataDirectory dir = dataDirectory;
+        if (dir == null) {
+            throw new IllegalStateException("no data directory is open");
+        }
+        CadreView cadre = cadre(subject, cadreCode);
+        Enrolment[] cur = new Enrolment[1];
+        TrainingSession s = store.db().read(em -> {
+            TrainingSession found = session(em, subject, sessionCode);
+            cur[0] = current(em, found, cadreCode).orElse(null);
+            return found;
+        });
+        if (cur[0] == null || cur[0].status != AttendanceStatus.COMPLETED || cur[0].completedOn == null) {
+            throw new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.cert_not_completed, cadreCode, sessionCode)));
+        }
+        Path folder = Files.createDirectories(dir.files().resolve("certificates"));
+        if (cur[0].certificateSha != null && Files.isRegularFile(folder.resolve(cur[0].certificateSha + ".pdf"))) {
+            return folder.resolve(cur[0].certificateSha + ".pdf");
+        }
+        String issuer = orgs.find(subject, s.orgCode).map(OrgNodeView::name).orElse(s.orgCode);
+        Path tmp = Files.createTempFile(folder, "certificate", ".pdf");
+        try {
+            TrainingReports.certificatePdf(cadre.name(), s, cur[0].completedOn, issuer, cadreCode, tmp);
+            String sha = TrainingReports.sha256(Files.readAllBytes(tmp));
+            Path target = folder.resolve(sha + ".pdf");
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            int revision = cur[0].revision;
+            store.db().txRun(em -> {
+                Enrolment e = current(em, em.find(TrainingSession.class, s.id), cadreCode).orElseThrow();
+                if (e.revision != revision) {
+                    throw new StaleDataException(TrainingMessages.bind(TrainingMessages.stale_record, cadreCode, sessionCode,
+                            e.recordedBy, e.revision));
+                }
+                e.current = false;
+                Enrolment next = e.next(subject.username(), Instant.now());
+                next.certificateSha = sha;
+                next.note = TrainingMessages.cert_issued;
+                em.persist(next);
+            });
+            audit.append(subject, AuditLog.CHANGE, "training-certificate:" + sessionCode + "/" + cadreCode, "sha256=" + sha);
+            return target;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     @Override

@@ -11,10 +11,16 @@ public final class TrainingMessages extends NLS {
     public static String assigned_because;
     public static String cancelled;
     public static String capacity_range;
+    public static String cert_body;
+    public static String cert_issued;
+    public static String cert_not_completed;
+    public static String cert_number;
+    public static String cert_title;
     public static String checking_row;
     public static String completion_before_start;
     public static String completion_needed;
     public static String completion_only_when_completed;
+    public static String county_level;
     public static String end_before_start;
     public static String f_amount;
     public static String f_capacity;
@@ -62,6 +68,7 @@ public final class TrainingMessages extends NLS {
     public static String not_township;
     public static String not_your_session;
     public static String org_outside;
+    public static String pdf_compliance_title;
     public static String regulation_needed;
     public static String required;
     public static String score_range;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jiandu.core.office.XlsxWriter;
+import org.jiandu.core.pdf.PdfReport;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
 import org.jiandu.training.EnrolmentView;
@@ -68,11 +69,90 @@ final class TrainingReports {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static boolean isPdf(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    }
+
+    private static List<String> strings(List<Object> row) {
+        return row.stream().map(o -> o == null ? "" : o instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue())
+                : String.valueOf(o)).toList();
+    }
+
+    /** The compliance report as PDF: the same three parts as the XLSX, one after the other. */
+    static void compliancePdf(ComplianceReport r, List<StaffingRow> staffing, Path pdf) throws IOException {
+        String title = TrainingMessages.bind(TrainingMessages.pdf_compliance_title, r.year(), r.scopeName());
+        PdfReport doc = new PdfReport(title, true);
+        doc.heading(title);
+        for (XlsxWriter.Sheet sheet : complianceSheets(r, staffing)) {
+            doc.gap(6).text(sheet.name(), 12, false);
+            List<List<Object>> rows = sheet.rows();
+            int headerAt = sheet.name().equals(TrainingMessages.x_sheet_summary) ? 3 : 0; // the summary starts with totals
+            for (int i = 0; i < headerAt; i++) {
+                doc.text(String.join("  ", strings(rows.get(i))));
+            }
+            List<String> header = strings(rows.get(headerAt));
+            float[] widths = new float[header.size()];
+            java.util.Arrays.fill(widths, 1);
+            if (sheet.name().equals(TrainingMessages.x_sheet_cadres)) {
+                widths[header.size() - 1] = 4; // what is missing
+            }
+            doc.table(header, rows.subList(headerAt + 1, rows.size()).stream().map(x -> pad(strings(x), header.size())).toList(),
+                    widths);
+        }
+        doc.write(pdf);
+    }
+
+    private static List<String> pad(List<String> cells, int n) {
+        List<String> out = new ArrayList<>(cells);
+        while (out.size() < n) {
+            out.add("");
+        }
+        return out.subList(0, n);
+    }
+
+    static void transcriptPdf(Transcript t, Path pdf) throws IOException {
+        PdfReport doc = new PdfReport(TrainingMessages.x_sheet_transcript + " " + t.cadre().name(), false);
+        doc.heading(TrainingMessages.x_sheet_transcript + "  " + t.cadre().name());
+        doc.text(TrainingMessages.x_cadre + " " + t.cadre().code() + "   " + TrainingMessages.x_township + " " + t.cadre().orgName()
+                + "   " + TrainingMessages.x_as_of + " " + t.asOf());
+        doc.gap(6).table(List.of(TrainingMessages.x_session, TrainingMessages.x_course, TrainingMessages.x_start,
+                TrainingMessages.x_status, TrainingMessages.x_hours, TrainingMessages.x_score, TrainingMessages.x_completed),
+                t.sessions().stream().map(e -> List.of(e.sessionCode(), e.courseTitle(), e.sessionStart().toString(),
+                        e.status().chinese(), e.hours() == null ? "" : hours(e.hours()), e.score() == null ? "" : String.valueOf(e.score()),
+                        e.completedOn() == null ? "" : e.completedOn().toString())).toList(), 2, 4, 2, 1.3f, 1, 1, 2);
+        if (!t.rotations().isEmpty()) {
+            doc.table(List.of(TrainingMessages.x_post, TrainingMessages.x_mentor, TrainingMessages.x_start, TrainingMessages.x_end,
+                    TrainingMessages.x_signoff), t.rotations().stream().map(r -> List.of(r.post().chinese(),
+                            r.mentor() == null ? "" : r.mentor(), r.start().toString(), r.end() == null ? "" : r.end().toString(),
+                            r.signedOffOn() == null ? "" : r.signedOffBy() + " " + r.signedOffOn())).toList(), 1, 1, 1, 1, 2);
+        }
+        doc.table(List.of(TrainingMessages.x_rule, TrainingMessages.x_status, TrainingMessages.x_due, TrainingMessages.x_gaps),
+                t.outcomes().stream().map(o -> List.of(o.kind().chinese(), o.status().chinese(), o.due() == null ? "" : o.due().toString(),
+                        String.join("；", o.gaps()))).toList(), 2, 1, 1.3f, 5);
+        doc.write(pdf);
+    }
+
+    /** A one-page completion certificate (结业证书). */
+    static void certificatePdf(String name, TrainingSession s, LocalDate completed, String issuer, String cadreCode, Path pdf)
+            throws IOException {
+        TrainingCourse c = s.course;
+        PdfReport doc = new PdfReport(TrainingMessages.cert_title + " " + name, true);
+        doc.gap(70).text(TrainingMessages.cert_title, 34, true).gap(36);
+        doc.text(TrainingMessages.bind(TrainingMessages.cert_body, new Object[] { name, s.startOn, s.endOn, c.title, hours(c.hours) }), 16, true);
+        doc.gap(30).text(TrainingMessages.bind(TrainingMessages.cert_number, s.code + "-" + cadreCode), 11, true);
+        doc.gap(50).text(issuer, 16, true).text(completed.toString(), 14, true);
+        doc.write(pdf);
     }
 
     private static String hours(double h) {
@@ -81,6 +161,11 @@ final class TrainingReports {
 
     /** Three sheets: summary per rule, every cadre's outcomes, and staffing with coverage per township. */
     static void writeCompliance(ComplianceReport r, List<StaffingRow> staffing, Path xlsx) throws IOException {
+        XlsxWriter.write(xlsx, complianceSheets(r, staffing));
+    }
+
+    /** The report's content, shared by the XLSX and the PDF form. */
+    static List<XlsxWriter.Sheet> complianceSheets(ComplianceReport r, List<StaffingRow> staffing) {
         List<List<Object>> summary = new ArrayList<>();
         summary.add(List.of(TrainingMessages.x_year, r.year(), TrainingMessages.x_as_of, r.asOf().toString()));
         summary.add(List.of(TrainingMessages.x_active, r.activeCadres(), TrainingMessages.x_compliant, r.compliant()));
@@ -125,9 +210,9 @@ final class TrainingReports {
                     Math.round(s.averageTenureYears() * 10) / 10.0, s.trainedAllStaff() + "/" + s.heldToAllStaff(),
                     s.directorsTrained() + "/" + s.directors()));
         }
-        XlsxWriter.write(xlsx, List.of(new XlsxWriter.Sheet(TrainingMessages.x_sheet_summary, summary),
+        return List.of(new XlsxWriter.Sheet(TrainingMessages.x_sheet_summary, summary),
                 new XlsxWriter.Sheet(TrainingMessages.x_sheet_cadres, cadres),
-                new XlsxWriter.Sheet(TrainingMessages.x_sheet_townships, towns)));
+                new XlsxWriter.Sheet(TrainingMessages.x_sheet_townships, towns));
     }
 
     static void writeTranscript(Transcript t, Path xlsx) throws IOException {

@@ -211,9 +211,7 @@ public final class ComplianceEvaluator {
         }
         RequirementStatus s;
         if (theory != null && ChronoUnit.DAYS.between(theory, cutoff) > rule.validDays()) {
-            s = RequirementStatus.EXPIRED;
-            gaps = new ArrayList<>(gaps);
-            gaps.add(0, TrainingMessages.bind(TrainingMessages.gap_theory_expired, theory, rule.validDays()));
+            s = RequirementStatus.EXPIRED; // pipelineGaps says so in its only line
         } else {
             boolean underWay = theory != null || !c.rotations().isEmpty()
                     || c.attendance().stream().anyMatch(a -> a.kind() == CourseKind.PRE_JOB && a.pending());
