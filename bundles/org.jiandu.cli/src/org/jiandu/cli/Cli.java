@@ -417,6 +417,7 @@ public final class Cli {
               training import FILE.xlsx [--kind roster|attendance] [--map field=Header,...] [--good-rows]
                                                  rosters or attendance; any bad row: nothing imported
               training compliance [--year Y] [--as-of DATE] [--out FILE.xlsx|FILE.pdf] [--json]
+              training compliance --years 2021-2025 [--json]   one line per year (a term's trend)
                                                  who is behind on which rule (all-staff, hours, pre-job, ...)
               training transcript CADRE [--out FILE.xlsx|FILE.pdf] [--json]
                                                  a cadre's sessions, rotations and requirements

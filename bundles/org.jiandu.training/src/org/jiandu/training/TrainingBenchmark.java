@@ -26,7 +26,7 @@ public interface TrainingBenchmark {
      * @param parseMs        median time to only read the same file (the baseline)
      * @param complianceMs   median time of {@link TrainingService#compliance} for one year over all cadres
      * @param factsMs        median time to only read those cadres' facts (the baseline)
-     * @param complianceAllYearsMs sum over the years of the per-year medians
+     * @param complianceAllYearsMs median time of {@link TrainingService#compliance(Subject, int, int)} for all the years
      */
     record Report(int rows, int runs, double importMs, double parseMs, double importRowsPerSec, int cadres, int years,
             int records, double complianceMs, double factsMs, double complianceAllYearsMs, int cores) {

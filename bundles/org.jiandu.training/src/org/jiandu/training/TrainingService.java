@@ -78,6 +78,12 @@ public interface TrainingService {
     /** Compliance of every active cadre in scope for {@code year}, evaluated as of {@code asOf}. */
     ComplianceReport compliance(Subject subject, int year, LocalDate asOf);
 
+    /**
+     * Compliance for each year from {@code fromYear} to {@code toYear}, each as of its last day (today for the current
+     * year), from one reading of the facts: the multi-year view (trends, term reviews).
+     */
+    List<ComplianceReport> compliance(Subject subject, int fromYear, int toYear);
+
     Transcript transcript(Subject subject, String cadreCode, LocalDate asOf);
 
     /** Staffing and training coverage per township (and the county's own commission) for a year. */

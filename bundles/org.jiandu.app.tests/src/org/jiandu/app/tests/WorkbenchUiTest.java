@@ -293,7 +293,7 @@ class WorkbenchUiTest {
         assertTrue(attendance > 0);
         display.syncExec(() -> {
             org.eclipse.swt.custom.CTabFolder tabs = named(window, "jiandu.training.tabs", org.eclipse.swt.custom.CTabFolder.class);
-            tabs.setSelection(1);
+            tabs.setSelection(org.jiandu.training.ui.TrainingPart.COMPLIANCE_TAB);
             tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         String summary = await("the compliance summary", () -> {

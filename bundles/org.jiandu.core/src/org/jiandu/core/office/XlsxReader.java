@@ -63,6 +63,37 @@ public final class XlsxReader {
         }
     }
 
+    private static final java.util.regex.Pattern YMD =
+            java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+    /** The non-blank rows of the first sheet, the usual shape of an import file (empty when there is no sheet). */
+    public static List<Row> firstSheetRows(Path file) throws IOException {
+        List<Sheet> sheets = read(file);
+        return sheets.isEmpty() ? List.of() : sheets.get(0).rows().stream().filter(r -> !r.isBlank()).toList();
+    }
+
+    /**
+     * A date as spreadsheets hold it: 2024-03-15 (also with / . or 年月日) or an Excel date serial. Empty when the
+     * text is none of these, so the caller can name the row and column.
+     */
+    public static java.util.Optional<LocalDate> date(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            java.util.regex.Matcher m = YMD.matcher(t);
+            if (m.matches()) {
+                return java.util.Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            double serial = Double.parseDouble(t);
+            if (serial >= 1 && serial < 2_958_466) {
+                return java.util.Optional.of(serialDate(serial));
+            }
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            // not a date
+        }
+        return java.util.Optional.empty();
+    }
+
     /** An Excel date serial (days since 1899-12-30, the 1900 date system) as a date. */
     public static LocalDate serialDate(double serial) {
         return LocalDate.of(1899, 12, 30).plusDays((long) Math.floor(serial));

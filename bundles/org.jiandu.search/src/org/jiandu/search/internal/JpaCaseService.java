@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
@@ -46,7 +44,6 @@ public class JpaCaseService implements CaseService {
             "村干部", Rank.VILLAGE);
     /** Logical columns an import file must have: number, subject, rank, township, category, status. */
     private static final Set<Integer> REQUIRED = Set.of(0, 1, 2, 3, 4, 8);
-    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     @Reference
     SearchStore store;
@@ -146,8 +143,7 @@ public class JpaCaseService implements CaseService {
         List<RowError> errors = new ArrayList<>();
         List<XlsxReader.Row> rows;
         try {
-            List<XlsxReader.Sheet> sheets = XlsxReader.read(file);
-            rows = sheets.isEmpty() ? List.of() : sheets.get(0).rows().stream().filter(r -> !r.isBlank()).toList();
+            rows = XlsxReader.firstSheetRows(file);
         } catch (IOException e) {
             errors.add(new RowError(0, null, file.getFileName() + ": " + e.getMessage()));
             return new ImportReport(0, 0, 0, errors, false);
@@ -378,17 +374,9 @@ public class JpaCaseService implements CaseService {
         if (text.isEmpty()) {
             return null;
         }
-        Matcher m = YMD.matcher(text);
-        try {
-            if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            }
-            double serial = Double.parseDouble(text);
-            if (serial >= 1 && serial < 2_958_466) {
-                return XlsxReader.serialDate(serial);
-            }
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            // reported below
+        Optional<LocalDate> d = XlsxReader.date(text);
+        if (d.isPresent()) {
+            return d.get();
         }
         errors.add(new RowError(row, column, CaseMessages.bind(CaseMessages.not_date, text)));
         return null;

@@ -380,10 +380,14 @@ class TrainingServiceTest {
         assertTrue(rows.stream().mapToInt(r -> r.vacancies()).sum() >= 0);
         assertTrue(rows.stream().anyMatch(r -> r.directors() > 0 && r.directorsTrained() > 0 && r.directorsTrained() <= r.directors()));
         assertTrue(rows.stream().anyMatch(r -> r.heldToAllStaff() > 0 && r.averageTenureYears() > 0));
+        var total = rows.get(rows.size() - 1);
+        assertEquals(36, total.authorizedPosts(), "Danfeng's 36 posts in the total row");
+        assertEquals(157, total.directors(), "one supervision director per village");
+        assertEquals(rows.subList(0, rows.size() - 1).stream().mapToInt(r -> r.vacancies()).sum(), total.vacancies());
     }
 
     @Test
-    void sessionsAreValidatedWithEveryReasonAtOnce() {
+    void sessionsAreValidatedWithEveryReasonAtOnce() throws Exception {
         TrainingValidationException e = assertThrows(TrainingValidationException.class, () -> training.saveSession(county,
                 new SessionView(0, 0, "", null, CourseKind.NEW_REGULATION, " ", -1, today, today.minusDays(1), null, null, 0,
                         "nowhere", null, null, 0, 0)));
@@ -394,6 +398,16 @@ class TrainingServiceTest {
         training.enrol(county, small.code(), staff().get(0).code(), null);
         assertThrows(TrainingValidationException.class, () -> training.enrol(county, small.code(), staff().get(1).code(), null));
         assertThrows(TrainingValidationException.class, () -> training.enrol(county, small.code(), staff().get(0).code(), null));
+
+        SessionView bigger = training.saveSession(county, new SessionView(small.id(), small.version(), small.code(), null,
+                small.kind(), small.title(), small.hours(), small.start(), small.end(), small.place(), small.trainer(), 2, null,
+                null, null, 0, 0));
+        assertEquals(2, bigger.capacity());
+        assertThrows(StaleDataException.class, () -> training.saveSession(county, small), "an edit over a newer one is refused");
+        String trail = TrainingEnvironment.await(AuditLog.class).latest(env.login("admin"), 10).stream()
+                .filter(x -> x.getTarget().equals("training-session:T-CAP")).map(x -> x.getDetail()).findFirst().orElseThrow();
+        assertTrue(trail.contains("capacity=2") && trail.contains("(was") && trail.contains("capacity=1"),
+                "the audit log keeps the old values of an edited session: " + trail);
     }
 
     @Test

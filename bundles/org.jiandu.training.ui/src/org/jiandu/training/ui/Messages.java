@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String any_year;
     public static String assign;
     public static String assign_done;
+    public static String calendar_hint;
     public static String cancel;
     public static String cannot_write;
     public static String certificate;
@@ -74,6 +75,7 @@ public final class Messages extends NLS {
     public static String import_roster;
     public static String lang;
     public static String module_label;
+    public static String month_label;
     public static String needs_action;
     public static String not_compliant;
     public static String not_date;
@@ -94,12 +96,15 @@ public final class Messages extends NLS {
     public static String session_new;
     public static String sessions_count;
     public static String staffing_hint;
+    public static String tab_calendar;
     public static String tab_compliance;
     public static String tab_sessions;
     public static String tab_staffing;
     public static String tab_transcript;
+    public static String this_month;
     public static String trained;
     public static String transcript_info;
+    public static String weekdays;
     public static String written;
     public static String year;
 

@@ -68,12 +68,15 @@ public class TrainingPart {
     public static final String TABS = "jiandu.training.tabs", SESSIONS = "jiandu.training.sessions",
             ATTENDANCE = "jiandu.training.attendance", COMPLIANCE = "jiandu.training.compliance",
             COMPLIANCE_SUMMARY = "jiandu.training.compliance.summary", TRANSCRIPT = "jiandu.training.transcript",
-            STAFFING = "jiandu.training.staffing", CADRE = "jiandu.training.cadre";
+            STAFFING = "jiandu.training.staffing", CADRE = "jiandu.training.cadre", CALENDAR = "jiandu.training.calendar";
     /** Done, in progress, not started, due soon, overdue, expired. */
     private static final RGB[] STATUS_COLOURS = { new RGB(76, 153, 92), new RGB(120, 170, 220), new RGB(200, 200, 200),
             new RGB(240, 180, 60), new RGB(210, 70, 60), new RGB(140, 90, 160) };
     private static final RequirementStatus[] STATUS_ORDER = { RequirementStatus.DONE, RequirementStatus.IN_PROGRESS,
             RequirementStatus.NOT_STARTED, RequirementStatus.DUE_SOON, RequirementStatus.OVERDUE, RequirementStatus.EXPIRED };
+
+    /** Tab positions, in the order {@link #create} adds them. */
+    public static final int SESSIONS_TAB = 0, CALENDAR_TAB = 1, COMPLIANCE_TAB = 2, TRANSCRIPT_TAB = 3, STAFFING_TAB = 4;
 
     @Inject
     TrainingService training;
@@ -90,6 +93,8 @@ public class TrainingPart {
     private Combo sessionYear, sessionKind;
     private TableViewer sessions, attendance;
     private Label sessionInfo;
+    private SessionCalendar calendar;
+    private Label monthLabel;
     private Combo complianceYear;
     private Combo statusFilter;
     private BarChart byRule, byTownship;
@@ -111,15 +116,19 @@ public class TrainingPart {
         tabs.setData("name", TABS);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sessionsTab(tab(Messages.tab_sessions));
+        calendarTab(tab(Messages.tab_calendar));
         complianceTab(tab(Messages.tab_compliance));
         transcriptTab(tab(Messages.tab_transcript));
         staffingTab(tab(Messages.tab_staffing));
-        tabs.setSelection(0);
+        tabs.setSelection(SESSIONS_TAB);
         tabs.addListener(SWT.Selection, e -> {
-            if (tabs.getSelectionIndex() == 1 && report == null) {
+            int i = tabs.getSelectionIndex();
+            if (i == COMPLIANCE_TAB && report == null) {
                 refreshCompliance();
-            } else if (tabs.getSelectionIndex() == 3 && staffing.getTable().getItemCount() == 0) {
+            } else if (i == STAFFING_TAB && staffing.getTable().getItemCount() == 0) {
                 refreshStaffing();
+            } else if (i == CALENDAR_TAB) {
+                showMonth(calendar.month());
             }
         });
         refreshSessions();
@@ -443,6 +452,38 @@ public class TrainingPart {
         Dialogs.info(tabs.getShell(), title, NLS.bind(Messages.import_done, new Object[] { r.added(), r.updated(), r.badRows() }));
     }
 
+    // ------------------------------------------------------------------ calendar
+
+    private void calendarTab(Composite c) {
+        Composite top = bar(c, 5);
+        button(top, "◀", true, () -> showMonth(calendar.month().minusMonths(1)));
+        monthLabel = new Label(top, SWT.CENTER);
+        monthLabel.setLayoutData(new GridData(110, SWT.DEFAULT));
+        button(top, "▶", true, () -> showMonth(calendar.month().plusMonths(1)));
+        button(top, Messages.this_month, true, () -> showMonth(java.time.YearMonth.now()));
+        Label legend = new Label(top, SWT.NONE);
+        legend.setText(Messages.calendar_hint);
+        calendar = new SessionCalendar(c);
+        calendar.setData("name", CALENDAR);
+        calendar.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        calendar.onPick(s -> {
+            tabs.setSelection(SESSIONS_TAB);
+            sessionFilter.setText(s.code());
+            sessions.setSelection(new org.eclipse.jface.viewers.StructuredSelection(s), true);
+            refreshAttendance();
+        });
+    }
+
+    /** Shows a month: the sessions of its year and the ones around it (sessions may span a month's edges). */
+    void showMonth(java.time.YearMonth m) {
+        monthLabel.setText(NLS.bind(Messages.month_label, m.getYear(), m.getMonthValue()));
+        List<SessionView> near = new ArrayList<>();
+        for (int y = m.getYear() - 1; y <= m.getYear(); y++) {
+            near.addAll(training.sessions(session.subject(), y, null, null));
+        }
+        calendar.show(m, near);
+    }
+
     // ------------------------------------------------------------------ compliance
 
     private void complianceTab(Composite c) {
@@ -647,7 +688,7 @@ public class TrainingPart {
 
     /** Shows a cadre's transcript (from the gaps table, or chosen above). */
     public void showTranscript(String cadreCode) {
-        tabs.setSelection(2);
+        tabs.setSelection(TRANSCRIPT_TAB);
         try {
             Transcript t = training.transcript(session.subject(), cadreCode, LocalDate.now());
             for (int i = 0; i < cadres.size(); i++) {
@@ -745,7 +786,7 @@ public class TrainingPart {
         background(Messages.tab_staffing, () -> training.staffing(session.subject(), year), rows -> {
             staffing.setInput(rows);
             List<BarChart.Bar> bars = new ArrayList<>();
-            for (StaffingRow r : rows) {
+            for (StaffingRow r : rows.subList(0, Math.max(0, rows.size() - 1))) { // the last row is the total
                 if (r.directors() > 0) {
                     bars.add(new BarChart.Bar(r.orgName(), new double[] { r.directorsTrained(), r.directors() - r.directorsTrained() }));
                 }

@@ -213,6 +213,7 @@ public class JpaTrainingService implements TrainingService {
         }
         OrgNodeView o = org;
         Instant now = Instant.now();
+        String[] before = { "" };
         SessionView saved = store.db().tx(em -> {
             TrainingSession s;
             if (d.id() == 0) {
@@ -230,6 +231,7 @@ public class JpaTrainingService implements TrainingService {
                 if (s.version != d.version()) {
                     throw new StaleDataException(TrainingMessages.bind(TrainingMessages.stale, code));
                 }
+                before[0] = " (was " + describe(view(s, new long[2])) + ")"; // the audit log keeps the old values
             }
             String courseCode = d.courseCode() == null || d.courseCode().isBlank() ? code : d.courseCode().strip();
             TrainingCourse c = em.createQuery("select c from TrainingCourse c where c.code = :c", TrainingCourse.class)
@@ -266,8 +268,20 @@ public class JpaTrainingService implements TrainingService {
             return view(s, counts(em, s.id).getOrDefault(s.id, new long[2]));
         });
         audit.append(subject, AuditLog.CHANGE, "training-session:" + code, (d.id() == 0 ? "created " : "updated ")
-                + d.kind() + " " + d.start() + ".." + d.end() + " capacity=" + d.capacity());
+                + describe(saved) + before[0]);
         return saved;
+    }
+
+    private static String describe(Rule r) {
+        return "amount=" + r.amount() + " dueSoon=" + r.dueSoonDays() + " validDays=" + r.validDays() + " active=" + r.active()
+                + " roles=" + r.roles().stream().map(Enum::name).sorted().toList() + (r.postDays().isEmpty() ? "" : " posts=" + r.postDays())
+                + (r.appliesFrom() == null ? "" : " from=" + r.appliesFrom());
+    }
+
+    private static String describe(SessionView v) {
+        return v.kind() + " \"" + v.title() + "\" " + v.hours() + "h " + v.start() + ".." + v.end() + " place=" + v.place()
+                + " trainer=" + v.trainer() + " capacity=" + v.capacity() + (v.regulation() == null ? "" : " regulation="
+                        + v.regulation() + "@" + v.regulationEffective());
     }
 
     static String blankToNull(String s) {
@@ -608,6 +622,7 @@ public class JpaTrainingService implements TrainingService {
         if (!p.isEmpty()) {
             throw new TrainingValidationException(p);
         }
+        Rule[] was = new Rule[1];
         Rule saved = store.db().tx(em -> {
             TrainingRule r = em.find(TrainingRule.class, rule.id());
             if (r == null) {
@@ -616,6 +631,7 @@ public class JpaTrainingService implements TrainingService {
             if (r.version != rule.version()) {
                 throw new StaleDataException(TrainingMessages.bind(TrainingMessages.stale, rule.code()));
             }
+            was[0] = rule(r);
             r.amount = rule.amount();
             r.dueSoonDays = rule.dueSoonDays();
             r.validDays = rule.validDays();
@@ -629,8 +645,7 @@ public class JpaTrainingService implements TrainingService {
             em.flush();
             return rule(r);
         });
-        audit.append(subject, AuditLog.CHANGE, "training-rule:" + rule.code(), "amount=" + saved.amount() + " dueSoon="
-                + saved.dueSoonDays() + " active=" + saved.active() + (saved.postDays().isEmpty() ? "" : " posts=" + saved.postDays()));
+        audit.append(subject, AuditLog.CHANGE, "training-rule:" + rule.code(), describe(saved) + " (was " + describe(was[0]) + ")");
         return saved;
     }
 
@@ -646,15 +661,21 @@ public class JpaTrainingService implements TrainingService {
         return store.db().read(em -> {
             Map<String, List<Attendance>> att = new HashMap<>();
             String scope = subject.scopePath() + "%";
-            for (Object[] r : em.createQuery("select e.cadreCode, s.code, c.kind, c.title, s.startOn, s.endOn, e.status,"
-                    + " e.hours, c.hours, e.completedOn, c.regulation from Enrolment e join e.session s join s.course c"
+            // sessions with their courses once, then only five narrow columns per record: the bulk of the rows
+            Map<Long, TrainingSession> sessions = new HashMap<>();
+            for (TrainingSession s : em.createQuery("select s from TrainingSession s join fetch s.course", TrainingSession.class)
+                    .getResultList()) {
+                sessions.put(s.id, s);
+            }
+            for (Object[] r : em.createQuery("select e.cadreCode, e.session.id, e.status, e.hours, e.completedOn from Enrolment e"
                     + " where e.current = true and e.orgPath like :p", Object[].class).setParameter("p", scope).getResultList()) {
                 String code = (String) r[0];
-                if (codes.contains(code)) {
-                    double hours = r[7] != null ? (Double) r[7] : (Double) r[8];
-                    att.computeIfAbsent(code, k -> new ArrayList<>()).add(new Attendance((String) r[1], (CourseKind) r[2],
-                            (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (AttendanceStatus) r[6], hours,
-                            (LocalDate) r[9], (String) r[10]));
+                TrainingSession s = sessions.get((Long) r[1]);
+                if (codes.contains(code) && s != null) {
+                    TrainingCourse c = s.course;
+                    double hours = r[3] != null ? (Double) r[3] : c.hours;
+                    att.computeIfAbsent(code, k -> new ArrayList<>()).add(new Attendance(s.code, c.kind, c.title, s.startOn,
+                            s.endOn, (AttendanceStatus) r[2], hours, (LocalDate) r[4], c.regulation));
                 }
             }
             Map<String, List<RotationFact>> rot = new HashMap<>();
@@ -705,6 +726,21 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public ComplianceReport compliance(Subject subject, int year, LocalDate asOf) {
+        return compliance(subject, Map.of(year, asOf)).get(0);
+    }
+
+    @Override
+    public List<ComplianceReport> compliance(Subject subject, int fromYear, int toYear) {
+        LocalDate today = LocalDate.now();
+        Map<Integer, LocalDate> years = new java.util.TreeMap<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            years.put(y, y < today.getYear() ? LocalDate.of(y, 12, 31) : today);
+        }
+        return compliance(subject, years);
+    }
+
+    /** One report per year (as of its date), from facts read once. */
+    private List<ComplianceReport> compliance(Subject subject, Map<Integer, LocalDate> years) {
         List<CadreView> all = cadres(subject);
         List<Rule> rules = rules(subject);
         Facts f = facts(subject, all);
@@ -712,6 +748,13 @@ public class JpaTrainingService implements TrainingService {
         Set<String> townships = new HashSet<>();
         f.cadres().forEach(c -> townships.add(c.townshipCode()));
         Map<String, String> names = names(subject, townships);
+        List<ComplianceReport> reports = new ArrayList<>();
+        years.forEach((year, asOf) -> reports.add(report(subject, eval, f, names, year, asOf)));
+        return reports;
+    }
+
+    private ComplianceReport report(Subject subject, ComplianceEvaluator eval, Facts f, Map<String, String> names, int year,
+            LocalDate asOf) {
         List<CadreCompliance> rows = new ArrayList<>();
         int active = 0;
         for (CadreFacts c : f.cadres()) {
@@ -783,6 +826,13 @@ public class JpaTrainingService implements TrainingService {
                     t == null ? 0 : t.vacancies(), t == null ? 0 : t.secondedLongTerm(), te[1] == 0 ? 0 : te[0] / te[1],
                     k[0], k[1], k[2], k[3]));
         }
+        // the whole scope last: sums, and the tenure averaged over people, not townships
+        double years = tenure.values().stream().mapToDouble(t -> t[0]).sum(), people = tenure.values().stream().mapToDouble(t -> t[1]).sum();
+        rows.add(new StaffingRow(subject.scopeCode(), TrainingMessages.total, rows.stream().mapToInt(StaffingRow::authorizedPosts).sum(),
+                rows.stream().mapToInt(StaffingRow::filled).sum(), rows.stream().mapToInt(StaffingRow::vacancies).sum(),
+                rows.stream().mapToInt(StaffingRow::secondedLongTerm).sum(), people == 0 ? 0 : years / people,
+                rows.stream().mapToInt(StaffingRow::trainedAllStaff).sum(), rows.stream().mapToInt(StaffingRow::heldToAllStaff).sum(),
+                rows.stream().mapToInt(StaffingRow::directorsTrained).sum(), rows.stream().mapToInt(StaffingRow::directors).sum()));
         return rows;
     }
 

@@ -51,6 +51,36 @@ public class TrainingBench implements TrainingBenchmark {
         if (staff.isEmpty()) {
             throw new IllegalStateException("no cadres in scope: run the benchmark on a data directory with demo data");
         }
+        // compliance first, on records shaped like a county's (the import below adds 100k rows to a few sessions)
+        int records = addCadresAndRecords(subject, cadres, years, log);
+        int thisYear = LocalDate.now().getYear();
+        double[] perYear = new double[years];
+        int evaluated = 0;
+        for (int y = 0; y < years; y++) {
+            int year = thisYear - years + y;
+            double[] t = new double[runs];
+            for (int run = 0; run < runs; run++) {
+                long t0 = System.nanoTime();
+                evaluated = training.compliance(subject, year, LocalDate.of(year, 12, 31)).activeCadres();
+                t[run] = (System.nanoTime() - t0) / 1e6;
+            }
+            perYear[y] = median(t);
+            log.accept(String.format("compliance %d: %d active cadres, median %.0f ms", year, evaluated, perYear[y]));
+        }
+        double[] allYears = new double[runs], facts = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            long t0 = System.nanoTime();
+            int reports = training.compliance(subject, thisYear - years, thisYear - 1).size();
+            allYears[run] = (System.nanoTime() - t0) / 1e6;
+            if (reports != years) {
+                throw new IllegalStateException(reports + " yearly reports for " + years + " years");
+            }
+            t0 = System.nanoTime();
+            service.facts(subject, service.cadres(subject));
+            facts[run] = (System.nanoTime() - t0) / 1e6;
+        }
+        log.accept(String.format("compliance of all %d years at once: median %.0f ms", years, median(allYears)));
+
         LocalDate day = LocalDate.now().minusDays(30);
         double[] importMs = new double[runs], parseMs = new double[runs];
         for (int run = 0; run < runs; run++) {
@@ -86,30 +116,9 @@ public class TrainingBench implements TrainingBenchmark {
             log.accept(String.format("import run %d: %d rows in %.0f ms (parse alone %.0f ms)", run + 1, rows, importMs[run], parseMs[run]));
         }
 
-        int records = addCadresAndRecords(subject, cadres, years, log);
-        int thisYear = LocalDate.now().getYear();
-        double[] perYear = new double[years];
-        double[] facts = new double[runs];
-        int evaluated = 0;
-        for (int y = 0; y < years; y++) {
-            int year = thisYear - years + y;
-            double[] t = new double[runs];
-            for (int run = 0; run < runs; run++) {
-                long t0 = System.nanoTime();
-                evaluated = training.compliance(subject, year, LocalDate.of(year, 12, 31)).activeCadres();
-                t[run] = (System.nanoTime() - t0) / 1e6;
-            }
-            perYear[y] = median(t);
-            log.accept(String.format("compliance %d: %d active cadres, median %.0f ms", year, evaluated, perYear[y]));
-        }
-        for (int run = 0; run < runs; run++) {
-            long t0 = System.nanoTime();
-            service.facts(subject, service.cadres(subject));
-            facts[run] = (System.nanoTime() - t0) / 1e6;
-        }
         double importMedian = median(importMs);
         return new Report(rows, runs, importMedian, median(parseMs), rows / (importMedian / 1000), evaluated, years, records,
-                median(perYear), median(facts), Arrays.stream(perYear).sum(), Runtime.getRuntime().availableProcessors());
+                median(perYear), median(facts), median(allYears), Runtime.getRuntime().availableProcessors());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.jiandu.training.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jiandu.core.CadreView;
 import org.jiandu.core.Progress;
@@ -47,8 +45,6 @@ final class TrainingImporter {
         FIELDS.put("score", List.of("成绩", "考试成绩", "score"));
         FIELDS.put("completed", List.of("结业日期", "完成日期", "completed", "completion date"));
     }
-    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-    private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final int CHUNK = 2000;
 
     private final JpaTrainingService service;
@@ -73,8 +69,7 @@ final class TrainingImporter {
         List<RowError> errors = new ArrayList<>();
         List<XlsxReader.Row> rows;
         try {
-            List<XlsxReader.Sheet> sheets = XlsxReader.read(file);
-            rows = sheets.isEmpty() ? List.of() : sheets.get(0).rows().stream().filter(r -> !r.isBlank()).toList();
+            rows = XlsxReader.firstSheetRows(file);
         } catch (IOException e) {
             errors.add(new RowError(0, null, file.getFileName() + ": " + e.getMessage()));
             return new ImportReport(0, 0, 0, errors, false);
@@ -345,16 +340,9 @@ final class TrainingImporter {
         if (t.isEmpty()) {
             return null;
         }
-        try {
-            Matcher m = YMD.matcher(t);
-            if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            }
-            if (SERIAL.matcher(t).matches()) {
-                return XlsxReader.serialDate(Double.parseDouble(t));
-            }
-        } catch (DateTimeException e) {
-            // reported below
+        Optional<LocalDate> d = XlsxReader.date(t);
+        if (d.isPresent()) {
+            return d.get();
         }
         errors.add(new RowError(r.number(), head(field), TrainingMessages.bind(TrainingMessages.not_date, t)));
         return null;

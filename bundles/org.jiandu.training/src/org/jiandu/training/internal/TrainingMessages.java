@@ -79,6 +79,7 @@ public final class TrainingMessages extends NLS {
     public static String stale;
     public static String stale_record;
     public static String too_long;
+    public static String total;
     public static String twice;
     public static String unknown_field;
     public static String unknown_status;
