@@ -353,7 +353,10 @@ class TrainingServiceTest {
         Path cert = training.certificate(county, s.code(), c.code());
         assertTrue(cert.startsWith(env.dir.files()), cert.toString());
         String text = pdfText(cert);
-        assertTrue(text.contains(c.name()) && text.contains(today.minusDays(3).toString()), text);
+        LocalDate done = today.minusDays(3);
+        String chinese = done.getYear() + "年" + done.getMonthValue() + "月" + done.getDayOfMonth() + "日";
+        assertTrue(text.contains(c.name()) && (text.contains(done.toString()) || text.contains(chinese)),
+                "the certificate names the cadre and the completion date: " + text);
         EnrolmentView now = training.attendance(county, s.code()).get(0);
         assertEquals(3, now.revision(), "issuing is recorded as a revision");
         assertEquals(cert.getFileName().toString(), now.certificateSha() + ".pdf");

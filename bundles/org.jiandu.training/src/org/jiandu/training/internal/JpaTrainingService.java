@@ -953,7 +953,8 @@ public class JpaTrainingService implements TrainingService {
         if (cur[0].certificateSha != null && Files.isRegularFile(folder.resolve(cur[0].certificateSha + ".pdf"))) {
             return folder.resolve(cur[0].certificateSha + ".pdf");
         }
-        String issuer = orgs.find(subject, s.orgCode).map(OrgNodeView::name).orElse(s.orgCode);
+        String issuer = orgs.find(subject, s.orgCode).map(o -> o.level() == OrgLevel.COUNTY || o.level() == OrgLevel.TOWNSHIP
+                ? TrainingMessages.bind(TrainingMessages.cert_issuer, o.name()) : o.name()).orElse(s.orgCode);
         Path tmp = Files.createTempFile(folder, "certificate", ".pdf");
         try {
             TrainingReports.certificatePdf(cadre.name(), s, cur[0].completedOn, issuer, cadreCode, tmp);

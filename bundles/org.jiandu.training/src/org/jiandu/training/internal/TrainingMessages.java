@@ -11,11 +11,15 @@ public final class TrainingMessages extends NLS {
     public static String assigned_because;
     public static String cancelled;
     public static String capacity_range;
-    public static String cert_body;
+    public static String cert_date;
     public static String cert_issued;
+    public static String cert_issuer;
+    public static String cert_line1;
+    public static String cert_line2;
     public static String cert_not_completed;
     public static String cert_number;
     public static String cert_title;
+    public static String cert_to;
     public static String checking_row;
     public static String completion_before_start;
     public static String completion_needed;

@@ -143,15 +143,23 @@ final class TrainingReports {
         doc.write(pdf);
     }
 
+    private static String date(LocalDate d) {
+        return TrainingMessages.bind(TrainingMessages.cert_date, new Object[] { String.valueOf(d.getYear()), d.getMonthValue(),
+                d.getDayOfMonth(), d.toString() });
+    }
+
     /** A one-page completion certificate (结业证书). */
     static void certificatePdf(String name, TrainingSession s, LocalDate completed, String issuer, String cadreCode, Path pdf)
             throws IOException {
         TrainingCourse c = s.course;
         PdfReport doc = new PdfReport(TrainingMessages.cert_title + " " + name, true);
-        doc.gap(70).text(TrainingMessages.cert_title, 34, true).gap(36);
-        doc.text(TrainingMessages.bind(TrainingMessages.cert_body, new Object[] { name, s.startOn, s.endOn, c.title, hours(c.hours) }), 16, true);
+        doc.gap(60).text(TrainingMessages.cert_title, 34, true).gap(36);
+        doc.text(TrainingMessages.bind(TrainingMessages.cert_to, name), 16, true).gap(6);
+        doc.text(TrainingMessages.bind(TrainingMessages.cert_line1, new Object[] { date(s.startOn), date(s.endOn), c.title,
+                hours(c.hours) }), 16, true);
+        doc.text(TrainingMessages.cert_line2, 16, true);
         doc.gap(30).text(TrainingMessages.bind(TrainingMessages.cert_number, s.code + "-" + cadreCode), 11, true);
-        doc.gap(50).text(issuer, 16, true).text(completed.toString(), 14, true);
+        doc.gap(50).text(issuer, 16, true).text(date(completed), 14, true);
         doc.write(pdf);
     }
 
