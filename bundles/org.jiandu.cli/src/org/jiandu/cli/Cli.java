@@ -89,10 +89,11 @@ public final class Cli {
                 case "user" -> user(args);
                 case "audit" -> audit(args);
                 case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
-                        : SearchCommands.run(this, cmd, args);
+                        : "patrol".equals(args.command(1)) ? PatrolCommands.bench(this, args) : SearchCommands.run(this, cmd, args);
                 case "index", "search", "batch-search", "reindex", "tag", "folders" -> SearchCommands.run(this, cmd, args);
                 case "case" -> CaseCommands.run(this, args);
                 case "training" -> TrainingCommands.run(this, args);
+                case "patrol" -> PatrolCommands.run(this, args);
                 default -> throw new UsageException("unknown command '" + cmd + "'");
             };
         } catch (UsageException e) {
@@ -247,7 +248,7 @@ public final class Cli {
         int run(Subject subject, Args args);
     }
 
-    private Installation installation(Args a) {
+    Installation installation(Args a) {
         return Installation.resolve(a.option("county"), a.option("data"), a.option("db-url"));
     }
 
@@ -431,6 +432,12 @@ public final class Cli {
               training reelection TOWNSHIP --on DATE   record a re-election (requires basic training)
               training staffing [--year Y]       posts, vacancies, seconded, tenure, training coverage
               training freeze [--year Y] | training diff ID   freeze a year's report; later changes as a diff
+              patrol plan --term 2026-2030 [--rounds-per-year N] [--seed S] [--steps N] [--out PLAN.xlsx] [--json]
+                                                 plan (or replan) the county's term: every organisation and village
+                                                 once, capacity, recusal, modes; completed rounds kept (exit 1 if
+                                                 not feasible, with the reasons)
+              patrol check PLAN.json [--json]    re-check every hard constraint of a plan file (exit 1 on violations)
+              bench patrol [--steps N] [--runs N]   planner on generated county and city instances
               bench training [--rows N] [--cadres N] [--years N] [--runs N]
                                                  import and compliance benchmark (use an empty --data)
 

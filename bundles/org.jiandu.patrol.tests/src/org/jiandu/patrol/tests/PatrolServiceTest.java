@@ -1,0 +1,118 @@
+package org.jiandu.patrol.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jiandu.core.DemoDataService;
+import org.jiandu.core.ServiceLookup;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.model.CountyProfile;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Subject;
+import org.jiandu.core.security.UserService;
+import org.jiandu.patrol.PatrolService;
+import org.jiandu.patrol.TermView;
+import org.jiandu.patrol.planning.Assignment;
+import org.jiandu.patrol.planning.Plan;
+import org.jiandu.patrol.planning.Problem;
+import org.jiandu.patrol.planning.Round;
+import org.jiandu.patrol.planning.Violation;
+import org.jiandu.persistence.DataDirectory;
+import org.jiandu.persistence.DatabaseManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The patrol service on a real H2 database with Danfeng's demo data (its targets, teams and the planned term). */
+class PatrolServiceTest {
+
+    @TempDir
+    Path tmp;
+
+    private DataDirectory dir;
+    private PatrolService patrol;
+    private Subject county;
+    private String term;
+
+    static <T> T await(Class<T> type) {
+        T s = ServiceLookup.await(PatrolServiceTest.class, type, 10_000);
+        if (s == null) {
+            throw new AssertionError("no " + type.getSimpleName() + " service");
+        }
+        return s;
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        dir = DataDirectory.open(tmp.resolve("data"));
+        await(DatabaseManager.class).open(dir.defaultDatabase());
+        CountyProfile danfeng = CountyProfile.require("danfeng");
+        await(DemoDataService.class).load(List.of(danfeng), danfeng, "admin-pass-1".toCharArray());
+        patrol = await(PatrolService.class);
+        county = await(UserService.class).authenticate("county", DemoDataService.DEMO_PASSWORD.toCharArray());
+        int y = LocalDate.now().getYear(), first = 2026 + Math.floorDiv(y - 2026, 5) * 5;
+        term = first + "-" + (first + 4);
+    }
+
+    @AfterEach
+    void tearDown() {
+        await(DatabaseManager.class).close();
+        dir.close();
+    }
+
+    @Test
+    void theDemoTermIsPlannedCompletelyAndTheCheckerAgrees() {
+        Problem p = patrol.problem(county, "danfeng", term);
+        assertEquals(12 + 157 + 52, p.targets().size(), "every township, village and county unit of Danfeng");
+        assertEquals(4, p.teams().size());
+        assertEquals(10, p.rounds().size());
+        List<Assignment> plan = patrol.currentPlan(county, "danfeng", term);
+        assertEquals(p.targets().size(), plan.size());
+        assertEquals(List.of(), patrol.check(county, "danfeng", term, plan));
+    }
+
+    @Test
+    void replanningKeepsCompletedRoundsAndAnEditedPlanIsChecked() {
+        TermView tv = patrol.term(county, "danfeng", term, 2);
+        Round first = tv.rounds().get(0);
+        if (!first.completed()) {
+            patrol.completeRound(county, "danfeng", term, first.number());
+        }
+        List<Assignment> before = patrol.currentPlan(county, "danfeng", term);
+        Set<Assignment> done = before.stream().filter(a -> a.round() == first.number()).collect(Collectors.toSet());
+        Plan again = patrol.plan(county, "danfeng", term, 99, 20_000);
+        assertTrue(again.feasible(), again.unplannable().toString());
+        assertTrue(again.assignments().containsAll(done), "the completed round is kept as it was");
+        assertTrue(again.changed() < before.size() / 10, "few changes: " + again.changed());
+        assertEquals(again.assignments(), patrol.currentPlan(county, "danfeng", term), "saved as the current plan");
+
+        List<Assignment> edited = new ArrayList<>(again.assignments());
+        Assignment moved = edited.stream().filter(a -> a.round() == first.number()).findFirst().orElseThrow();
+        edited.remove(moved);
+        edited.add(new Assignment(tv.rounds().get(9).number(), moved.team(), moved.target(), moved.mode()));
+        Set<String> broken = patrol.check(county, "danfeng", term, edited).stream().map(Violation::constraint).collect(Collectors.toSet());
+        assertTrue(broken.contains(Violation.COMPLETED), broken.toString());
+    }
+
+    @Test
+    void onlyTheCountyCommissionPlansAndEveryPlanIsAudited() throws Exception {
+        Subject trainer = await(UserService.class).authenticate("trainer", DemoDataService.DEMO_PASSWORD.toCharArray());
+        assertThrows(AccessDeniedException.class, () -> patrol.plan(trainer, "danfeng", term, 1, 100));
+        assertThrows(IllegalArgumentException.class, () -> patrol.term(county, "danfeng", "2026-2040", 2), "a term is at most ten years");
+        assertThrows(IllegalArgumentException.class, () -> patrol.problem(county, "luonan", term), "another county is not in scope");
+        patrol.plan(county, "danfeng", term, 5, 1_000);
+        Subject admin = await(UserService.class).authenticate("admin", "admin-pass-1".toCharArray());
+        assertTrue(await(AuditLog.class).latest(admin, 20).stream().anyMatch(e -> e.getTarget().equals("patrol-plan:danfeng:" + term)));
+        assertFalse(patrol.currentPlan(county, "danfeng", term).isEmpty());
+    }
+}

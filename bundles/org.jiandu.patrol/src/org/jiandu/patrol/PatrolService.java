@@ -1,0 +1,43 @@
+package org.jiandu.patrol;
+
+import java.util.List;
+
+import org.jiandu.core.security.Subject;
+import org.jiandu.patrol.planning.Assignment;
+import org.jiandu.patrol.planning.Plan;
+import org.jiandu.patrol.planning.Problem;
+import org.jiandu.patrol.planning.Violation;
+
+/**
+ * Patrol coverage planning (巡察) of a county: its targets (every unit, township and village of the jurisdiction,
+ * with class, risk and zone), teams, the term's rounds and saved plans. Limited to the subject's scope; planning and
+ * completing rounds are changes (county commission and administrators), written to the audit log.
+ */
+public interface PatrolService {
+
+    /** Load points of a township, a village going with it, a key village on its own, a county-level unit. */
+    int TOWNSHIP_LOAD = 30, VILLAGE_LOAD = 4, KEY_VILLAGE_LOAD = 8, UNIT_LOAD = 20;
+
+    /**
+     * The county's term with these years, created with {@code roundsPerYear} rounds a year when missing (spring and
+     * autumn rounds of three months each: two of inspection, one of rectification). Existing rounds stay as they are.
+     *
+     * @param term "2026-2030"
+     */
+    TermView term(Subject subject, String countyCode, String term, int roundsPerYear);
+
+    /** The planning problem of the term: targets, teams, rounds, the current plan as the previous one. */
+    Problem problem(Subject subject, String countyCode, String term);
+
+    /** Plans (or replans) the term and saves the plan as the current one (also when infeasible, marked so). */
+    Plan plan(Subject subject, String countyCode, String term, long seed, int steps);
+
+    /** The current plan's assignments, empty when the term was never planned. */
+    List<Assignment> currentPlan(Subject subject, String countyCode, String term);
+
+    /** Every hard constraint of the given plan checked against the term's problem, independently of the planner. */
+    List<Violation> check(Subject subject, String countyCode, String term, List<Assignment> plan);
+
+    /** Marks a round completed: from now on its assignments are history and never change. */
+    void completeRound(Subject subject, String countyCode, String term, int round);
+}

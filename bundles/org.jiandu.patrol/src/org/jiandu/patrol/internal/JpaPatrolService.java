@@ -1,0 +1,289 @@
+package org.jiandu.patrol.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
+import org.jiandu.patrol.PatrolPlanner;
+import org.jiandu.patrol.PatrolService;
+import org.jiandu.patrol.TargetClass;
+import org.jiandu.patrol.TargetKind;
+import org.jiandu.patrol.TermView;
+import org.jiandu.patrol.planning.Assignment;
+import org.jiandu.patrol.planning.Member;
+import org.jiandu.patrol.planning.Plan;
+import org.jiandu.patrol.planning.PlanChecker;
+import org.jiandu.patrol.planning.Problem;
+import org.jiandu.patrol.planning.Round;
+import org.jiandu.patrol.planning.Target;
+import org.jiandu.patrol.planning.Team;
+import org.jiandu.patrol.planning.Violation;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+
+/** Patrol terms, targets, teams and plans in the module's own tables; the planner is a service of its own. */
+@Component(service = PatrolService.class)
+public class JpaPatrolService implements PatrolService {
+
+    /** Key villages at or above this risk are inspected by elevation (提级巡). */
+    static final int ELEVATED_RISK = 60;
+
+    @Reference
+    PatrolStore store;
+
+    @Reference
+    OrgService orgs;
+
+    @Reference
+    AuditLog audit;
+
+    @Reference
+    PatrolPlanner planner;
+
+    private static void checkPlanner(Subject s) {
+        if (s.role() != Role.ADMINISTRATOR && s.role() != Role.COUNTY_COMMISSION) {
+            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_plan, s.username()));
+        }
+    }
+
+    /** The county node, which must be in the subject's scope or contain it (a township user reads its county's plan). */
+    private OrgNodeView county(Subject subject, String countyCode) {
+        OrgNodeView c = orgs.find(subject, countyCode).orElseThrow(() -> new IllegalArgumentException(
+                PatrolMessages.bind(PatrolMessages.no_county, countyCode)));
+        if (c.level() != OrgLevel.COUNTY) {
+            throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_county, countyCode));
+        }
+        return c;
+    }
+
+    static int[] years(String term) {
+        String[] p = term == null ? new String[0] : term.strip().split("-");
+        try {
+            if (p.length == 2) {
+                int a = Integer.parseInt(p[0]), b = Integer.parseInt(p[1]);
+                if (a >= 2000 && b <= 2100 && a <= b && b - a <= 9) {
+                    return new int[] { a, b };
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.bad_term, term));
+    }
+
+    private static PatrolTerm findTerm(EntityManager em, String code) {
+        return em.createQuery("select t from PatrolTerm t where t.code = :c", PatrolTerm.class).setParameter("c", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    static TermView view(PatrolTerm t) {
+        LocalDate today = LocalDate.now();
+        return new TermView(t.code, t.orgCode, t.firstYear, t.lastYear, t.rounds.stream()
+                .map(r -> new Round(r.number, r.start, r.end, r.completed)).toList());
+    }
+
+    @Override
+    public TermView term(Subject subject, String countyCode, String term, int roundsPerYear) {
+        OrgNodeView county = county(subject, countyCode);
+        int[] y = years(term);
+        if (roundsPerYear < 1 || roundsPerYear > 4) {
+            throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.bad_rounds, roundsPerYear));
+        }
+        String code = county.code() + ":" + y[0] + "-" + y[1];
+        PatrolTerm existing = store.db().read(em -> findTerm(em, code));
+        if (existing != null) {
+            return view(existing);
+        }
+        checkPlanner(subject);
+        PatrolTerm t = new PatrolTerm();
+        t.code = code;
+        t.orgCode = county.code();
+        t.orgPath = county.path();
+        t.firstYear = y[0];
+        t.lastYear = y[1];
+        int n = 1;
+        for (int year = y[0]; year <= y[1]; year++) {
+            for (int k = 0; k < roundsPerYear; k++) {
+                PatrolRoundEntity r = new PatrolRoundEntity();
+                r.number = n++;
+                r.start = LocalDate.of(year, 3 + k * (10 / roundsPerYear), 1);
+                r.end = r.start.plusMonths(3).minusDays(1);
+                t.rounds.add(r);
+            }
+        }
+        store.db().txRun(em -> em.persist(t));
+        audit.append(subject, AuditLog.CHANGE, "patrol-term:" + code, t.rounds.size() + " rounds");
+        return view(t);
+    }
+
+    @Override
+    public Problem problem(Subject subject, String countyCode, String term) {
+        OrgNodeView county = county(subject, countyCode);
+        int[] y = years(term);
+        String code = county.code() + ":" + y[0] + "-" + y[1];
+        Map<String, TargetInfo> info = new HashMap<>();
+        List<Team> teams = new ArrayList<>();
+        PatrolTerm[] t = new PatrolTerm[1];
+        List<Assignment> previous = new ArrayList<>();
+        store.db().read(em -> {
+            t[0] = findTerm(em, code);
+            for (TargetInfo i : em.createQuery("select i from TargetInfo i where i.orgPath like :p", TargetInfo.class)
+                    .setParameter("p", county.path() + "%").getResultList()) {
+                info.put(i.orgCode, i);
+            }
+            for (PatrolTeamEntity team : em.createQuery("select t from PatrolTeam t where t.orgPath = :p order by t.code",
+                    PatrolTeamEntity.class).setParameter("p", county.path()).getResultList()) {
+                teams.add(team(team));
+            }
+            if (t[0] != null) {
+                t[0].rounds.size();
+                previous.addAll(current(em, t[0].id));
+            }
+            return null;
+        });
+        if (t[0] == null) {
+            throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_term, y[0] + "-" + y[1], county.name()));
+        }
+        List<Target> targets = new ArrayList<>();
+        for (OrgNodeView n : orgs.children(subject, county.code())) {
+            if (n.level() == OrgLevel.UNIT) {
+                targets.add(target(n, TargetKind.UNIT, null, info.get(n.code()), null));
+            } else if (n.level() == OrgLevel.TOWNSHIP) {
+                TargetInfo ti = info.get(n.code());
+                String zone = ti == null ? null : ti.zone;
+                targets.add(target(n, TargetKind.TOWNSHIP, n.code(), ti, zone));
+                for (OrgNodeView v : orgs.children(subject, n.code())) {
+                    if (v.level() == OrgLevel.VILLAGE) {
+                        targets.add(target(v, TargetKind.VILLAGE, n.code(), info.get(v.code()), zone));
+                    }
+                }
+            }
+        }
+        return new Problem(code, y[0], targets, teams, view(t[0]).rounds(), previous, ELEVATED_RISK);
+    }
+
+    private static Target target(OrgNodeView n, TargetKind kind, String township, TargetInfo i, String zone) {
+        TargetClass cls = i == null ? TargetClass.NORMAL : i.cls;
+        int load = switch (kind) {
+            case UNIT -> UNIT_LOAD;
+            case TOWNSHIP -> TOWNSHIP_LOAD;
+            case VILLAGE -> cls == TargetClass.KEY ? KEY_VILLAGE_LOAD : VILLAGE_LOAD;
+        };
+        return new Target(n.code(), n.name(), kind, township, zone, cls, i == null ? 0 : i.risk(), load);
+    }
+
+    static Team team(PatrolTeamEntity t) {
+        List<Member> members = new ArrayList<>();
+        for (PatrolMemberEntity m : t.members) {
+            List<Member.Stint> worked = new ArrayList<>();
+            if (m.worked != null) {
+                for (String w : m.worked.split(",")) {
+                    String[] kv = w.split(":");
+                    if (kv.length == 2) {
+                        worked.add(new Member.Stint(kv[0].strip(), Integer.parseInt(kv[1].strip())));
+                    }
+                }
+            }
+            Set<String> relatives = new HashSet<>();
+            if (m.relatives != null) {
+                for (String r : m.relatives.split(",")) {
+                    if (!r.isBlank()) {
+                        relatives.add(r.strip());
+                    }
+                }
+            }
+            members.add(new Member(m.name, m.homeTownship, worked, relatives));
+        }
+        return new Team(t.code, t.name, t.zone, t.capacity, members);
+    }
+
+    /** The latest plan's assignments. */
+    private static List<Assignment> current(EntityManager em, long termId) {
+        List<PatrolPlanEntity> plans = em.createQuery("select p from PatrolPlan p where p.termId = :t order by p.id desc",
+                PatrolPlanEntity.class).setParameter("t", termId).setMaxResults(1).getResultList();
+        return plans.isEmpty() ? List.of() : plans.get(0).assignments.stream()
+                .map(a -> new Assignment(a.round, a.team, a.target, a.mode)).toList();
+    }
+
+    @Override
+    public Plan plan(Subject subject, String countyCode, String term, long seed, int steps) {
+        checkPlanner(subject);
+        Problem p = problem(subject, countyCode, term);
+        Plan plan = planner.plan(p, seed, steps);
+        store.db().txRun(em -> {
+            PatrolTerm t = findTerm(em, p.term());
+            PatrolPlanEntity e = new PatrolPlanEntity();
+            e.termId = t.id;
+            e.seed = seed;
+            e.steps = steps;
+            e.feasible = plan.feasible();
+            e.softScore = plan.softScore();
+            e.lowerBound = plan.lowerBound();
+            e.createdBy = subject.username();
+            e.createdAt = Instant.now();
+            for (Assignment a : plan.assignments()) {
+                PlannedAssignment pa = new PlannedAssignment();
+                pa.round = a.round();
+                pa.team = a.team();
+                pa.target = a.target();
+                pa.mode = a.mode();
+                e.assignments.add(pa);
+            }
+            em.persist(e);
+        });
+        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "feasible=" + plan.feasible() + " targets="
+                + p.targets().size() + " unplannable=" + plan.unplannable().size() + " score=" + plan.softScore() + " bound="
+                + plan.lowerBound() + " changed=" + plan.changed() + " seed=" + seed + " steps=" + steps);
+        return plan;
+    }
+
+    @Override
+    public List<Assignment> currentPlan(Subject subject, String countyCode, String term) {
+        OrgNodeView county = county(subject, countyCode);
+        int[] y = years(term);
+        String code = county.code() + ":" + y[0] + "-" + y[1];
+        return store.db().read(em -> {
+            PatrolTerm t = findTerm(em, code);
+            return t == null ? List.<Assignment>of() : current(em, t.id);
+        });
+    }
+
+    @Override
+    public List<Violation> check(Subject subject, String countyCode, String term, List<Assignment> plan) {
+        List<Violation> v = PlanChecker.check(problem(subject, countyCode, term), plan);
+        audit.append(subject, AuditLog.READ, "patrol-check:" + countyCode + ":" + term, "assignments=" + plan.size()
+                + " violations=" + v.size());
+        return v;
+    }
+
+    @Override
+    public void completeRound(Subject subject, String countyCode, String term, int round) {
+        checkPlanner(subject);
+        OrgNodeView county = county(subject, countyCode);
+        int[] y = years(term);
+        String code = county.code() + ":" + y[0] + "-" + y[1];
+        store.db().txRun(em -> {
+            PatrolTerm t = findTerm(em, code);
+            PatrolRoundEntity r = t == null ? null : t.rounds.stream().filter(x -> x.number == round).findFirst().orElse(null);
+            if (r == null) {
+                throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_round, round, term));
+            }
+            r.completed = true;
+        });
+        audit.append(subject, AuditLog.CHANGE, "patrol-round:" + code + "#" + round, "completed");
+    }
+}

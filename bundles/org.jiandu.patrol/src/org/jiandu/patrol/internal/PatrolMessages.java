@@ -1,0 +1,40 @@
+package org.jiandu.patrol.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the patrol module (constraints, recusal, explanations); zh_CN in a Chinese locale. */
+public final class PatrolMessages extends NLS {
+    private static final String BUNDLE_NAME = "org.jiandu.patrol.internal.patrolMessages";
+
+    public static String all_recuse;
+    public static String bad_rounds;
+    public static String bad_term;
+    public static String may_not_plan;
+    public static String no_county;
+    public static String no_open_round;
+    public static String no_room;
+    public static String no_round;
+    public static String no_term;
+    public static String recuse_home;
+    public static String recuse_relative;
+    public static String recuse_worked;
+    public static String too_big;
+    public static String v_capacity;
+    public static String v_completed_added;
+    public static String v_completed_changed;
+    public static String v_coverage;
+    public static String v_cross;
+    public static String v_key;
+    public static String v_not_township;
+    public static String v_recusal;
+    public static String v_twice;
+    public static String v_unknown;
+    public static String v_with_township;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, PatrolMessages.class);
+    }
+
+    private PatrolMessages() {
+    }
+}
