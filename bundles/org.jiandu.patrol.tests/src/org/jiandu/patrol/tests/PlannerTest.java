@@ -61,7 +61,7 @@ class PlannerTest {
         List<Round> out = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             LocalDate start = LocalDate.of(2026 + i / 2, i % 2 == 0 ? 3 : 9, 1);
-            out.add(new Round(i + 1, start, start.plusMonths(3), i < completed));
+            out.add(new Round(i + 1, start, start.plusMonths(3), i < completed, 0));
         }
         return out;
     }
@@ -206,6 +206,24 @@ class PlannerTest {
         assertTrue(second.assignments().containsAll(before), "completed rounds are kept as they were");
         assertTrue(second.changed() <= 3, "a new unit needs a slot, not a new plan: " + second.changed() + " changed");
         assertTrue(second.assignments().stream().anyMatch(a -> a.target().equals("c-u07") && a.round() > 2));
+    }
+
+    @Test
+    void roundCapacityPacesTheTerm() {
+        int total = targets().stream().mapToInt(Target::load).sum();
+        List<Round> paced = rounds(0).stream().map(r -> new Round(r.number(), r.start(), r.end(), false, (int) Math.ceil(total * 1.25 / 6)))
+                .toList();
+        Problem p = new Problem("2026-2028", 2026, targets(), teams(100), paced, List.of(), 62);
+        Plan plan = planner.plan(p, 5, 20_000);
+        assertTrue(plan.feasible(), plan.unplannable().toString());
+        Map<String, Target> t = targets().stream().collect(Collectors.toMap(Target::code, x -> x));
+        Map<Integer, Integer> load = new HashMap<>();
+        plan.assignments().forEach(a -> load.merge(a.round(), t.get(a.target()).load(), Integer::sum));
+        assertTrue(load.values().stream().allMatch(l -> l <= paced.get(0).capacity()), load.toString());
+        assertTrue(load.size() >= 4, "work spread over the term: " + load);
+        assertTrue(plan.lowerBound() <= plan.softScore());
+        Set<String> broken = broken(p, plan.assignments().stream().map(a -> new Assignment(1, a.team(), a.target(), a.mode())).toList());
+        assertTrue(broken.contains(Violation.ROUND_CAPACITY), broken.toString());
     }
 
     @Test

@@ -101,10 +101,11 @@ public class Bench implements PatrolBenchmark {
                 teams.add(new Team(c.id() + "-team" + k, c.id() + "第" + k + "组", k <= 3 ? c.id() + "-z" + k : null, 120, members));
             }
         }
+        int pace = JpaPatrolService.roundCapacity(targets.stream().mapToInt(Target::load).sum(), 10);
         List<Round> rounds = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             LocalDate start = LocalDate.of(2026 + i / 2, i % 2 == 0 ? 3 : 8, 1);
-            rounds.add(new Round(i + 1, start, start.plusMonths(3).minusDays(1), false));
+            rounds.add(new Round(i + 1, start, start.plusMonths(3).minusDays(1), false, pace));
         }
         return new Problem("bench", 2026, targets, teams, rounds, List.of(), JpaPatrolService.ELEVATED_RISK);
     }

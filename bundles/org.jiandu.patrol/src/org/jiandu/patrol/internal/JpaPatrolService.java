@@ -93,7 +93,7 @@ public class JpaPatrolService implements PatrolService {
     static TermView view(PatrolTerm t) {
         LocalDate today = LocalDate.now();
         return new TermView(t.code, t.orgCode, t.firstYear, t.lastYear, t.rounds.stream()
-                .map(r -> new Round(r.number, r.start, r.end, r.completed)).toList());
+                .map(r -> new Round(r.number, r.start, r.end, r.completed, r.capacity)).toList());
     }
 
     @Override
@@ -109,6 +109,8 @@ public class JpaPatrolService implements PatrolService {
             return view(existing);
         }
         checkPlanner(subject);
+        int rounds = (y[1] - y[0] + 1) * roundsPerYear;
+        int pace = roundCapacity(targets(subject, county, infos(county)).stream().mapToInt(Target::load).sum(), rounds);
         PatrolTerm t = new PatrolTerm();
         t.code = code;
         t.orgCode = county.code();
@@ -122,6 +124,7 @@ public class JpaPatrolService implements PatrolService {
                 r.number = n++;
                 r.start = LocalDate.of(year, 3 + k * (10 / roundsPerYear), 1);
                 r.end = r.start.plusMonths(3).minusDays(1);
+                r.capacity = pace;
                 t.rounds.add(r);
             }
         }
@@ -135,16 +138,12 @@ public class JpaPatrolService implements PatrolService {
         OrgNodeView county = county(subject, countyCode);
         int[] y = years(term);
         String code = county.code() + ":" + y[0] + "-" + y[1];
-        Map<String, TargetInfo> info = new HashMap<>();
+        Map<String, TargetInfo> info = infos(county);
         List<Team> teams = new ArrayList<>();
         PatrolTerm[] t = new PatrolTerm[1];
         List<Assignment> previous = new ArrayList<>();
         store.db().read(em -> {
             t[0] = findTerm(em, code);
-            for (TargetInfo i : em.createQuery("select i from TargetInfo i where i.orgPath like :p", TargetInfo.class)
-                    .setParameter("p", county.path() + "%").getResultList()) {
-                info.put(i.orgCode, i);
-            }
             for (PatrolTeamEntity team : em.createQuery("select t from PatrolTeam t where t.orgPath = :p order by t.code",
                     PatrolTeamEntity.class).setParameter("p", county.path()).getResultList()) {
                 teams.add(team(team));
@@ -158,6 +157,27 @@ public class JpaPatrolService implements PatrolService {
         if (t[0] == null) {
             throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_term, y[0] + "-" + y[1], county.name()));
         }
+        List<Target> targets = targets(subject, county, info);
+        return new Problem(code, y[0], targets, teams, view(t[0]).rounds(), previous, ELEVATED_RISK);
+    }
+
+    /**
+     * The share of the term's work one round may take: the total spread evenly over the rounds, with a quarter more
+     * so that risk can still pull work forward.
+     */
+    static int roundCapacity(int totalLoad, int rounds) {
+        return (int) Math.ceil(totalLoad * 1.25 / Math.max(1, rounds));
+    }
+
+    private Map<String, TargetInfo> infos(OrgNodeView county) {
+        Map<String, TargetInfo> info = new HashMap<>();
+        store.db().read(em -> em.createQuery("select i from TargetInfo i where i.orgPath like :p", TargetInfo.class)
+                .setParameter("p", county.path() + "%").getResultList()).forEach(i -> info.put(i.orgCode, i));
+        return info;
+    }
+
+    /** Every county-level unit, township and village of the county as a target. */
+    private List<Target> targets(Subject subject, OrgNodeView county, Map<String, TargetInfo> info) {
         List<Target> targets = new ArrayList<>();
         for (OrgNodeView n : orgs.children(subject, county.code())) {
             if (n.level() == OrgLevel.UNIT) {
@@ -173,7 +193,7 @@ public class JpaPatrolService implements PatrolService {
                 }
             }
         }
-        return new Problem(code, y[0], targets, teams, view(t[0]).rounds(), previous, ELEVATED_RISK);
+        return targets;
     }
 
     private static Target target(OrgNodeView n, TargetKind kind, String township, TargetInfo i, String zone) {

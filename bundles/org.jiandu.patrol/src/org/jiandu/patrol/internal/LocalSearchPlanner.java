@@ -127,16 +127,21 @@ public class LocalSearchPlanner implements PatrolPlanner {
             room[s] = teams.get(s % teams.size()).capacity();
         }
         long[] teamLoad = new long[teams.size()];
+        int[] roundRoom = new int[open.size()];
+        for (int r = 0; r < open.size(); r++) {
+            roundRoom[r] = open.get(r).capacity() > 0 ? open.get(r).capacity() : Integer.MAX_VALUE / 2;
+        }
         List<Block> order = new ArrayList<>(plannable);
         order.sort(Comparator.comparingDouble(Block::density).reversed().thenComparing(Block::code));
         List<Block> placed = new ArrayList<>();
         for (Block b : order) {
             int best = -1;
-            if (b.previousSlot >= 0 && contains(b.allowed, b.previousSlot) && room[b.previousSlot] >= b.load) {
+            if (b.previousSlot >= 0 && contains(b.allowed, b.previousSlot) && room[b.previousSlot] >= b.load
+                    && roundRoom[b.previousSlot / teams.size()] >= b.load) {
                 best = b.previousSlot;
             } else {
                 for (int s : b.allowed) {
-                    if (room[s] >= b.load && (best < 0 || s / teams.size() < best / teams.size()
+                    if (room[s] >= b.load && roundRoom[s / teams.size()] >= b.load && (best < 0 || s / teams.size() < best / teams.size()
                             || (s / teams.size() == best / teams.size() && teamLoad[s % teams.size()] < teamLoad[best % teams.size()]))) {
                         best = s;
                     }
@@ -145,7 +150,7 @@ public class LocalSearchPlanner implements PatrolPlanner {
             if (best < 0) {
                 int most = 0;
                 for (int s : b.allowed) {
-                    most = Math.max(most, room[s]);
+                    most = Math.max(most, Math.min(room[s], roundRoom[s / teams.size()]));
                 }
                 for (Target t : b.targets) {
                     unplannable.add(new Plan.Unplannable(t.code(), t.name(), PatrolMessages.bind(PatrolMessages.no_room, b.load, most)));
@@ -154,12 +159,13 @@ public class LocalSearchPlanner implements PatrolPlanner {
             }
             b.slot = best;
             room[best] -= b.load;
+            roundRoom[best / teams.size()] -= b.load;
             teamLoad[best % teams.size()] += b.load;
             placed.add(b);
         }
 
         // local search
-        Search search = new Search(placed, teams.size(), open, allRounds, room, teamLoad);
+        Search search = new Search(placed, teams.size(), open, allRounds, room, roundRoom, teamLoad);
         search.run(new Random(seed), steps);
 
         // the answer
@@ -273,10 +279,10 @@ public class LocalSearchPlanner implements PatrolPlanner {
     static long lowerBound(List<Block> blocks, List<Round> open, List<Integer> allRounds, List<Team> teams) {
         List<Block> order = new ArrayList<>(blocks);
         order.sort(Comparator.comparingDouble(Block::density).reversed());
-        long capacity = teams.stream().mapToLong(Team::capacity).sum();
+        long teamsTotal = teams.stream().mapToLong(Team::capacity).sum();
         double cost = 0;
         int r = 0;
-        double left = capacity;
+        double left = open.isEmpty() ? 0 : roundCapacity(open.get(0), teamsTotal);
         for (Block b : order) {
             double need = b.load;
             while (need > 1e-9 && r < open.size()) {
@@ -286,7 +292,7 @@ public class LocalSearchPlanner implements PatrolPlanner {
                 left -= take;
                 if (left <= 1e-9) {
                     r++;
-                    left = capacity;
+                    left = r < open.size() ? roundCapacity(open.get(r), teamsTotal) : 0;
                 }
             }
         }
@@ -299,20 +305,26 @@ public class LocalSearchPlanner implements PatrolPlanner {
         return (long) Math.floor(cost) + changes;
     }
 
+    /** What a round can take: its own capacity if it has one, and never more than all teams together. */
+    private static double roundCapacity(Round r, long teamsTotal) {
+        return r.capacity() > 0 ? Math.min(r.capacity(), teamsTotal) : teamsTotal;
+    }
+
     /** Late-acceptance hill climbing over moves and swaps, with incremental cost. */
     private static final class Search {
         final List<Block> blocks;
         final int teams;
         final int[] roundIndex; // open round → index in the whole term
-        final int[] room;
+        final int[] room, roundRoom;
         final long[] teamLoad;
         final Map<String, int[]> visits = new HashMap<>(); // township → per team count
         long risk, rotation, changes;
 
-        Search(List<Block> blocks, int teams, List<Round> open, List<Integer> allRounds, int[] room, long[] teamLoad) {
+        Search(List<Block> blocks, int teams, List<Round> open, List<Integer> allRounds, int[] room, int[] roundRoom, long[] teamLoad) {
             this.blocks = blocks;
             this.teams = teams;
             this.room = room;
+            this.roundRoom = roundRoom;
             this.teamLoad = teamLoad;
             roundIndex = new int[open.size()];
             for (int i = 0; i < open.size(); i++) {
@@ -363,6 +375,8 @@ public class LocalSearchPlanner implements PatrolPlanner {
             int from = b.slot;
             room[from] += b.load;
             room[to] -= b.load;
+            roundRoom[from / teams] += b.load;
+            roundRoom[to / teams] -= b.load;
             teamLoad[from % teams] -= b.load;
             teamLoad[to % teams] += b.load;
             risk += (long) b.risk * (roundIndex[to / teams] - roundIndex[from / teams]);
@@ -397,14 +411,16 @@ public class LocalSearchPlanner implements PatrolPlanner {
                     b = blocks.get(random.nextInt(blocks.size()));
                     to = b.slot;
                     if (b == a || to == fromA || !contains(a.allowed, to) || !contains(b.allowed, fromA)
-                            || room[to] + b.load < a.load || room[fromA] + a.load < b.load) {
+                            || room[to] + b.load < a.load || room[fromA] + a.load < b.load
+                            || (to / teams != fromA / teams && (roundRoom[to / teams] + b.load < a.load
+                                    || roundRoom[fromA / teams] + a.load < b.load))) {
                         continue;
                     }
                     place(a, to);
                     place(b, fromA);
                 } else {
                     to = a.allowed[random.nextInt(a.allowed.length)];
-                    if (to == fromA || room[to] < a.load) {
+                    if (to == fromA || room[to] < a.load || (to / teams != fromA / teams && roundRoom[to / teams] < a.load)) {
                         continue;
                     }
                     place(a, to);

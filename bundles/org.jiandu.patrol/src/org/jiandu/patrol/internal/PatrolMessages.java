@@ -27,6 +27,7 @@ public final class PatrolMessages extends NLS {
     public static String v_key;
     public static String v_not_township;
     public static String v_recusal;
+    public static String v_round_capacity;
     public static String v_twice;
     public static String v_unknown;
     public static String v_with_township;

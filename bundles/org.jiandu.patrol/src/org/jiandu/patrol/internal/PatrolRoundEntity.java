@@ -31,4 +31,8 @@ public class PatrolRoundEntity {
 
     @Column(nullable = false)
     boolean completed;
+
+    /** Load points all teams together may take on in the round; paces the term. */
+    @Column(nullable = false)
+    int capacity;
 }

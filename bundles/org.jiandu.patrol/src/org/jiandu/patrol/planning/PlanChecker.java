@@ -31,6 +31,7 @@ public final class PlanChecker {
         p.rounds().forEach(r -> rounds.put(r.number(), r));
         Map<String, Assignment> byTarget = new HashMap<>();
         Map<String, Integer> load = new HashMap<>();
+        Map<Integer, Integer> roundLoad = new HashMap<>();
         for (Assignment a : plan) {
             Target t = targets.get(a.target());
             Team team = teams.get(a.team());
@@ -44,6 +45,9 @@ public final class PlanChecker {
                 out.add(new Violation(Violation.TWICE, a.target(), a.team(), a.round(), PatrolMessages.bind(PatrolMessages.v_twice, t.name())));
             }
             load.merge(a.team() + "#" + a.round(), t.load(), Integer::sum);
+            if (!round.completed()) {
+                roundLoad.merge(a.round(), t.load(), Integer::sum);
+            }
             int year = round.start().getYear();
             for (String why : Recusal.reasons(team, t, year)) {
                 out.add(new Violation(Violation.RECUSAL, a.target(), a.team(), a.round(), PatrolMessages.bind(PatrolMessages.v_recusal,
@@ -70,6 +74,13 @@ public final class PlanChecker {
             if (l > team.capacity()) {
                 out.add(new Violation(Violation.CAPACITY, null, k[0], Integer.valueOf(k[1]), PatrolMessages.bind(PatrolMessages.v_capacity,
                         new Object[] { team.name(), k[1], l, team.capacity() })));
+            }
+        });
+        roundLoad.forEach((r, l) -> {
+            int cap = rounds.get(r).capacity();
+            if (cap > 0 && l > cap) {
+                out.add(new Violation(Violation.ROUND_CAPACITY, null, null, r, PatrolMessages.bind(PatrolMessages.v_round_capacity,
+                        new Object[] { r, l, cap })));
             }
         });
         // 巡镇带村: the villages go with their township, same round and team
