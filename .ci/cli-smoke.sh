@@ -173,6 +173,25 @@ check "a completion certificate is a PDF kept in the data directory" bash -c "ca
 "$J" --data "$D" training compliance --out "$WORK/compliance.pdf" >/dev/null 2>&1; rc=$?
 check "the compliance report is written as PDF too" bash -c "[ $rc -eq 0 ] && head -c4 '$WORK/compliance.pdf' | grep -q '%PDF'"
 
+# patrol: the demo term is planned; a plan file is re-checked on its own; a broken one is caught
+term=$(python3 -c 'import datetime; y=datetime.date.today().year; f=2026+((y-2026)//5)*5; print(f"{f}-{f+4}")')
+"$J" --data "$D" patrol plan --term "$term" --json >"$WORK/plan.json" 2>/dev/null; rc=$?
+check "patrol plan covers every target with no hard violation" bash -c "[ $rc -eq 0 ] && python3 -c 'import json,sys; d=json.load(open(\"$WORK/plan.json\")); sys.exit(0 if d[\"feasible\"] and d[\"covered\"]==d[\"targets\"]==221 and d[\"hardViolations\"]==0 and d[\"lowerBound\"]<=d[\"softScore\"] else 1)'"
+"$J" --data "$D" patrol check "$WORK/plan.json" >/dev/null 2>&1; rc=$?
+check "patrol check accepts the plan it was given" test $rc -eq 0
+python3 - "$WORK/plan.json" "$WORK/broken.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+open_rounds = [r for r in d["rounds"] if not r["completed"]]
+src, dst = open_rounds[0], open_rounds[-1]
+moved = next(a for a in src["assignments"] if a["mode"] == "TOWNSHIP_WITH_VILLAGES" and "-v" in a["target"])
+src["assignments"].remove(moved)
+dst["assignments"].append(moved)
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+"$J" --data "$D" patrol check "$WORK/broken.json" --json >"$WORK/out" 2>/dev/null; rc=$?
+check "a village moved away from its township under 巡镇带村 is caught (exit 1)" bash -c "[ $rc -eq 1 ] && grep -q 'village-with-township' '$WORK/out'"
+
 # the same on PostgreSQL (CI): the search module's own schema migrates there too
 if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb >/dev/null 2>&1; then
   su postgres -c "dropdb --if-exists jiandu_smoke && createdb -O jiandu jiandu_smoke" >/dev/null 2>&1
@@ -183,6 +202,8 @@ if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb
   check "PostgreSQL: case import" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"added\": 1'"
   out=$("$J" --data "$WORK/pgd" --db-url "$P" training compliance --json 2>/dev/null); rc=$?
   check "PostgreSQL: the training module's schema and demo records" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"activeCadres\": 212'"
+  "$J" --data "$WORK/pgd" --db-url "$P" patrol plan --term "$term" --json >"$WORK/pgplan.json" 2>/dev/null; rc=$?
+  check "PostgreSQL: the patrol module's schema, demo term and a replan" bash -c "[ $rc -eq 0 ] && grep -q '\"feasible\": true' '$WORK/pgplan.json'"
 fi
 
 "$J" --data "$D" org stats --json --bogus >/dev/null 2>"$WORK/err"; rc=$?
