@@ -437,6 +437,10 @@ public final class Cli {
                                                  once, capacity, recusal, modes; completed rounds kept (exit 1 if
                                                  not feasible, with the reasons)
               patrol check PLAN.json [--json]    re-check every hard constraint of a plan file (exit 1 on violations)
+              patrol ledger --term T [--flag overdue|paper|found_again|...] [--json]
+                                                 the rectification ledger (整改台账) with its flags
+              patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE
+              patrol evidence ITEM FILE [--on DATE] | patrol close ITEM --reviewer NAME [--on DATE]
               bench patrol [--steps N] [--runs N]   planner on generated county and city instances
               bench training [--rows N] [--cadres N] [--years N] [--runs N]
                                                  import and compliance benchmark (use an empty --data)

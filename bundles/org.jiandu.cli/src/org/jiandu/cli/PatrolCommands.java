@@ -51,15 +51,19 @@ final class PatrolCommands {
         return switch (sub) {
             case "plan" -> plan(cli, args);
             case "check" -> check(cli, args);
-            default -> throw new UsageException("unknown 'patrol " + sub + "'; one of: plan, check");
+            case "ledger" -> LedgerCommands.ledger(cli, args);
+            case "finding" -> LedgerCommands.finding(cli, args);
+            case "evidence" -> LedgerCommands.evidence(cli, args);
+            case "close" -> LedgerCommands.close(cli, args);
+            default -> throw new UsageException("unknown 'patrol " + sub + "'; one of: plan, check, ledger, finding, evidence, close");
         };
     }
 
-    private static String county(Cli cli, Args a) {
+    static String county(Cli cli, Args a) {
         return cli.installation(a).county().id();
     }
 
-    private static String term(Args a) {
+    static String term(Args a) {
         String t = a.option("term");
         if (t == null) {
             throw new UsageException("--term is needed, e.g. --term 2026-2030");

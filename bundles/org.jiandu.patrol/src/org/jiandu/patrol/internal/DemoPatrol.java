@@ -95,11 +95,144 @@ public class DemoPatrol implements ModuleDemoData {
             String term = demoTerm();
             patrol.term(system, county.id(), term, 2);
             patrol.plan(system, county.id(), term, 2026, 20_000);
+            List<org.jiandu.patrol.planning.Round> done = new ArrayList<>();
             for (var round : patrol.term(system, county.id(), term, 2).rounds()) {
                 if (round.end().isBefore(LocalDate.now())) {
                     patrol.completeRound(system, county.id(), term, round.number());
+                    done.add(round);
                 }
             }
+            ledger(system, county, term, done, r);
+        }
+    }
+
+    private static final String[] CATEGORIES = { "三资管理不规范", "惠农补贴发放不规范", "村务公开不及时", "工程项目程序不规范",
+            "\"三重一大\"决策不规范", "财务报销不规范" };
+
+    /**
+     * Findings of the completed rounds with their rectification: most closed with evidence, some still open (and
+     * overdue), and the three kinds of 纸面整改 the ledger must catch: closed without evidence (carried over from an
+     * old spreadsheet ledger), evidence dated after closing, and the same problem found again by a later thematic
+     * inspection.
+     */
+    private void ledger(Subject system, CountyProfile county, String term, List<org.jiandu.patrol.planning.Round> done, Random r) {
+        if (done.isEmpty()) {
+            return;
+        }
+        String termCode = county.id() + ":" + term;
+        List<org.jiandu.patrol.planning.Assignment> plan = patrol.currentPlan(system, county.id(), term);
+        java.util.Map<String, OrgNodeView> nodes = new java.util.HashMap<>();
+        LocalDate today = LocalDate.now();
+        java.time.Instant now = java.time.Instant.now();
+        int[] k = { 0 };
+        store.db().txRun(em -> {
+            List<Finding> closedFindings = new ArrayList<>();
+            for (org.jiandu.patrol.planning.Round round : done) {
+                for (org.jiandu.patrol.planning.Assignment a : plan) {
+                    if (a.round() != round.number() || r.nextInt(100) >= 25) {
+                        continue;
+                    }
+                    OrgNodeView n = nodes.computeIfAbsent(a.target(), c -> orgs.find(system, c).orElse(null));
+                    if (n == null) {
+                        continue;
+                    }
+                    LocalDate found = round.start().plusDays(20 + r.nextInt(30));
+                    RectificationItem item = new RectificationItem();
+                    item.orgPath = n.path();
+                    item.owner = n.name() + "党组织书记";
+                    item.deadline = round.end().plusDays(60);
+                    item.updatedBy = "system";
+                    item.updatedAt = now;
+                    // one in twenty of each paper-only kind, two open past the deadline, three in progress, the rest closed;
+                    // an item whose deadline is still ahead is open
+                    int state = k[0]++ % 20;
+                    boolean past = item.deadline.minusDays(2).isBefore(today);
+                    if (past && state == 0) {
+                        item.stage = org.jiandu.patrol.RectificationStage.CLOSED; // from the old ledger, without evidence
+                        item.closedOn = item.deadline.minusDays(3);
+                        item.reviewer = "原台账导入";
+                    } else if (past && state == 1) {
+                        close(item, item.deadline.minusDays(2), item.deadline.minusDays(12), r); // evidence after closing
+                    } else if (state <= 3 || (!past && state >= 7)) {
+                        item.stage = org.jiandu.patrol.RectificationStage.ASSIGNED;
+                    } else if (state <= 6) {
+                        item.stage = org.jiandu.patrol.RectificationStage.IN_PROGRESS;
+                        item.evidenceSha = sha(n.code() + found);
+                        item.evidenceName = "整改进展情况.pdf";
+                        item.evidenceOn = found.plusDays(30).isAfter(today) ? today : found.plusDays(30);
+                    } else {
+                        close(item, item.deadline.minusDays(10), item.deadline.minusDays(5), r);
+                    }
+                    em.persist(item);
+                    em.flush();
+                    Finding f = finding(termCode, round.number(), n, a.team(), CATEGORIES[r.nextInt(CATEGORIES.length)], found, item, now);
+                    em.persist(f);
+                    if (item.stage == org.jiandu.patrol.RectificationStage.CLOSED && item.evidenceSha != null) {
+                        closedFindings.add(f);
+                    }
+                }
+            }
+            // a later thematic inspection finds two closed problems again (问题反弹)
+            for (int i = 0; i < Math.min(2, closedFindings.size()); i++) {
+                Finding old = closedFindings.get(i * 3 % closedFindings.size());
+                RectificationItem oldItem = em.find(RectificationItem.class, old.itemId);
+                LocalDate found = oldItem.closedOn.plusDays(30);
+                if (found.isAfter(today) || old.round >= done.get(done.size() - 1).number()) {
+                    continue;
+                }
+                RectificationItem item = new RectificationItem();
+                item.orgPath = old.orgPath;
+                item.owner = oldItem.owner;
+                item.deadline = found.plusDays(60);
+                item.stage = org.jiandu.patrol.RectificationStage.ASSIGNED;
+                item.updatedBy = "system";
+                item.updatedAt = now;
+                em.persist(item);
+                em.flush();
+                OrgNodeView n = nodes.get(old.targetCode);
+                Finding again = finding(termCode, done.get(done.size() - 1).number(), n, null, old.category, found, item, now);
+                again.description = "专项巡察发现：" + old.category + "问题整改后再次出现";
+                em.persist(again);
+            }
+        });
+    }
+
+    private static void close(RectificationItem item, LocalDate evidenceOn, LocalDate closedOn, Random r) {
+        item.stage = org.jiandu.patrol.RectificationStage.CLOSED;
+        item.evidenceSha = sha(item.orgPath + evidenceOn + r.nextInt());
+        item.evidenceName = "整改报告.pdf";
+        item.evidenceOn = evidenceOn;
+        item.closedOn = closedOn;
+        item.reviewer = "县委巡察办";
+    }
+
+    private static Finding finding(String term, int round, OrgNodeView n, String team, String category, LocalDate found,
+            RectificationItem item, java.time.Instant now) {
+        Finding f = new Finding();
+        f.term = term;
+        f.round = round;
+        f.targetCode = n.code();
+        f.targetName = n.name();
+        f.orgPath = n.path();
+        f.team = team;
+        f.category = category;
+        f.description = n.name() + category + "（演示数据）";
+        f.foundOn = found;
+        f.revision = 1;
+        f.current = true;
+        f.itemId = item.id;
+        f.recordedBy = "system";
+        f.recordedAt = now;
+        return f;
+    }
+
+    /** A stand-in digest: demo evidence has no file behind it. */
+    private static String sha(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

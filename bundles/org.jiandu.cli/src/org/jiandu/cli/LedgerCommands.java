@@ -1,0 +1,148 @@
+package org.jiandu.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jiandu.patrol.LedgerEntry;
+import org.jiandu.patrol.LedgerFlag;
+import org.jiandu.patrol.LedgerService;
+
+/** {@code jiandu patrol ledger|finding|evidence|close}: the rectification ledger (整改台账). */
+final class LedgerCommands {
+
+    private LedgerCommands() {
+    }
+
+    private static LedgerService service(Cli cli) {
+        return cli.service(LedgerService.class);
+    }
+
+    private static LocalDate date(String text, String option, LocalDate otherwise) {
+        return TrainingCommands.date(text, option, otherwise);
+    }
+
+    static int ledger(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("term", "flag", "as-of"), true, (subject, a) -> {
+            LedgerFlag flag = null;
+            boolean paper = false;
+            if (a.option("flag") != null) {
+                String f = a.option("flag").toUpperCase(Locale.ROOT).replace('-', '_');
+                if (f.equals("PAPER") || f.equals("PAPER_ONLY")) {
+                    paper = true;
+                } else {
+                    try {
+                        flag = LedgerFlag.valueOf(f);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--flag is one of overdue, paper, closed_without_evidence, evidence_after_closing, found_again");
+                    }
+                }
+            }
+            List<LedgerEntry> rows = service(cli).ledger(subject, PatrolCommands.county(cli, a), PatrolCommands.term(a), flag,
+                    date(a.option("as-of"), "--as-of", LocalDate.now()));
+            if (paper) {
+                rows = rows.stream().filter(LedgerEntry::paperOnly).toList();
+            }
+            if (a.flag("json")) {
+                cli.out().println(cli.gson().toJson(rows.stream().map(LedgerCommands::json).toList()));
+            } else {
+                for (LedgerEntry e : rows) {
+                    cli.out().printf("%5d r%-2d %-22s %-12s %-4s %s %s%n", e.itemId(), e.round(), e.targetName(), e.category(),
+                            e.stage().chinese(), e.deadline(), String.join(" ", e.flags().stream().map(LedgerFlag::chinese).toList()));
+                }
+                long overdue = rows.stream().filter(e -> e.flags().contains(LedgerFlag.OVERDUE)).count();
+                long paperOnly = rows.stream().filter(LedgerEntry::paperOnly).count();
+                cli.out().println(rows.size() + " items, " + overdue + " overdue, " + paperOnly + " paper-only (纸面整改)");
+            }
+            return Cli.OK;
+        });
+    }
+
+    static Map<String, Object> json(LedgerEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("item", e.itemId());
+        m.put("version", e.itemVersion());
+        m.put("finding", e.findingId());
+        m.put("revision", e.revision());
+        m.put("round", e.round());
+        m.put("target", e.targetCode());
+        m.put("targetName", e.targetName());
+        m.put("team", e.team());
+        m.put("category", e.category());
+        m.put("description", e.description());
+        m.put("foundOn", e.foundOn().toString());
+        m.put("owner", e.owner());
+        m.put("deadline", e.deadline().toString());
+        m.put("stage", e.stage().name());
+        m.put("evidence", e.evidenceName());
+        m.put("evidenceOn", e.evidenceOn() == null ? null : e.evidenceOn().toString());
+        m.put("closedOn", e.closedOn() == null ? null : e.closedOn().toString());
+        m.put("reviewer", e.reviewer());
+        m.put("flags", e.flags().stream().map(Enum::name).sorted().toList());
+        m.put("paperOnly", e.paperOnly());
+        return m;
+    }
+
+    /** {@code patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE [--found DATE]}. */
+    static int finding(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("term", "round", "target", "category", "text", "owner", "deadline", "found"), true,
+                (subject, a) -> {
+                    if (a.option("round") == null || a.option("target") == null || a.option("deadline") == null) {
+                        throw new UsageException("patrol finding needs --term --round --target --category --text --owner --deadline");
+                    }
+                    LedgerEntry e = service(cli).addFinding(subject, PatrolCommands.county(cli, a), PatrolCommands.term(a),
+                            Cli.positiveInt(a.option("round"), "--round"), a.option("target"), a.option("category"), a.option("text"),
+                            date(a.option("found"), "--found", LocalDate.now()), a.option("owner"), date(a.option("deadline"), "--deadline", null));
+                    cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "finding " + e.findingId() + ", item " + e.itemId());
+                    return Cli.OK;
+                });
+    }
+
+    /** {@code patrol evidence ITEM FILE [--on DATE]}. */
+    static int evidence(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("on"), true, (subject, a) -> {
+            if (a.command(3) == null) {
+                throw new UsageException("patrol evidence needs ITEM and FILE");
+            }
+            long item = Cli.positiveInt(a.command(2), "ITEM");
+            LedgerEntry current = current(cli, subject, item);
+            try {
+                LedgerEntry e = service(cli).attachEvidence(subject, item, current.itemVersion(), Path.of(a.command(3)),
+                        date(a.option("on"), "--on", LocalDate.now()));
+                cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "evidence attached to item " + item);
+            } catch (IOException e) {
+                throw new CliFailure(Cli.ERROR, "cannot keep the evidence: " + e.getMessage());
+            }
+            return Cli.OK;
+        });
+    }
+
+    /** {@code patrol close ITEM --reviewer NAME [--on DATE]}: refused without evidence or reviewer (exit 1). */
+    static int close(Cli cli, Args args) {
+        return cli.withDatabase(args, Set.of("reviewer", "on"), true, (subject, a) -> {
+            if (a.command(2) == null) {
+                throw new UsageException("patrol close needs ITEM --reviewer NAME");
+            }
+            long item = Cli.positiveInt(a.command(2), "ITEM");
+            LedgerEntry current = current(cli, subject, item);
+            try {
+                LedgerEntry e = service(cli).close(subject, item, current.itemVersion(), a.option("reviewer"),
+                        date(a.option("on"), "--on", LocalDate.now()));
+                cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "item " + item + " closed");
+                return Cli.OK;
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(Cli.CHECK_FAILED, e.getMessage());
+            }
+        });
+    }
+
+    /** The ledger row of an item (any term of the county), for its version. */
+    private static LedgerEntry current(Cli cli, org.jiandu.core.security.Subject subject, long item) {
+        return service(cli).item(subject, item);
+    }
+}

@@ -1,0 +1,345 @@
+package org.jiandu.patrol.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.StaleDataException;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Subject;
+import org.jiandu.patrol.LedgerEntry;
+import org.jiandu.patrol.LedgerFlag;
+import org.jiandu.patrol.LedgerService;
+import org.jiandu.patrol.RectificationStage;
+import org.jiandu.persistence.DataDirectory;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import jakarta.persistence.EntityManager;
+
+/** The rectification ledger in the patrol module's tables, scoped by the target's organisation path. */
+@Component(service = LedgerService.class)
+public class JpaLedgerService implements LedgerService {
+
+    @Reference
+    PatrolStore store;
+
+    @Reference
+    OrgService orgs;
+
+    @Reference
+    AuditLog audit;
+
+    /** Where evidence files are kept; present while a data directory is open. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile DataDirectory dataDirectory;
+
+    private static void checkEditor(Subject s) {
+        if (!s.role().canEdit()) {
+            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_edit_ledger, s.username()));
+        }
+    }
+
+    private static void refuse(String message) {
+        throw new IllegalArgumentException(message);
+    }
+
+    @Override
+    public LedgerEntry addFinding(Subject subject, String countyCode, String term, int round, String targetCode, String category,
+            String description, LocalDate foundOn, String owner, LocalDate deadline) {
+        checkEditor(subject);
+        int[] y = JpaPatrolService.years(term);
+        OrgNodeView target = orgs.find(subject, targetCode).filter(o -> subject.covers(o.path()))
+                .orElseThrow(() -> new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_target, targetCode)));
+        List<String> p = new ArrayList<>();
+        if (category == null || category.isBlank()) {
+            p.add(PatrolMessages.f_category);
+        }
+        if (description == null || description.isBlank()) {
+            p.add(PatrolMessages.f_description);
+        }
+        if (owner == null || owner.isBlank()) {
+            p.add(PatrolMessages.f_owner);
+        }
+        if (foundOn == null || deadline == null || deadline.isBefore(foundOn) || foundOn.isAfter(LocalDate.now())) {
+            p.add(PatrolMessages.f_dates);
+        }
+        if (!p.isEmpty()) {
+            refuse(PatrolMessages.bind(PatrolMessages.finding_refused, String.join(", ", p)));
+        }
+        String termCode = countyCode + ":" + y[0] + "-" + y[1];
+        Instant now = Instant.now();
+        LedgerEntry e = store.db().tx(em -> {
+            String team = em.createQuery("select a.team from PatrolPlan p join p.assignments a where p.termId = (select t.id from"
+                    + " PatrolTerm t where t.code = :term) and a.target = :target and a.round = :round order by p.id desc", String.class)
+                    .setParameter("term", termCode).setParameter("target", targetCode).setParameter("round", round)
+                    .setMaxResults(1).getResultStream().findFirst().orElse(null);
+            RectificationItem item = new RectificationItem();
+            item.orgPath = target.path();
+            item.owner = owner.strip();
+            item.deadline = deadline;
+            item.stage = RectificationStage.ASSIGNED;
+            item.updatedBy = subject.username();
+            item.updatedAt = now;
+            em.persist(item);
+            em.flush();
+            Finding f = new Finding();
+            f.term = termCode;
+            f.round = round;
+            f.targetCode = target.code();
+            f.targetName = target.name();
+            f.orgPath = target.path();
+            f.team = team;
+            f.category = category.strip();
+            f.description = description.strip();
+            f.foundOn = foundOn;
+            f.revision = 1;
+            f.current = true;
+            f.itemId = item.id;
+            f.recordedBy = subject.username();
+            f.recordedAt = now;
+            em.persist(f);
+            return entry(f, item, Set.of());
+        });
+        audit.append(subject, AuditLog.CHANGE, "patrol-finding:" + e.findingId(), targetCode + " round " + round + " " + category);
+        return e;
+    }
+
+    @Override
+    public LedgerEntry correctFinding(Subject subject, long findingId, String category, String description, String reason) {
+        checkEditor(subject);
+        if (reason == null || reason.isBlank()) {
+            refuse(PatrolMessages.bind(PatrolMessages.finding_refused, PatrolMessages.f_reason));
+        }
+        LedgerEntry e = store.db().tx(em -> {
+            Finding old = em.find(Finding.class, findingId);
+            if (old == null || !subject.covers(old.orgPath)) {
+                throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_finding, findingId));
+            }
+            if (!old.current) {
+                throw new StaleDataException(PatrolMessages.bind(PatrolMessages.finding_superseded, findingId));
+            }
+            old.current = false;
+            Finding f = new Finding();
+            f.term = old.term;
+            f.round = old.round;
+            f.targetCode = old.targetCode;
+            f.targetName = old.targetName;
+            f.orgPath = old.orgPath;
+            f.team = old.team;
+            f.category = category == null || category.isBlank() ? old.category : category.strip();
+            f.description = description == null || description.isBlank() ? old.description : description.strip();
+            f.foundOn = old.foundOn;
+            f.revision = old.revision + 1;
+            f.current = true;
+            f.supersedes = old.id;
+            f.reason = reason.strip();
+            f.itemId = old.itemId;
+            f.recordedBy = subject.username();
+            f.recordedAt = Instant.now();
+            em.persist(f);
+            return entry(f, em.find(RectificationItem.class, f.itemId), Set.of());
+        });
+        audit.append(subject, AuditLog.CHANGE, "patrol-finding:" + findingId, "corrected by entry " + e.findingId() + ": " + reason);
+        return e;
+    }
+
+    private RectificationItem item(EntityManager em, Subject subject, long itemId, long expectedVersion) {
+        RectificationItem item = em.find(RectificationItem.class, itemId);
+        if (item == null || !subject.covers(item.orgPath)) {
+            throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_item, itemId));
+        }
+        if (item.version != expectedVersion) {
+            throw new StaleDataException(PatrolMessages.bind(PatrolMessages.item_stale, itemId));
+        }
+        return item;
+    }
+
+    private static Finding currentFinding(EntityManager em, long itemId) {
+        return em.createQuery("select f from Finding f where f.itemId = :i and f.current = true", Finding.class)
+                .setParameter("i", itemId).getSingleResult();
+    }
+
+    @Override
+    public LedgerEntry attachEvidence(Subject subject, long itemId, long expectedVersion, Path file, LocalDate evidenceOn)
+            throws IOException {
+        checkEditor(subject);
+        DataDirectory dir = dataDirectory;
+        if (dir == null) {
+            throw new IllegalStateException("no data directory is open");
+        }
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            refuse(PatrolMessages.bind(PatrolMessages.evidence_unreadable, file));
+        }
+        if (evidenceOn == null || evidenceOn.isAfter(LocalDate.now())) {
+            refuse(PatrolMessages.bind(PatrolMessages.finding_refused, PatrolMessages.f_dates));
+        }
+        Path folder = Files.createDirectories(dir.files().resolve("evidence"));
+        Path tmp = Files.createTempFile(folder, "evidence", ".part");
+        String sha;
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            sha = HexFormat.of().formatHex(md.digest());
+            Files.move(tmp, folder.resolve(sha), StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        LedgerEntry e = store.db().tx(em -> {
+            RectificationItem item = item(em, subject, itemId, expectedVersion);
+            item.evidenceSha = sha;
+            item.evidenceName = file.getFileName().toString();
+            item.evidenceOn = evidenceOn;
+            if (item.stage == RectificationStage.ASSIGNED) {
+                item.stage = RectificationStage.IN_PROGRESS;
+            }
+            item.updatedBy = subject.username();
+            item.updatedAt = Instant.now();
+            em.flush();
+            return entry(currentFinding(em, itemId), item, Set.of());
+        });
+        audit.append(subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "evidence " + file.getFileName() + " sha256=" + sha
+                + " dated " + evidenceOn);
+        return e;
+    }
+
+    @Override
+    public LedgerEntry close(Subject subject, long itemId, long expectedVersion, String reviewer, LocalDate closedOn) {
+        checkEditor(subject);
+        LedgerEntry e = store.db().tx(em -> {
+            RectificationItem item = item(em, subject, itemId, expectedVersion);
+            List<String> p = new ArrayList<>();
+            if (item.stage == RectificationStage.CLOSED) {
+                p.add(PatrolMessages.already_closed);
+            }
+            if (item.evidenceSha == null) {
+                p.add(PatrolMessages.close_needs_evidence);
+            }
+            if (reviewer == null || reviewer.isBlank()) {
+                p.add(PatrolMessages.close_needs_reviewer);
+            } else if (reviewer.strip().equals(item.owner)) {
+                p.add(PatrolMessages.reviewer_is_owner);
+            }
+            if (closedOn == null || closedOn.isAfter(LocalDate.now())) {
+                p.add(PatrolMessages.f_dates);
+            }
+            if (!p.isEmpty()) {
+                refuse(PatrolMessages.bind(PatrolMessages.close_refused, itemId, String.join("; ", p)));
+            }
+            item.stage = RectificationStage.CLOSED;
+            item.closedOn = closedOn;
+            item.reviewer = reviewer.strip();
+            item.updatedBy = subject.username();
+            item.updatedAt = Instant.now();
+            em.flush();
+            return entry(currentFinding(em, itemId), item, Set.of());
+        });
+        audit.append(subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "closed " + closedOn + ", reviewed by " + reviewer);
+        return e;
+    }
+
+    @Override
+    public List<LedgerEntry> ledger(Subject subject, String countyCode, String term, LedgerFlag flag, LocalDate asOf) {
+        int[] y = JpaPatrolService.years(term);
+        String termCode = countyCode + ":" + y[0] + "-" + y[1];
+        List<LedgerEntry> out = store.db().read(em -> {
+            List<Finding> findings = em.createQuery("select f from Finding f where f.term = :t and f.current = true"
+                    + " and f.orgPath like :p order by f.round, f.targetCode, f.id", Finding.class).setParameter("t", termCode)
+                    .setParameter("p", subject.scopePath() + "%").getResultList();
+            Map<Long, RectificationItem> items = em.createQuery("select i from RectificationItem i where i.orgPath like :p",
+                    RectificationItem.class).setParameter("p", subject.scopePath() + "%").getResultList().stream()
+                    .collect(Collectors.toMap(i -> i.id, Function.identity()));
+            List<LedgerEntry> rows = new ArrayList<>();
+            for (Finding f : findings) {
+                RectificationItem i = items.get(f.itemId);
+                if (i != null) {
+                    rows.add(entry(f, i, flags(f, i, findings, asOf)));
+                }
+            }
+            return rows;
+        });
+        audit.append(subject, AuditLog.READ, "patrol-ledger:" + termCode, (flag == null ? "" : "flag=" + flag + " ") + "rows=" + out.size());
+        return flag == null ? out : out.stream().filter(e -> e.flags().contains(flag)).toList();
+    }
+
+    /** Overdue, and the three signs of 纸面整改, as of a day. */
+    static Set<LedgerFlag> flags(Finding f, RectificationItem i, List<Finding> all, LocalDate asOf) {
+        Set<LedgerFlag> flags = EnumSet.noneOf(LedgerFlag.class);
+        if (i.stage != RectificationStage.CLOSED) {
+            if (i.deadline.isBefore(asOf)) {
+                flags.add(LedgerFlag.OVERDUE);
+            }
+            return flags;
+        }
+        if (i.evidenceSha == null) {
+            flags.add(LedgerFlag.CLOSED_WITHOUT_EVIDENCE);
+        } else if (i.evidenceOn != null && i.closedOn != null && i.evidenceOn.isAfter(i.closedOn)) {
+            flags.add(LedgerFlag.EVIDENCE_AFTER_CLOSING);
+        }
+        for (Finding later : all) {
+            if (later.round > f.round && later.targetCode.equals(f.targetCode) && later.category.equals(f.category)
+                    && (i.closedOn == null || !later.foundOn.isBefore(i.closedOn))) {
+                flags.add(LedgerFlag.FOUND_AGAIN);
+            }
+        }
+        return flags;
+    }
+
+    @Override
+    public LedgerEntry item(Subject subject, long itemId) {
+        return store.db().read(em -> {
+            RectificationItem item = em.find(RectificationItem.class, itemId);
+            if (item == null || !subject.covers(item.orgPath)) {
+                throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_item, itemId));
+            }
+            Finding f = currentFinding(em, itemId);
+            List<Finding> term = em.createQuery("select f from Finding f where f.term = :t and f.current = true", Finding.class)
+                    .setParameter("t", f.term).getResultList();
+            return entry(f, item, flags(f, item, term, LocalDate.now()));
+        });
+    }
+
+    @Override
+    public List<LedgerEntry> history(Subject subject, long findingId) {
+        return store.db().read(em -> {
+            Finding f = em.find(Finding.class, findingId);
+            if (f == null || !subject.covers(f.orgPath)) {
+                throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_finding, findingId));
+            }
+            RectificationItem item = em.find(RectificationItem.class, f.itemId);
+            return em.createQuery("select f from Finding f where f.itemId = :i order by f.revision", Finding.class)
+                    .setParameter("i", f.itemId).getResultList().stream().map(x -> entry(x, item, Set.of())).toList();
+        });
+    }
+
+    static LedgerEntry entry(Finding f, RectificationItem i, Set<LedgerFlag> flags) {
+        String term = f.term.substring(f.term.indexOf(':') + 1);
+        return new LedgerEntry(f.id, f.revision, term, f.round, f.targetCode, f.targetName, f.team, f.category, f.description,
+                f.foundOn, i.id, i.version, i.owner, i.deadline, i.stage, i.evidenceSha, i.evidenceName, i.evidenceOn, i.closedOn,
+                i.reviewer, flags);
+    }
+}
