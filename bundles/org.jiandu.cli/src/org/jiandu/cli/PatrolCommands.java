@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.patrol.PatrolBenchmark;
 import org.jiandu.patrol.PatrolMode;
 import org.jiandu.patrol.PatrolService;
@@ -83,7 +82,11 @@ final class PatrolCommands {
             Problem problem = patrol.problem(subject, county, term);
             Map<String, Object> json = json(plan, problem, tv);
             if (a.option("out") != null) {
-                writeXlsx(Path.of(a.option("out")), plan, problem);
+                try {
+                    patrol.exportPlan(subject, county, term, Path.of(a.option("out")));
+                } catch (IOException e) {
+                    throw new CliFailure(Cli.ERROR, "cannot write " + a.option("out") + ": " + e.getMessage());
+                }
             }
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(json));
@@ -148,28 +151,6 @@ final class PatrolCommands {
         m.put("unplannable", plan.unplannable().stream().map(u -> Map.of("target", u.target(), "name", u.name(), "reason", u.reason()))
                 .toList());
         return m;
-    }
-
-    private static void writeXlsx(Path file, Plan plan, Problem problem) {
-        Map<String, Target> targets = new HashMap<>();
-        problem.targets().forEach(t -> targets.put(t.code(), t));
-        Map<String, Team> teams = new HashMap<>();
-        problem.teams().forEach(t -> teams.put(t.code(), t));
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("轮次 round", "巡察组 team", "对象编号 target", "对象 name", "类别 class", "风险 risk", "方式 mode"));
-        for (Assignment x : plan.assignments()) {
-            Target t = targets.get(x.target());
-            rows.add(List.of(x.round(), teams.containsKey(x.team()) ? teams.get(x.team()).name() : x.team(), x.target(),
-                    t == null ? "" : t.name(), t == null ? "" : t.cls().chinese(), t == null ? 0 : t.risk(), x.mode().chinese()));
-        }
-        List<List<Object>> left = new ArrayList<>();
-        left.add(List.of("对象编号 target", "对象 name", "原因 reason"));
-        plan.unplannable().forEach(u -> left.add(List.of(u.target(), u.name(), u.reason())));
-        try {
-            XlsxWriter.write(file, List.of(new XlsxWriter.Sheet("巡察计划", rows), new XlsxWriter.Sheet("无法安排", left)));
-        } catch (IOException e) {
-            throw new CliFailure(Cli.ERROR, "cannot write " + file + ": " + e.getMessage());
-        }
     }
 
     /** {@code patrol check PLAN.json}: every hard constraint of a plan file, checked without the planner. */

@@ -38,6 +38,9 @@ public interface PatrolService {
     /** Every hard constraint of the given plan checked against the term's problem, independently of the planner. */
     List<Violation> check(Subject subject, String countyCode, String term, List<Assignment> plan);
 
+    /** The current plan as XLSX: one row per assignment (round, team, target, class, risk, mode). */
+    void exportPlan(Subject subject, String countyCode, String term, java.nio.file.Path xlsx) throws java.io.IOException;
+
     /** Marks a round completed: from now on its assignments are history and never change. */
     void completeRound(Subject subject, String countyCode, String term, int round);
 }

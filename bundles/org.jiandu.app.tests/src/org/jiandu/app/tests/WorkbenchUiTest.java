@@ -205,6 +205,7 @@ class WorkbenchUiTest {
 
         searchCasesAndClearanceCheck(window);
         training(window);
+        patrol(window);
 
         closeWorkbench();
         assertEquals(IApplication.EXIT_OK, exit.get());
@@ -306,6 +307,31 @@ class WorkbenchUiTest {
             return t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(gaps > 0);
+    }
+
+    /** The patrol module: the demo term's ten rounds with their assignments, then the ledger. */
+    private void patrol(Shell window) throws Exception {
+        openModule(window, 4);
+        int rounds = await("the patrol rounds", () -> {
+            Table t = named(window, "jiandu.patrol.rounds", Table.class);
+            return t == null || t.getItemCount() == 0 ? null : t.getItemCount();
+        });
+        assertEquals(10, rounds, "two rounds a year in a five-year term");
+        String summary = await("the plan summary", () -> {
+            String text = named(window, "jiandu.patrol.summary", Label.class).getText();
+            return text.contains("221") ? text : null;
+        });
+        assertTrue(summary.contains("221"), summary);
+        display.syncExec(() -> {
+            org.eclipse.swt.custom.CTabFolder tabs = named(window, "jiandu.patrol.tabs", org.eclipse.swt.custom.CTabFolder.class);
+            tabs.setSelection(org.jiandu.patrol.ui.PatrolPart.LEDGER_TAB);
+            tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        int items = await("the rectification ledger", () -> {
+            Table t = named(window, "jiandu.patrol.ledger", Table.class);
+            return t.getItemCount() == 0 ? null : t.getItemCount();
+        });
+        assertTrue(items > 5, "demo findings: " + items);
     }
 
     private void closeWorkbench() throws InterruptedException {

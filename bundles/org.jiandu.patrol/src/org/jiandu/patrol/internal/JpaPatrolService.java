@@ -291,6 +291,31 @@ public class JpaPatrolService implements PatrolService {
     }
 
     @Override
+    public void exportPlan(Subject subject, String countyCode, String term, java.nio.file.Path xlsx) throws java.io.IOException {
+        Problem p = problem(subject, countyCode, term);
+        Map<String, Target> targets = new HashMap<>();
+        p.targets().forEach(t -> targets.put(t.code(), t));
+        Map<String, String> teams = new HashMap<>();
+        p.teams().forEach(t -> teams.put(t.code(), t.name()));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(PatrolMessages.x_round, PatrolMessages.x_team, PatrolMessages.x_code, PatrolMessages.x_target,
+                PatrolMessages.x_class, PatrolMessages.x_risk, PatrolMessages.x_mode));
+        Set<String> planned = new HashSet<>();
+        for (Assignment a : p.previous()) {
+            Target t = targets.get(a.target());
+            planned.add(a.target());
+            rows.add(List.of(a.round(), teams.getOrDefault(a.team(), a.team()), a.target(), t == null ? "" : t.name(),
+                    t == null ? "" : t.cls().chinese(), t == null ? 0 : t.risk(), a.mode().chinese()));
+        }
+        List<List<Object>> missing = new ArrayList<>();
+        missing.add(List.of(PatrolMessages.x_code, PatrolMessages.x_target));
+        p.targets().stream().filter(t -> !planned.contains(t.code())).forEach(t -> missing.add(List.of(t.code(), t.name())));
+        org.jiandu.core.office.XlsxWriter.write(xlsx, List.of(new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_plan, rows),
+                new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_missing, missing)));
+        audit.append(subject, AuditLog.EXPORT, "patrol-plan:" + p.term(), xlsx.getFileName().toString());
+    }
+
+    @Override
     public void completeRound(Subject subject, String countyCode, String term, int round) {
         checkPlanner(subject);
         OrgNodeView county = county(subject, countyCode);

@@ -49,6 +49,15 @@ public final class PatrolMessages extends NLS {
     public static String v_twice;
     public static String v_unknown;
     public static String v_with_township;
+    public static String x_class;
+    public static String x_code;
+    public static String x_mode;
+    public static String x_risk;
+    public static String x_round;
+    public static String x_sheet_missing;
+    public static String x_sheet_plan;
+    public static String x_target;
+    public static String x_team;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, PatrolMessages.class);

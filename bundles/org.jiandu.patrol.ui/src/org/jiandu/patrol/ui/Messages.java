@@ -1,0 +1,73 @@
+package org.jiandu.patrol.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** UI text of the patrol module; zh_CN in a Chinese locale. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jiandu.patrol.ui.messages";
+
+    public static String all_items;
+    public static String cannot_write;
+    public static String check;
+    public static String check_broken;
+    public static String check_ok;
+    public static String close_item;
+    public static String col_category;
+    public static String col_class;
+    public static String col_closed;
+    public static String col_dates;
+    public static String col_deadline;
+    public static String col_evidence;
+    public static String col_flags;
+    public static String col_group;
+    public static String col_inspected;
+    public static String col_item;
+    public static String col_kind;
+    public static String col_mode;
+    public static String col_owner;
+    public static String col_planned;
+    public static String col_risk;
+    public static String col_round;
+    public static String col_stage;
+    public static String col_state;
+    public static String col_target;
+    public static String col_targets;
+    public static String col_team;
+    public static String col_total;
+    public static String col_zone;
+    public static String coverage_hint;
+    public static String done;
+    public static String evidence;
+    public static String export;
+    public static String feasible;
+    public static String history;
+    public static String history_line;
+    public static String infeasible;
+    public static String kind_township;
+    public static String kind_unit;
+    public static String kind_village;
+    public static String ledger_hint;
+    public static String loading;
+    public static String module_label;
+    public static String no_recusal;
+    public static String paper_only;
+    public static String plan_file;
+    public static String recusal;
+    public static String recusal_title;
+    public static String replan;
+    public static String reviewer_prompt;
+    public static String summary;
+    public static String summary_plan;
+    public static String tab_coverage;
+    public static String tab_ledger;
+    public static String tab_plan;
+    public static String unplannable;
+    public static String written;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
