@@ -432,12 +432,12 @@ public final class Cli {
               training reelection TOWNSHIP --on DATE   record a re-election (requires basic training)
               training staffing [--year Y]       posts, vacancies, seconded, tenure, training coverage
               training freeze [--year Y] | training diff ID   freeze a year's report; later changes as a diff
-              patrol plan --term 2026-2030 [--rounds-per-year N] [--seed S] [--steps N] [--out PLAN.xlsx] [--json]
+              patrol plan --term 2026-2030 [--rounds-per-year N] [--seed S] [--steps N] [--out PLAN.xlsx|.pdf] [--json]
                                                  plan (or replan) the county's term: every organisation and village
                                                  once, capacity, recusal, modes; completed rounds kept (exit 1 if
                                                  not feasible, with the reasons)
               patrol check PLAN.json [--json]    re-check every hard constraint of a plan file (exit 1 on violations)
-              patrol ledger --term T [--flag overdue|paper|found_again|...] [--json]
+              patrol ledger --term T [--flag overdue|paper|found_again|...] [--out FILE.xlsx|.pdf] [--json]
                                                  the rectification ledger (整改台账) with its flags
               patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE
               patrol evidence ITEM FILE [--on DATE] | patrol close ITEM --reviewer NAME [--on DATE]

@@ -28,7 +28,7 @@ final class LedgerCommands {
     }
 
     static int ledger(Cli cli, Args args) {
-        return cli.withDatabase(args, Set.of("term", "flag", "as-of"), true, (subject, a) -> {
+        return cli.withDatabase(args, Set.of("term", "flag", "as-of", "out"), true, (subject, a) -> {
             LedgerFlag flag = null;
             boolean paper = false;
             if (a.option("flag") != null) {
@@ -47,6 +47,14 @@ final class LedgerCommands {
                     date(a.option("as-of"), "--as-of", LocalDate.now()));
             if (paper) {
                 rows = rows.stream().filter(LedgerEntry::paperOnly).toList();
+            }
+            if (a.option("out") != null) {
+                try {
+                    service(cli).export(subject, PatrolCommands.county(cli, a), PatrolCommands.term(a),
+                            date(a.option("as-of"), "--as-of", LocalDate.now()), Path.of(a.option("out")));
+                } catch (IOException e) {
+                    throw new CliFailure(Cli.ERROR, "cannot write " + a.option("out") + ": " + e.getMessage());
+                }
             }
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(rows.stream().map(LedgerCommands::json).toList()));

@@ -36,6 +36,9 @@ public interface LedgerService {
     /** One item's current entry, with its flags as of today. */
     LedgerEntry item(Subject subject, long itemId);
 
+    /** The term's ledger (with its flags as of {@code asOf}) as XLSX, or PDF when the name ends in .pdf. */
+    void export(Subject subject, String countyCode, String term, LocalDate asOf, Path file) throws IOException;
+
     /** Every entry of a finding's history, oldest first. */
     List<LedgerEntry> history(Subject subject, long findingId);
 }

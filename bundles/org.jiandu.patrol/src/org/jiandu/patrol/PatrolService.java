@@ -35,10 +35,21 @@ public interface PatrolService {
     /** The current plan's assignments, empty when the term was never planned. */
     List<Assignment> currentPlan(Subject subject, String countyCode, String term);
 
+    /**
+     * Saves an edited plan (e.g. assignments moved by hand) as the current plan. Refused with the violations when any
+     * hard constraint is broken, so a saved plan is always a valid one.
+     *
+     * @throws IllegalArgumentException naming the violations
+     */
+    void savePlan(Subject subject, String countyCode, String term, List<Assignment> plan);
+
     /** Every hard constraint of the given plan checked against the term's problem, independently of the planner. */
     List<Violation> check(Subject subject, String countyCode, String term, List<Assignment> plan);
 
-    /** The current plan as XLSX: one row per assignment (round, team, target, class, risk, mode). */
+    /**
+     * The current plan as XLSX (or PDF when the name ends in .pdf): one row per assignment (round, team, target, class,
+     * risk, mode) and the targets not planned.
+     */
     void exportPlan(Subject subject, String countyCode, String term, java.nio.file.Path xlsx) throws java.io.IOException;
 
     /** Marks a round completed: from now on its assignments are history and never change. */

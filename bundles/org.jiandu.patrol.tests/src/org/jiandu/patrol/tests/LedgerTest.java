@@ -88,6 +88,16 @@ class LedgerTest {
         all.forEach(e -> seen.addAll(e.flags()));
         assertEquals(EnumSet.allOf(LedgerFlag.class), seen, all.size() + " demo items");
         assertTrue(all.stream().anyMatch(e -> e.stage() == RectificationStage.CLOSED && e.flags().isEmpty()), "and properly closed items");
+
+        Path xlsx = tmp.resolve("ledger.xlsx"), pdf = tmp.resolve("ledger.pdf");
+        try {
+            ledger.export(county, "danfeng", term, today, xlsx);
+            ledger.export(county, "danfeng", term, today, pdf);
+            assertEquals(all.size() + 1, org.jiandu.core.office.XlsxReader.firstSheetRows(xlsx).size(), "a header and a row per item");
+            assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -102,6 +102,18 @@ class PatrolServiceTest {
         edited.add(new Assignment(tv.rounds().get(9).number(), moved.team(), moved.target(), moved.mode()));
         Set<String> broken = patrol.check(county, "danfeng", term, edited).stream().map(Violation::constraint).collect(Collectors.toSet());
         assertTrue(broken.contains(Violation.COMPLETED), broken.toString());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> patrol.savePlan(county, "danfeng", term, edited), "a plan that breaks a hard constraint is not saved");
+        assertTrue(refused.getMessage().contains(moved.target()) || refused.getMessage().contains("1"), refused.getMessage());
+
+        // a unit moved by hand to the last round, same team: valid, saved as the current plan
+        List<Assignment> byHand = new ArrayList<>(again.assignments());
+        Assignment unit = byHand.stream().filter(a -> a.target().contains("-u") && a.round() > 2 && a.round() < 10).findFirst().orElseThrow();
+        byHand.remove(unit);
+        Assignment there = new Assignment(10, unit.team(), unit.target(), unit.mode());
+        byHand.add(there);
+        patrol.savePlan(county, "danfeng", term, byHand);
+        assertTrue(patrol.currentPlan(county, "danfeng", term).contains(there));
     }
 
     @Test

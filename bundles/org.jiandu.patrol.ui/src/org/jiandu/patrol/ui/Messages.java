@@ -36,7 +36,9 @@ public final class Messages extends NLS {
     public static String col_total;
     public static String col_zone;
     public static String coverage_hint;
+    public static String discard_edit;
     public static String done;
+    public static String drag_hint;
     public static String evidence;
     public static String export;
     public static String feasible;
@@ -46,9 +48,12 @@ public final class Messages extends NLS {
     public static String kind_township;
     public static String kind_unit;
     public static String kind_village;
+    public static String ledger_file;
     public static String ledger_hint;
     public static String loading;
     public static String module_label;
+    public static String moved_broken;
+    public static String moved_ok;
     public static String no_recusal;
     public static String paper_only;
     public static String plan_file;
@@ -56,6 +61,8 @@ public final class Messages extends NLS {
     public static String recusal_title;
     public static String replan;
     public static String reviewer_prompt;
+    public static String save_edit;
+    public static String saved;
     public static String summary;
     public static String summary_plan;
     public static String tab_coverage;

@@ -59,7 +59,8 @@ public class PatrolPart {
 
     public static final String ID = "org.jiandu.patrol.ui.part.patrol";
     public static final String TABS = "jiandu.patrol.tabs", ROUNDS = "jiandu.patrol.rounds", ASSIGNMENTS = "jiandu.patrol.assignments",
-            SUMMARY = "jiandu.patrol.summary", COVERAGE = "jiandu.patrol.coverage", LEDGER = "jiandu.patrol.ledger";
+            SUMMARY = "jiandu.patrol.summary", COVERAGE = "jiandu.patrol.coverage", LEDGER = "jiandu.patrol.ledger",
+            FEEDBACK = "jiandu.patrol.feedback";
     public static final int PLAN_TAB = 0, COVERAGE_TAB = 1, LEDGER_TAB = 2;
 
     @Inject
@@ -79,6 +80,10 @@ public class PatrolPart {
     private Combo flagFilter;
     private Problem problem;
     private List<Assignment> plan = List.of();
+    /** The plan as edited by dragging, not yet saved; null when there is no edit. */
+    private List<Assignment> edited;
+    private Label feedback;
+    private Button saveEdit;
     private String term;
 
     /** The five-year term containing this year, counted from 2026 (the next county re-election). */
@@ -190,6 +195,21 @@ public class PatrolPart {
         button(top, Messages.check, true, this::check);
         button(top, Messages.recusal, true, this::explainRecusal);
         button(top, Messages.export, true, this::export);
+        Composite edit = bar(c, 3);
+        feedback = new Label(edit, SWT.WRAP);
+        feedback.setData("name", FEEDBACK);
+        feedback.setText(Messages.drag_hint);
+        feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        saveEdit = new Button(edit, SWT.PUSH);
+        saveEdit.setText(Messages.save_edit);
+        saveEdit.setEnabled(false);
+        saveEdit.addListener(SWT.Selection, e -> saveEdited());
+        Button discard = new Button(edit, SWT.PUSH);
+        discard.setText(Messages.discard_edit);
+        discard.addListener(SWT.Selection, e -> {
+            edited = null;
+            load();
+        });
         SashForm sash = new SashForm(c, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite upper = new Composite(sash, SWT.NONE);
@@ -208,6 +228,96 @@ public class PatrolPart {
         col(assignments, Assignment.class, Messages.col_zone, 110, a -> target(a.target()) == null || target(a.target()).zone() == null ? ""
                 : target(a.target()).zone());
         sash.setWeights(45, 55);
+        dragAndDrop(planner);
+    }
+
+    /** Dragging an assignment onto a round moves it there (with its villages under 巡镇带村), checked at once. */
+    private void dragAndDrop(boolean planner) {
+        if (!planner) {
+            return;
+        }
+        org.eclipse.swt.dnd.Transfer[] text = { org.eclipse.swt.dnd.TextTransfer.getInstance() };
+        org.eclipse.swt.dnd.DragSource source = new org.eclipse.swt.dnd.DragSource(assignments.getTable(), org.eclipse.swt.dnd.DND.DROP_MOVE);
+        source.setTransfer(text);
+        source.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
+            @Override
+            public void dragSetData(org.eclipse.swt.dnd.DragSourceEvent event) {
+                if (assignments.getStructuredSelection().getFirstElement() instanceof Assignment a) {
+                    event.data = a.target();
+                }
+            }
+        });
+        org.eclipse.swt.dnd.DropTarget target = new org.eclipse.swt.dnd.DropTarget(rounds.getTable(), org.eclipse.swt.dnd.DND.DROP_MOVE);
+        target.setTransfer(text);
+        target.addDropListener(new org.eclipse.swt.dnd.DropTargetAdapter() {
+            @Override
+            public void drop(org.eclipse.swt.dnd.DropTargetEvent event) {
+                if (event.item != null && event.item.getData() instanceof RoundRow r && event.data instanceof String code) {
+                    move(code, r.round().number());
+                }
+            }
+        });
+    }
+
+    /**
+     * Moves a target (a township with the villages that go with it) to another round with the same team, then checks
+     * the whole edited plan with the independent checker and says at once what, if anything, it breaks.
+     */
+    public List<Violation> move(String targetCode, int round) {
+        List<Assignment> base = edited != null ? edited : plan;
+        Assignment moved = base.stream().filter(a -> a.target().equals(targetCode)).findFirst().orElse(null);
+        if (moved == null || problem == null) {
+            return List.of();
+        }
+        Target t = target(targetCode);
+        boolean bundle = moved.mode() == org.jiandu.patrol.PatrolMode.TOWNSHIP_WITH_VILLAGES;
+        String township = t == null ? null : t.townshipCode();
+        List<Assignment> next = new ArrayList<>();
+        for (Assignment a : base) {
+            Target x = target(a.target());
+            boolean goes = a.target().equals(targetCode) || (bundle && t.kind() == TargetKind.TOWNSHIP && x != null
+                    && township.equals(x.townshipCode()) && a.mode() == org.jiandu.patrol.PatrolMode.TOWNSHIP_WITH_VILLAGES
+                    && a.round() == moved.round() && a.team().equals(moved.team()));
+            next.add(goes ? new Assignment(round, a.team(), a.target(), a.mode()) : a);
+        }
+        edited = next;
+        List<Violation> v = org.jiandu.patrol.planning.PlanChecker.check(problem, next);
+        showEdit(t == null ? targetCode : t.name(), round, v);
+        return v;
+    }
+
+    private void showEdit(String name, int round, List<Violation> v) {
+        int keep = rounds.getTable().getSelectionIndex();
+        show(problem, edited, null);
+        rounds.getTable().setSelection(Math.max(0, keep));
+        showRound();
+        if (v.isEmpty()) {
+            feedback.setForeground(display.getSystemColor(SWT.COLOR_DARK_GREEN));
+            feedback.setText(NLS.bind(Messages.moved_ok, name, round));
+        } else {
+            feedback.setForeground(display.getSystemColor(SWT.COLOR_RED));
+            feedback.setText(NLS.bind(Messages.moved_broken, new Object[] { name, round, v.size(),
+                    String.join("；", v.stream().limit(3).map(Violation::message).toList()) }));
+        }
+        saveEdit.setEnabled(v.isEmpty());
+        feedback.getParent().layout(true, true);
+    }
+
+    private void saveEdited() {
+        List<Assignment> toSave = edited;
+        if (toSave == null) {
+            return;
+        }
+        try {
+            patrol.savePlan(session.subject(), county(), term, toSave);
+            edited = null;
+            saveEdit.setEnabled(false);
+            feedback.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+            feedback.setText(Messages.saved);
+            load();
+        } catch (RuntimeException e) {
+            Dialogs.error(tabs.getShell(), Messages.save_edit, e.getMessage());
+        }
     }
 
     private final Map<String, Target> targets = new HashMap<>();
@@ -343,7 +453,7 @@ public class PatrolPart {
 
     private void export() {
         FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx" });
+        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
         fd.setFileName(NLS.bind(Messages.plan_file, term));
         fd.setOverwrite(true);
         String f = fd.open();
@@ -430,7 +540,7 @@ public class PatrolPart {
     // ------------------------------------------------------------------ ledger
 
     private void ledgerTab(Composite c) {
-        Composite top = bar(c, 5);
+        Composite top = bar(c, 6);
         flagFilter = new Combo(top, SWT.READ_ONLY);
         flagFilter.add(Messages.all_items);
         flagFilter.add(LedgerFlag.OVERDUE.chinese());
@@ -441,6 +551,7 @@ public class PatrolPart {
         button(top, Messages.evidence, canEdit, this::attachEvidence);
         button(top, Messages.close_item, canEdit, this::closeItem);
         button(top, Messages.history, true, this::history);
+        button(top, Messages.export, true, this::exportLedger);
         new Label(top, SWT.NONE).setText(Messages.ledger_hint);
         ledger = table(c, LEDGER);
         col(ledger, LedgerEntry.class, Messages.col_item, 50, e -> String.valueOf(e.itemId()));
@@ -462,6 +573,24 @@ public class PatrolPart {
                     LocalDate.now());
             return f == 2 ? rows.stream().filter(LedgerEntry::paperOnly).toList() : rows;
         }, rows -> ledger.setInput(rows));
+    }
+
+    private void exportLedger() {
+        FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
+        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
+        fd.setFileName(NLS.bind(Messages.ledger_file, term));
+        fd.setOverwrite(true);
+        String f = fd.open();
+        if (f != null) {
+            background(Messages.export, () -> {
+                try {
+                    ledgerService.export(session.subject(), county(), term, LocalDate.now(), Path.of(f));
+                    return f;
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(NLS.bind(Messages.cannot_write, f, e.getMessage()), e);
+                }
+            }, done -> Dialogs.info(tabs.getShell(), Messages.export, NLS.bind(Messages.written, done)));
+        }
     }
 
     private LedgerEntry selectedEntry() {

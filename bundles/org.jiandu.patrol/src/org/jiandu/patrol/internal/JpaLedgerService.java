@@ -310,6 +310,24 @@ public class JpaLedgerService implements LedgerService {
     }
 
     @Override
+    public void export(Subject subject, String countyCode, String term, LocalDate asOf, Path file) throws IOException {
+        List<LedgerEntry> rows = ledger(subject, countyCode, term, null, asOf);
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(List.of(PatrolMessages.x_item, PatrolMessages.x_round, PatrolMessages.x_target, PatrolMessages.x_category,
+                PatrolMessages.x_owner, PatrolMessages.x_deadline, PatrolMessages.x_stage, PatrolMessages.x_flags,
+                PatrolMessages.x_evidence, PatrolMessages.x_closed));
+        for (LedgerEntry e : rows) {
+            sheet.add(List.of(e.itemId(), e.round(), e.targetName(), e.category(), e.owner(), e.deadline().toString(),
+                    e.stage().chinese(), String.join(" ", e.flags().stream().map(LedgerFlag::chinese).toList()),
+                    e.evidenceName() == null ? "" : e.evidenceName() + " " + e.evidenceOn(),
+                    e.closedOn() == null ? "" : e.closedOn() + " " + e.reviewer()));
+        }
+        Sheets.write(file, PatrolMessages.bind(PatrolMessages.x_ledger_title, term, asOf),
+                List.of(new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_ledger, sheet)));
+        audit.append(subject, AuditLog.EXPORT, "patrol-ledger:" + countyCode + ":" + term, file.getFileName().toString());
+    }
+
+    @Override
     public LedgerEntry item(Subject subject, long itemId) {
         return store.db().read(em -> {
             RectificationItem item = em.find(RectificationItem.class, itemId);

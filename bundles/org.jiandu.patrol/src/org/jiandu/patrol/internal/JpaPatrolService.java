@@ -244,18 +244,43 @@ public class JpaPatrolService implements PatrolService {
         checkPlanner(subject);
         Problem p = problem(subject, countyCode, term);
         Plan plan = planner.plan(p, seed, steps);
+        save(subject, p, plan.assignments(), seed, steps, plan.feasible(), plan.softScore(), plan.lowerBound());
+        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "feasible=" + plan.feasible() + " targets="
+                + p.targets().size() + " unplannable=" + plan.unplannable().size() + " score=" + plan.softScore() + " bound="
+                + plan.lowerBound() + " changed=" + plan.changed() + " seed=" + seed + " steps=" + steps);
+        return plan;
+    }
+
+    @Override
+    public void savePlan(Subject subject, String countyCode, String term, List<Assignment> plan) {
+        checkPlanner(subject);
+        Problem p = problem(subject, countyCode, term);
+        List<Violation> v = PlanChecker.check(p, plan);
+        if (!v.isEmpty()) {
+            throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.plan_refused, v.size(),
+                    String.join("; ", v.stream().limit(5).map(Violation::message).toList())));
+        }
+        Set<Assignment> before = new HashSet<>(p.previous());
+        long changed = plan.stream().filter(a -> !before.contains(a)).count();
+        save(subject, p, plan, 0, 0, true, -1, -1);
+        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "edited by hand, " + changed + " assignments changed");
+    }
+
+    /** A new current plan; score and bound -1 for a plan edited by hand. */
+    private void save(Subject subject, Problem p, List<Assignment> assignments, long seed, int steps, boolean feasible, long score,
+            long bound) {
         store.db().txRun(em -> {
             PatrolTerm t = findTerm(em, p.term());
             PatrolPlanEntity e = new PatrolPlanEntity();
             e.termId = t.id;
             e.seed = seed;
             e.steps = steps;
-            e.feasible = plan.feasible();
-            e.softScore = plan.softScore();
-            e.lowerBound = plan.lowerBound();
+            e.feasible = feasible;
+            e.softScore = score;
+            e.lowerBound = bound;
             e.createdBy = subject.username();
             e.createdAt = Instant.now();
-            for (Assignment a : plan.assignments()) {
+            for (Assignment a : assignments) {
                 PlannedAssignment pa = new PlannedAssignment();
                 pa.round = a.round();
                 pa.team = a.team();
@@ -265,10 +290,6 @@ public class JpaPatrolService implements PatrolService {
             }
             em.persist(e);
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "feasible=" + plan.feasible() + " targets="
-                + p.targets().size() + " unplannable=" + plan.unplannable().size() + " score=" + plan.softScore() + " bound="
-                + plan.lowerBound() + " changed=" + plan.changed() + " seed=" + seed + " steps=" + steps);
-        return plan;
     }
 
     @Override
@@ -310,7 +331,8 @@ public class JpaPatrolService implements PatrolService {
         List<List<Object>> missing = new ArrayList<>();
         missing.add(List.of(PatrolMessages.x_code, PatrolMessages.x_target));
         p.targets().stream().filter(t -> !planned.contains(t.code())).forEach(t -> missing.add(List.of(t.code(), t.name())));
-        org.jiandu.core.office.XlsxWriter.write(xlsx, List.of(new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_plan, rows),
+        Sheets.write(xlsx, PatrolMessages.bind(PatrolMessages.x_plan_title, p.term()), List.of(
+                new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_plan, rows),
                 new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_missing, missing)));
         audit.append(subject, AuditLog.EXPORT, "patrol-plan:" + p.term(), xlsx.getFileName().toString());
     }

@@ -32,6 +32,7 @@ public final class PatrolMessages extends NLS {
     public static String no_round;
     public static String no_target;
     public static String no_term;
+    public static String plan_refused;
     public static String recuse_home;
     public static String recuse_relative;
     public static String recuse_worked;
@@ -49,13 +50,24 @@ public final class PatrolMessages extends NLS {
     public static String v_twice;
     public static String v_unknown;
     public static String v_with_township;
+    public static String x_category;
     public static String x_class;
+    public static String x_closed;
     public static String x_code;
+    public static String x_deadline;
+    public static String x_evidence;
+    public static String x_flags;
+    public static String x_item;
+    public static String x_ledger_title;
     public static String x_mode;
+    public static String x_owner;
+    public static String x_plan_title;
     public static String x_risk;
     public static String x_round;
+    public static String x_sheet_ledger;
     public static String x_sheet_missing;
     public static String x_sheet_plan;
+    public static String x_stage;
     public static String x_target;
     public static String x_team;
 
