@@ -208,6 +208,9 @@ public class PatrolPart {
         discard.setText(Messages.discard_edit);
         discard.addListener(SWT.Selection, e -> {
             edited = null;
+            saveEdit.setEnabled(false);
+            feedback.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+            feedback.setText(Messages.drag_hint);
             load();
         });
         SashForm sash = new SashForm(c, SWT.VERTICAL);
