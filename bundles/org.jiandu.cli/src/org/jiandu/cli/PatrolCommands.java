@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import org.jiandu.patrol.planning.Assignment;
 import org.jiandu.patrol.planning.Plan;
 import org.jiandu.patrol.planning.Problem;
 import org.jiandu.patrol.planning.Round;
-import org.jiandu.patrol.planning.Target;
-import org.jiandu.patrol.planning.Team;
 import org.jiandu.patrol.planning.Violation;
 
 import com.google.gson.JsonArray;

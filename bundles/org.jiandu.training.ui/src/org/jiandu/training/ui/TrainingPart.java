@@ -14,12 +14,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -34,6 +32,7 @@ import org.eclipse.swt.widgets.Text;
 import org.jiandu.app.Dialogs;
 import org.jiandu.app.Session;
 import org.jiandu.app.parts.Tables;
+import org.jiandu.app.parts.Widgets;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.Progress;
@@ -135,37 +134,19 @@ public class TrainingPart {
     }
 
     private Composite tab(String label) {
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(label);
-        Composite c = new Composite(tabs, SWT.NONE);
-        c.setLayout(new GridLayout(1, false));
-        item.setControl(c);
-        return c;
+        return Widgets.tab(tabs, label);
     }
 
     private static Composite bar(Composite parent, int columns) {
-        Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(columns, false));
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        return top;
+        return Widgets.bar(parent, columns);
     }
 
     private static Button button(Composite parent, String text, boolean enabled, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setEnabled(enabled);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
+        return Widgets.button(parent, text, enabled, action);
     }
 
     private static TableViewer table(Composite parent, String name) {
-        TableViewer t = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        t.getTable().setData("name", name);
-        t.getTable().setHeaderVisible(true);
-        t.getTable().setLinesVisible(true);
-        t.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        t.setContentProvider(ArrayContentProvider.getInstance());
-        return t;
+        return Widgets.table(parent, name);
     }
 
     private static <T> void col(TableViewer t, Class<T> type, String label, int width, Function<T, String> text) {
@@ -195,25 +176,7 @@ public class TrainingPart {
 
     /** Runs {@code work} as a job and hands its result to {@code done} on the UI thread; errors go to a dialog. */
     private <T> void background(String name, Supplier<T> work, Consumer<T> done) {
-        Job job = Job.create(name, monitor -> {
-            try {
-                T result = work.get();
-                display.asyncExec(() -> {
-                    if (!tabs.isDisposed()) {
-                        done.accept(result);
-                    }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    if (!tabs.isDisposed()) {
-                        Dialogs.error(tabs.getShell(), name, e.getMessage());
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
+        Widgets.background(tabs, name, work, done);
     }
 
     // ------------------------------------------------------------------ sessions
