@@ -95,8 +95,7 @@ final class TrainingCommands {
 
     /** For a past year its last day, for this year today: the date a yearly report is evaluated as of. */
     private static LocalDate asOf(Args a, int year) {
-        LocalDate today = LocalDate.now();
-        return date(a.option("as-of"), "--as-of", year < today.getYear() ? LocalDate.of(year, 12, 31) : today);
+        return date(a.option("as-of"), "--as-of", TrainingService.asOf(year));
     }
 
     private static int importFile(Cli cli, Args args) {

@@ -15,6 +15,15 @@ import org.jiandu.patrol.planning.Violation;
  */
 public interface PatrolService {
 
+    /**
+     * The five-year term containing the year, counted from 2026 (the next county re-election): "2026-2030" for
+     * 2026 to 2030, "2031-2035" after.
+     */
+    static String termContaining(int year) {
+        int first = 2026 + Math.floorDiv(year - 2026, 5) * 5;
+        return first + "-" + (first + 4);
+    }
+
     /** Load points of a township, a village going with it, a key village on its own, a county-level unit. */
     int TOWNSHIP_LOAD = 30, VILLAGE_LOAD = 4, KEY_VILLAGE_LOAD = 8, UNIT_LOAD = 20;
 

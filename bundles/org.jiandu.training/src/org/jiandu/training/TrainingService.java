@@ -75,6 +75,15 @@ public interface TrainingService {
     /** Changes a rule (county commission and administrators); refused when someone else changed it meanwhile. */
     Rule saveRule(Subject subject, Rule rule);
 
+    /**
+     * The day a year's report is evaluated as of: the last day of a past year, today for this year or a later one
+     * (nothing after today can have happened yet).
+     */
+    static LocalDate asOf(int year) {
+        LocalDate today = LocalDate.now();
+        return year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
+    }
+
     /** Compliance of every active cadre in scope for {@code year}, evaluated as of {@code asOf}. */
     ComplianceReport compliance(Subject subject, int year, LocalDate asOf);
 

@@ -83,6 +83,45 @@ public final class PdfReport {
         return this;
     }
 
+    /**
+     * A spreadsheet-shaped part (the rows an XLSX sheet of the same report holds): its name, the rows before
+     * {@code headerRow} as lines of text, then a table headed by that row. Short rows are padded; whole numbers print
+     * without a decimal point. {@code widths} as for {@link #table}; none means equal columns.
+     */
+    public PdfReport sheet(String name, List<List<Object>> rows, int headerRow, float... widths) {
+        text(name, 12, false);
+        for (int i = 0; i < headerRow && i < rows.size(); i++) {
+            text(String.join("  ", cells(rows.get(i))));
+        }
+        if (rows.size() <= headerRow) {
+            return this;
+        }
+        List<String> header = cells(rows.get(headerRow));
+        float[] w = widths.length > 0 ? widths : new float[header.size()];
+        if (widths.length == 0) {
+            java.util.Arrays.fill(w, 1);
+        }
+        List<List<String>> body = new ArrayList<>();
+        for (List<Object> row : rows.subList(headerRow + 1, rows.size())) {
+            List<String> c = new ArrayList<>(cells(row));
+            while (c.size() < header.size()) {
+                c.add("");
+            }
+            body.add(c.subList(0, header.size()));
+        }
+        return table(header, body, w);
+    }
+
+    private static List<String> cells(List<Object> row) {
+        return row.stream().map(o -> o == null ? "" : o instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue())
+                : String.valueOf(o)).toList();
+    }
+
+    /** Whether a report file is asked for as PDF (by its name), the other choice being XLSX. */
+    public static boolean isPdf(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    }
+
     /** The font file used: {@value #FONT_PROPERTY} if set, else the first known Chinese TrueType font present. */
     public static Path chineseFont() {
         String configured = System.getProperty(FONT_PROPERTY);

@@ -22,6 +22,7 @@ import org.jiandu.core.security.UserService;
 import org.jiandu.patrol.LedgerEntry;
 import org.jiandu.patrol.LedgerFlag;
 import org.jiandu.patrol.LedgerService;
+import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.RectificationStage;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.DatabaseManager;
@@ -62,8 +63,7 @@ class LedgerTest {
         registration = FrameworkUtil.getBundle(LedgerTest.class).getBundleContext().registerService(DataDirectory.class, dir, null);
         ledger = await(LedgerService.class);
         county = await(UserService.class).authenticate("county", DemoDataService.DEMO_PASSWORD.toCharArray());
-        int y = today.getYear(), first = 2026 + Math.floorDiv(y - 2026, 5) * 5;
-        term = first + "-" + (first + 4);
+        term = PatrolService.termContaining(LocalDate.now().getYear());
     }
 
     @AfterEach

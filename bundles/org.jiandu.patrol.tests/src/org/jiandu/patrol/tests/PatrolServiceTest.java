@@ -60,8 +60,7 @@ class PatrolServiceTest {
         await(DemoDataService.class).load(List.of(danfeng), danfeng, "admin-pass-1".toCharArray());
         patrol = await(PatrolService.class);
         county = await(UserService.class).authenticate("county", DemoDataService.DEMO_PASSWORD.toCharArray());
-        int y = LocalDate.now().getYear(), first = 2026 + Math.floorDiv(y - 2026, 5) * 5;
-        term = first + "-" + (first + 4);
+        term = PatrolService.termContaining(LocalDate.now().getYear());
     }
 
     @AfterEach

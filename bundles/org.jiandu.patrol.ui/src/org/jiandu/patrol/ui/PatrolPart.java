@@ -83,12 +83,6 @@ public class PatrolPart {
     private Button saveEdit;
     private String term;
 
-    /** The five-year term containing this year, counted from 2026 (the next county re-election). */
-    static String currentTerm() {
-        int y = LocalDate.now().getYear(), first = 2026 + Math.floorDiv(y - 2026, 5) * 5;
-        return first + "-" + (first + 4);
-    }
-
     private String county() {
         return session.county().id();
     }
@@ -96,7 +90,7 @@ public class PatrolPart {
     @PostConstruct
     void create(Composite parent) {
         display = parent.getDisplay();
-        term = currentTerm();
+        term = PatrolService.termContaining(LocalDate.now().getYear());
         parent.setLayout(new GridLayout(1, false));
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", TABS);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.demo.ModuleDemoData;
@@ -36,13 +37,6 @@ public class DemoPatrol implements ModuleDemoData {
 
     @Reference
     PatrolService patrol;
-
-    /** The term the demo plans: the five years that contain this one, starting 2026 (the next county re-election). */
-    static String demoTerm() {
-        int y = LocalDate.now().getYear();
-        int first = 2026 + Math.floorDiv(y - 2026, 5) * 5;
-        return first + "-" + (first + 4);
-    }
 
     @Override
     public void load(Subject system, List<CountyProfile> counties) {
@@ -92,7 +86,7 @@ public class DemoPatrol implements ModuleDemoData {
                 }
             });
             // the term planned at its start; rounds already over are then history
-            String term = demoTerm();
+            String term = PatrolService.termContaining(LocalDate.now().getYear()); // the term this year belongs to
             patrol.term(system, county.id(), term, 2);
             patrol.plan(system, county.id(), term, 2026, 20_000);
             List<org.jiandu.patrol.planning.Round> done = new ArrayList<>();
@@ -157,7 +151,7 @@ public class DemoPatrol implements ModuleDemoData {
                         item.stage = org.jiandu.patrol.RectificationStage.ASSIGNED;
                     } else if (state <= 6) {
                         item.stage = org.jiandu.patrol.RectificationStage.IN_PROGRESS;
-                        item.evidenceSha = sha(n.code() + found);
+                        item.evidenceSha = Hashes.sha256(n.code() + found);
                         item.evidenceName = "整改进展情况.pdf";
                         item.evidenceOn = found.plusDays(30).isAfter(today) ? today : found.plusDays(30);
                     } else {
@@ -199,7 +193,7 @@ public class DemoPatrol implements ModuleDemoData {
 
     private static void close(RectificationItem item, LocalDate evidenceOn, LocalDate closedOn, Random r) {
         item.stage = org.jiandu.patrol.RectificationStage.CLOSED;
-        item.evidenceSha = sha(item.orgPath + evidenceOn + r.nextInt());
+        item.evidenceSha = Hashes.sha256(item.orgPath + evidenceOn + r.nextInt());
         item.evidenceName = "整改报告.pdf";
         item.evidenceOn = evidenceOn;
         item.closedOn = closedOn;
@@ -224,16 +218,6 @@ public class DemoPatrol implements ModuleDemoData {
         f.recordedBy = "system";
         f.recordedAt = now;
         return f;
-    }
-
-    /** A stand-in digest: demo evidence has no file behind it. */
-    private static String sha(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static TargetInfo info(OrgNodeView n, Random r, String zone, TargetClass cls, int maxFunds) {

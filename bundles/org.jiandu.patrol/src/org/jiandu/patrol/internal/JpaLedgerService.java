@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
@@ -68,7 +68,7 @@ public class JpaLedgerService implements LedgerService {
     public LedgerEntry addFinding(Subject subject, String countyCode, String term, int round, String targetCode, String category,
             String description, LocalDate foundOn, String owner, LocalDate deadline) {
         checkEditor(subject);
-        int[] y = JpaPatrolService.years(term);
+        String termCode = JpaPatrolService.termCode(countyCode, term);
         OrgNodeView target = orgs.find(subject, targetCode).filter(o -> subject.covers(o.path()))
                 .orElseThrow(() -> new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_target, targetCode)));
         List<String> p = new ArrayList<>();
@@ -87,7 +87,6 @@ public class JpaLedgerService implements LedgerService {
         if (!p.isEmpty()) {
             refuse(PatrolMessages.bind(PatrolMessages.finding_refused, String.join(", ", p)));
         }
-        String termCode = countyCode + ":" + y[0] + "-" + y[1];
         Instant now = Instant.now();
         LedgerEntry e = store.db().tx(em -> {
             String team = em.createQuery("select a.team from PatrolPlan p join p.assignments a where p.termId = (select t.id from"
@@ -198,14 +197,12 @@ public class JpaLedgerService implements LedgerService {
         Path tmp = Files.createTempFile(folder, "evidence", ".part");
         String sha;
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = Hashes.digest();
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
             sha = HexFormat.of().formatHex(md.digest());
             Files.move(tmp, folder.resolve(sha), StandardCopyOption.REPLACE_EXISTING);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -264,8 +261,7 @@ public class JpaLedgerService implements LedgerService {
 
     @Override
     public List<LedgerEntry> ledger(Subject subject, String countyCode, String term, LedgerFlag flag, LocalDate asOf) {
-        int[] y = JpaPatrolService.years(term);
-        String termCode = countyCode + ":" + y[0] + "-" + y[1];
+        String termCode = JpaPatrolService.termCode(countyCode, term);
         List<LedgerEntry> out = store.db().read(em -> {
             List<Finding> findings = em.createQuery("select f from Finding f where f.term = :t and f.current = true"
                     + " and f.orgPath like :p order by f.round, f.targetCode, f.id", Finding.class).setParameter("t", termCode)

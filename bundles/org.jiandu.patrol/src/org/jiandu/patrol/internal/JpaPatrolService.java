@@ -85,13 +85,18 @@ public class JpaPatrolService implements PatrolService {
         throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.bad_term, term));
     }
 
+    /** How a county's term is stored: {@code danfeng:2026-2030}; the term text is checked on the way. */
+    static String termCode(String countyCode, String term) {
+        int[] y = years(term);
+        return countyCode + ":" + y[0] + "-" + y[1];
+    }
+
     private static PatrolTerm findTerm(EntityManager em, String code) {
         return em.createQuery("select t from PatrolTerm t where t.code = :c", PatrolTerm.class).setParameter("c", code)
                 .getResultStream().findFirst().orElse(null);
     }
 
     static TermView view(PatrolTerm t) {
-        LocalDate today = LocalDate.now();
         return new TermView(t.code, t.orgCode, t.firstYear, t.lastYear, t.rounds.stream()
                 .map(r -> new Round(r.number, r.start, r.end, r.completed, r.capacity)).toList());
     }
@@ -103,7 +108,7 @@ public class JpaPatrolService implements PatrolService {
         if (roundsPerYear < 1 || roundsPerYear > 4) {
             throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.bad_rounds, roundsPerYear));
         }
-        String code = county.code() + ":" + y[0] + "-" + y[1];
+        String code = termCode(county.code(), term);
         PatrolTerm existing = store.db().read(em -> findTerm(em, code));
         if (existing != null) {
             return view(existing);
@@ -137,7 +142,7 @@ public class JpaPatrolService implements PatrolService {
     public Problem problem(Subject subject, String countyCode, String term) {
         OrgNodeView county = county(subject, countyCode);
         int[] y = years(term);
-        String code = county.code() + ":" + y[0] + "-" + y[1];
+        String code = termCode(county.code(), term);
         Map<String, TargetInfo> info = infos(county);
         List<Team> teams = new ArrayList<>();
         PatrolTerm[] t = new PatrolTerm[1];
@@ -295,8 +300,7 @@ public class JpaPatrolService implements PatrolService {
     @Override
     public List<Assignment> currentPlan(Subject subject, String countyCode, String term) {
         OrgNodeView county = county(subject, countyCode);
-        int[] y = years(term);
-        String code = county.code() + ":" + y[0] + "-" + y[1];
+        String code = termCode(county.code(), term);
         return store.db().read(em -> {
             PatrolTerm t = findTerm(em, code);
             return t == null ? List.<Assignment>of() : current(em, t.id);
@@ -341,8 +345,7 @@ public class JpaPatrolService implements PatrolService {
     public void completeRound(Subject subject, String countyCode, String term, int round) {
         checkPlanner(subject);
         OrgNodeView county = county(subject, countyCode);
-        int[] y = years(term);
-        String code = county.code() + ":" + y[0] + "-" + y[1];
+        String code = termCode(county.code(), term);
         store.db().txRun(em -> {
             PatrolTerm t = findTerm(em, code);
             PatrolRoundEntity r = t == null ? null : t.rounds.stream().filter(x -> x.number == round).findFirst().orElse(null);

@@ -6,11 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+
+import org.jiandu.core.Hashes;
 
 /**
  * Optical character recognition with the Tesseract command ({@code chi_sim}, plus {@code eng}), when it is
@@ -54,7 +53,7 @@ public final class Ocr {
         if (!available()) {
             throw new ExtractionException("needs OCR, but Tesseract with the chi_sim language is not installed");
         }
-        String key = sha256(image);
+        String key = Hashes.sha256(image);
         Path cached = cache.resolve(key + ".txt");
         try {
             if (Files.isRegularFile(cached)) {
@@ -113,11 +112,4 @@ public final class Ocr {
         }
     }
 
-    private static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -7,13 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +55,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.audit.AuditLog;
@@ -268,7 +266,7 @@ public class LuceneSearchService implements SearchService {
             }
             byte[] content = Files.readAllBytes(f); // read once: hashed here, decoded by the extractor
             List<TextUnit> units = Extractors.extract(f, content, ocr());
-            w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, sha256(content)));
+            w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, Hashes.sha256(content)));
             counts[was == null ? 0 : 1]++;
         } catch (ExtractionException | IOException e) {
             failed.add(new IndexReport.FileError(path, e.getMessage()));
@@ -404,14 +402,6 @@ public class LuceneSearchService implements SearchService {
     private static void keyword(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.YES));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ------------------------------------------------------------------ searching
@@ -620,7 +610,7 @@ public class LuceneSearchService implements SearchService {
                     byte[] content = Files.readAllBytes(original);
                     Files.write(target.resolve(name), content);
                     copied.put(original.toString(), name);
-                    sums.append(sha256(content)).append("  ").append(name).append('\n');
+                    sums.append(Hashes.sha256(content)).append("  ").append(name).append('\n');
                     list.append(name).append('\t').append(original).append('\n');
                 }
             } finally {

@@ -502,15 +502,10 @@ public class TrainingPart {
         return Integer.parseInt(complianceYear.getText());
     }
 
-    private static LocalDate asOf(int year) {
-        LocalDate today = LocalDate.now();
-        return year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
-    }
-
     void refreshCompliance() {
         int year = complianceYear();
         complianceInfo.setText(Messages.computing);
-        background(Messages.tab_compliance, () -> training.compliance(session.subject(), year, asOf(year)), r -> {
+        background(Messages.tab_compliance, () -> training.compliance(session.subject(), year, TrainingService.asOf(year)), r -> {
             report = r;
             showCompliance();
         });
@@ -573,7 +568,7 @@ public class TrainingPart {
             int year = complianceYear();
             background(Messages.export_xlsx, () -> {
                 try {
-                    training.exportCompliance(session.subject(), year, asOf(year), Path.of(f));
+                    training.exportCompliance(session.subject(), year, TrainingService.asOf(year), Path.of(f));
                     return f;
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(NLS.bind(Messages.cannot_write, f, e.getMessage()), e);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jiandu.core.Hashes;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
@@ -309,8 +310,7 @@ public class JpaTrainingService implements TrainingService {
             TrainingSession s = session(em, subject, sessionCode);
             return em.createQuery("select e from Enrolment e where e.session = :s and e.current = true order by e.cadreCode",
                     Enrolment.class).setParameter("s", s).getResultList().stream()
-                    .filter(e -> sees(subject, s) && (subject.covers(e.orgPath) || s.trainer != null && s.trainer.equals(subject.username())
-                            || subject.covers(s.orgPath)))
+                    // session() has checked that the subject sees the session; its records are theirs to read
                     .map(JpaTrainingService::view).toList();
         });
     }
@@ -731,10 +731,9 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public List<ComplianceReport> compliance(Subject subject, int fromYear, int toYear) {
-        LocalDate today = LocalDate.now();
         Map<Integer, LocalDate> years = new java.util.TreeMap<>();
         for (int y = fromYear; y <= toYear; y++) {
-            years.put(y, y < today.getYear() ? LocalDate.of(y, 12, 31) : today);
+            years.put(y, TrainingService.asOf(y));
         }
         return compliance(subject, years);
     }
@@ -787,8 +786,12 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public List<StaffingRow> staffing(Subject subject, int year) {
-        LocalDate asOf = LocalDate.now().getYear() == year ? LocalDate.now() : LocalDate.of(year, 12, 31);
-        ComplianceReport report = compliance(subject, year, asOf);
+        return staffing(subject, compliance(subject, year, TrainingService.asOf(year)));
+    }
+
+    /** Staffing with the training coverage of an already evaluated report (exports need both). */
+    private List<StaffingRow> staffing(Subject subject, ComplianceReport report) {
+        LocalDate asOf = report.asOf();
         Map<String, int[]> cov = new HashMap<>(); // trainedAllStaff, heldToAllStaff, directorsTrained, directors
         for (CadreCompliance c : report.cadres()) {
             int[] k = cov.computeIfAbsent(c.townshipCode(), x -> new int[4]);
@@ -913,8 +916,8 @@ public class JpaTrainingService implements TrainingService {
     @Override
     public void exportCompliance(Subject subject, int year, LocalDate asOf, Path file) throws IOException {
         ComplianceReport report = compliance(subject, year, asOf);
-        List<StaffingRow> staffing = staffing(subject, year);
-        if (TrainingReports.isPdf(file)) {
+        List<StaffingRow> staffing = staffing(subject, report); // one evaluation serves both parts
+        if (org.jiandu.core.pdf.PdfReport.isPdf(file)) {
             TrainingReports.compliancePdf(report, staffing, file);
         } else {
             TrainingReports.writeCompliance(report, staffing, file);
@@ -925,7 +928,7 @@ public class JpaTrainingService implements TrainingService {
     @Override
     public void exportTranscript(Subject subject, String cadreCode, Path file) throws IOException {
         Transcript t = transcript(subject, cadreCode, LocalDate.now());
-        if (TrainingReports.isPdf(file)) {
+        if (org.jiandu.core.pdf.PdfReport.isPdf(file)) {
             TrainingReports.transcriptPdf(t, file);
         } else {
             TrainingReports.writeTranscript(t, file);
@@ -958,7 +961,7 @@ public class JpaTrainingService implements TrainingService {
         Path tmp = Files.createTempFile(folder, "certificate", ".pdf");
         try {
             TrainingReports.certificatePdf(cadre.name(), s, cur[0].completedOn, issuer, cadreCode, tmp);
-            String sha = TrainingReports.sha256(Files.readAllBytes(tmp));
+            String sha = Hashes.sha256(Files.readAllBytes(tmp));
             Path target = folder.resolve(sha + ".pdf");
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             int revision = cur[0].revision;
@@ -984,13 +987,12 @@ public class JpaTrainingService implements TrainingService {
     @Override
     public long freeze(Subject subject, int year) {
         checkEditor(subject);
-        LocalDate asOf = LocalDate.now().getYear() == year ? LocalDate.now() : LocalDate.of(year, 12, 31);
-        List<String> lines = TrainingReports.lines(compliance(subject, year, asOf));
+        List<String> lines = TrainingReports.lines(compliance(subject, year, TrainingService.asOf(year)));
         FrozenReport r = new FrozenReport();
         r.year = year;
         r.scopePath = subject.scopePath();
         r.content = String.join("\n", lines);
-        r.sha256 = TrainingReports.sha256(r.content);
+        r.sha256 = Hashes.sha256(r.content);
         r.frozenBy = subject.username();
         r.frozenAt = Instant.now();
         store.db().txRun(em -> em.persist(r));
@@ -1005,7 +1007,7 @@ public class JpaTrainingService implements TrainingService {
             throw new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.no_frozen, frozenId)));
         }
         List<String> out = new ArrayList<>();
-        if (!TrainingReports.sha256(r.content).equals(r.sha256)) {
+        if (!Hashes.sha256(r.content).equals(r.sha256)) {
             out.add("! " + TrainingMessages.bind(TrainingMessages.frozen_tampered, frozenId));
         }
         List<String> frozen = List.of(r.content.split("\n"));

@@ -292,7 +292,7 @@ final class TrainingImporter {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (String req : kind == ImportKind.ROSTER ? List.of("session", "cadre") : List.of("session", "cadre")) {
+        for (String req : List.of("session", "cadre")) {
             if (!col.containsKey(req)) {
                 missing.add(head(req));
             }

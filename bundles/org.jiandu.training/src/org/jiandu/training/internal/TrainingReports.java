@@ -1,14 +1,10 @@
 package org.jiandu.training.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,57 +64,21 @@ final class TrainingReports {
         return out;
     }
 
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static boolean isPdf(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
-    }
-
-    private static List<String> strings(List<Object> row) {
-        return row.stream().map(o -> o == null ? "" : o instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue())
-                : String.valueOf(o)).toList();
-    }
-
     /** The compliance report as PDF: the same three parts as the XLSX, one after the other. */
     static void compliancePdf(ComplianceReport r, List<StaffingRow> staffing, Path pdf) throws IOException {
         String title = TrainingMessages.bind(TrainingMessages.pdf_compliance_title, r.year(), r.scopeName());
         PdfReport doc = new PdfReport(title, true);
         doc.heading(title);
         for (XlsxWriter.Sheet sheet : complianceSheets(r, staffing)) {
-            doc.gap(6).text(sheet.name(), 12, false);
-            List<List<Object>> rows = sheet.rows();
             int headerAt = sheet.name().equals(TrainingMessages.x_sheet_summary) ? 3 : 0; // the summary starts with totals
-            for (int i = 0; i < headerAt; i++) {
-                doc.text(String.join("  ", strings(rows.get(i))));
-            }
-            List<String> header = strings(rows.get(headerAt));
-            float[] widths = new float[header.size()];
+            float[] widths = new float[sheet.rows().get(headerAt).size()];
             java.util.Arrays.fill(widths, 1);
             if (sheet.name().equals(TrainingMessages.x_sheet_cadres)) {
-                widths[header.size() - 1] = 4; // what is missing
+                widths[widths.length - 1] = 4; // what is missing
             }
-            doc.table(header, rows.subList(headerAt + 1, rows.size()).stream().map(x -> pad(strings(x), header.size())).toList(),
-                    widths);
+            doc.gap(6).sheet(sheet.name(), sheet.rows(), headerAt, widths);
         }
         doc.write(pdf);
-    }
-
-    private static List<String> pad(List<String> cells, int n) {
-        List<String> out = new ArrayList<>(cells);
-        while (out.size() < n) {
-            out.add("");
-        }
-        return out.subList(0, n);
     }
 
     static void transcriptPdf(Transcript t, Path pdf) throws IOException {
