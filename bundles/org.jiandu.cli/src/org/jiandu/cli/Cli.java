@@ -89,11 +89,13 @@ public final class Cli {
                 case "user" -> user(args);
                 case "audit" -> audit(args);
                 case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
-                        : "patrol".equals(args.command(1)) ? PatrolCommands.bench(this, args) : SearchCommands.run(this, cmd, args);
+                        : "patrol".equals(args.command(1)) ? PatrolCommands.bench(this, args)
+                        : "cleanunit".equals(args.command(1)) ? CleanUnitCommands.bench(this, args) : SearchCommands.run(this, cmd, args);
                 case "index", "search", "batch-search", "reindex", "tag", "folders" -> SearchCommands.run(this, cmd, args);
                 case "case" -> CaseCommands.run(this, args);
                 case "training" -> TrainingCommands.run(this, args);
                 case "patrol" -> PatrolCommands.run(this, args);
+                case "cleanunit" -> CleanUnitCommands.run(this, args);
                 default -> throw new UsageException("unknown command '" + cmd + "'");
             };
         } catch (UsageException e) {
@@ -442,6 +444,21 @@ public final class Cli {
               patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE
               patrol evidence ITEM FILE [--on DATE] | patrol close ITEM --reviewer NAME [--on DATE]
               bench patrol [--steps N] [--runs N]   planner on generated county and city instances
+              cleanunit report [--year Y] [--out FILE.xlsx|.pdf] [--json]
+                                                 clean-unit creation (清廉单元) per kind and township: declared,
+                                                 published, revoked, meeting the standard, target, coverage %
+              cleanunit score UNIT [--kind K] [--json]   the unit's latest evaluation, indicator by indicator
+              cleanunit list [--kind K] [--status S] [--township CODE] [--text T] [--out FILE] [--json]
+              cleanunit declare UNIT --kind K [--on DATE]   UNIT: a unit or village code, or a cadre code (family)
+              cleanunit step ID ACTION [--reason R] [--on DATE]   start, self_assess, review, verify, notice,
+                                                 publish, reject, appeal, uphold, reopen, suspend, reinstate,
+                                                 revoke, redeclare
+              cleanunit evaluate ID --stage self|on_site|monitoring --scores FILE.csv [--year Y] [--bonus B]
+                       [--knockout K1,K2]         FILE.csv: indicator,points[,note] per line
+              cleanunit evidence ID INDICATOR FILE | cleanunit event UNIT --text T [--case NO] [--on DATE]
+              cleanunit standard KIND [--version N] | standard publish KIND FILE.txt | standard diff KIND A B
+              cleanunit target TOWNSHIP --kind K --eligible N --percent P
+              bench cleanunit [--units N] [--years N] [--runs N]   city-wide report benchmark (use an empty --data)
               bench training [--rows N] [--cadres N] [--years N] [--runs N]
                                                  import and compliance benchmark (use an empty --data)
 

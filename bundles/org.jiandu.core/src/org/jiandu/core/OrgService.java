@@ -28,6 +28,9 @@ public interface OrgService {
     /** Cadres attached to the node or anywhere below it. */
     List<CadreView> cadres(Subject subject, String code, int max);
 
+    /** The cadre with this code, when in the subject's scope. */
+    Optional<CadreView> cadre(Subject subject, String cadreCode);
+
     /**
      * Changes a cadre's name, rank and role. Refused with {@link StaleDataException} when someone else changed the
      * cadre since {@code expectedVersion} was read; written to the audit log.

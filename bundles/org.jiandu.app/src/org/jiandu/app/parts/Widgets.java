@@ -86,4 +86,32 @@ public final class Widgets {
         job.setUser(true);
         job.schedule();
     }
+
+    /** Writes one file (a report, an export). */
+    public interface FileWork {
+        void write(java.nio.file.Path file) throws java.io.IOException;
+    }
+
+    /**
+     * Asks where to save (XLSX or PDF), writes the file in a job and says where it went; a write error goes to a
+     * dialog naming the file.
+     */
+    public static void export(Control owner, String name, String fileName, FileWork work, String cannotWrite) {
+        org.eclipse.swt.widgets.FileDialog fd = new org.eclipse.swt.widgets.FileDialog(owner.getShell(), SWT.SAVE);
+        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
+        fd.setFileName(fileName);
+        fd.setOverwrite(true);
+        String f = fd.open();
+        if (f == null) {
+            return;
+        }
+        background(owner, name, () -> {
+            try {
+                work.write(java.nio.file.Path.of(f));
+                return f;
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(org.eclipse.osgi.util.NLS.bind(cannotWrite, f, e.getMessage()), e);
+            }
+        }, done -> Dialogs.info(owner.getShell(), name, done));
+    }
 }

@@ -117,6 +117,25 @@ public final class PdfReport {
                 : String.valueOf(o)).toList();
     }
 
+    /**
+     * Writes a report's sheets as an XLSX workbook, or, when the file name ends in .pdf, as the same tables in a
+     * landscape PDF under the title (each sheet's first row is its header).
+     */
+    public static void writeSheets(Path file, String title, List<org.jiandu.core.office.XlsxWriter.Sheet> sheets) throws IOException {
+        if (!isPdf(file)) {
+            org.jiandu.core.office.XlsxWriter.write(file, sheets);
+            return;
+        }
+        PdfReport doc = new PdfReport(title, true);
+        doc.heading(title);
+        for (org.jiandu.core.office.XlsxWriter.Sheet sheet : sheets) {
+            if (!sheet.rows().isEmpty()) {
+                doc.gap(6).sheet(sheet.name(), sheet.rows(), 0);
+            }
+        }
+        doc.write(file);
+    }
+
     /** Whether a report file is asked for as PDF (by its name), the other choice being XLSX. */
     public static boolean isPdf(Path file) {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");

@@ -1,17 +1,12 @@
 package org.jiandu.patrol.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -193,19 +188,7 @@ public class JpaLedgerService implements LedgerService {
         if (evidenceOn == null || evidenceOn.isAfter(LocalDate.now())) {
             refuse(PatrolMessages.bind(PatrolMessages.finding_refused, PatrolMessages.f_dates));
         }
-        Path folder = Files.createDirectories(dir.files().resolve("evidence"));
-        Path tmp = Files.createTempFile(folder, "evidence", ".part");
-        String sha;
-        try {
-            MessageDigest md = Hashes.digest();
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            sha = HexFormat.of().formatHex(md.digest());
-            Files.move(tmp, folder.resolve(sha), StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        String sha = Hashes.storeByContent(file, dir.files().resolve("evidence"));
         LedgerEntry e = store.db().tx(em -> {
             RectificationItem item = item(em, subject, itemId, expectedVersion);
             item.evidenceSha = sha;
@@ -318,7 +301,7 @@ public class JpaLedgerService implements LedgerService {
                     e.evidenceName() == null ? "" : e.evidenceName() + " " + e.evidenceOn(),
                     e.closedOn() == null ? "" : e.closedOn() + " " + e.reviewer()));
         }
-        Sheets.write(file, PatrolMessages.bind(PatrolMessages.x_ledger_title, term, asOf),
+        org.jiandu.core.pdf.PdfReport.writeSheets(file, PatrolMessages.bind(PatrolMessages.x_ledger_title, term, asOf),
                 List.of(new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_ledger, sheet)));
         audit.append(subject, AuditLog.EXPORT, "patrol-ledger:" + countyCode + ":" + term, file.getFileName().toString());
     }

@@ -335,7 +335,7 @@ public class JpaPatrolService implements PatrolService {
         List<List<Object>> missing = new ArrayList<>();
         missing.add(List.of(PatrolMessages.x_code, PatrolMessages.x_target));
         p.targets().stream().filter(t -> !planned.contains(t.code())).forEach(t -> missing.add(List.of(t.code(), t.name())));
-        Sheets.write(xlsx, PatrolMessages.bind(PatrolMessages.x_plan_title, p.term()), List.of(
+        org.jiandu.core.pdf.PdfReport.writeSheets(xlsx, PatrolMessages.bind(PatrolMessages.x_plan_title, p.term()), List.of(
                 new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_plan, rows),
                 new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_missing, missing)));
         audit.append(subject, AuditLog.EXPORT, "patrol-plan:" + p.term(), xlsx.getFileName().toString());

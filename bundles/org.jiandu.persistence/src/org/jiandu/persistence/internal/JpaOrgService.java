@@ -160,6 +160,13 @@ public class JpaOrgService implements OrgService {
         });
     }
 
+    @Override
+    public Optional<CadreView> cadre(Subject subject, String cadreCode) {
+        return db.read(em -> em.createQuery("select c from Cadre c join fetch c.org where c.code = :code", Cadre.class)
+                .setParameter("code", cadreCode).getResultStream().findFirst().filter(c -> subject.covers(c.getOrg().getPath()))
+                .map(c -> view(c, secondedIds(em, c.getOrg().getPath(), LocalDate.now()).contains(c.getId()))));
+    }
+
     private static CadreView view(Cadre c, boolean seconded) {
         return new CadreView(c.getId(), c.getVersion(), c.getCode(), c.getName(), c.getOrg().getCode(),
                 c.getOrg().getName(), c.getRank(), c.getRole(), c.getSince(), seconded, c.getOrg().getPath(), c.isActive());

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jiandu.core.CaseFiledListener;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
@@ -30,6 +32,8 @@ import org.jiandu.search.CaseValidationException;
 import org.jiandu.search.CaseView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -53,6 +57,25 @@ public class JpaCaseService implements CaseService {
 
     @Reference
     AuditLog audit;
+
+    /** Modules told when a case is on file (clean-unit creation reviews the unit's title). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    final List<CaseFiledListener> caseListeners = new CopyOnWriteArrayList<>();
+
+    /** Tells the listeners about a case past preliminary checking (filed, in trial or closed). */
+    private void announce(Subject subject, Case c) {
+        if (c.status != CaseStatus.PRELIMINARY) {
+            for (CaseFiledListener l : caseListeners) {
+                try {
+                    l.caseFiled(subject, c.orgCode, c.caseNo, c.subjectName, c.filedOn);
+                } catch (RuntimeException e) {
+                    // the case is saved; a module that could not react must not make the save look failed
+                    System.getLogger(JpaCaseService.class.getName()).log(System.Logger.Level.WARNING, "case " + c.caseNo
+                            + ": " + l.getClass().getSimpleName() + " failed: " + e);
+                }
+            }
+        }
+    }
 
     @Override
     public List<CaseView> list(Subject subject, String text, CaseStatus status, int max) {
@@ -125,6 +148,7 @@ public class JpaCaseService implements CaseService {
             });
             audit.append(subject, AuditLog.CHANGE, "case:" + saved.caseNo, (draft.id() == 0 ? "created " : "updated ")
                     + saved.orgCode + " " + saved.status + " form=" + (saved.form == null ? "-" : saved.form.number()));
+            announce(subject, saved);
             return view(subject, saved, new HashMap<>());
         } catch (OptimisticLockException e) {
             throw stale(no);
@@ -220,6 +244,7 @@ public class JpaCaseService implements CaseService {
         }
         int[] counts = new int[2];
         List<RowError> late = new ArrayList<>();
+        List<Case> saved = new ArrayList<>();
         store.db().txRun(em -> {
             for (int i = 0; i < good.size(); i++) {
                 CaseView d = good.get(i);
@@ -230,6 +255,7 @@ public class JpaCaseService implements CaseService {
                 }
                 Case c = existing.orElseGet(Case::new);
                 apply(c, d, goodOrgs.get(i), subject);
+                saved.add(c);
                 if (existing.isEmpty()) {
                     em.persist(c);
                     counts[0]++;
@@ -241,6 +267,7 @@ public class JpaCaseService implements CaseService {
         errors.addAll(late);
         audit.append(subject, "case.import", file.toString(), "added=" + counts[0] + " updated=" + counts[1]
                 + " bad rows=" + errors.size() + " of " + dataRows);
+        saved.forEach(c -> announce(subject, c));
         return new ImportReport(dataRows, counts[0], counts[1], errors, true);
     }
 

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.app.Dialogs;
 import org.jiandu.app.Session;
+import org.jiandu.app.parts.BarChart;
 import org.jiandu.app.parts.Tables;
 import org.jiandu.app.parts.Widgets;
 import org.jiandu.core.CadreView;

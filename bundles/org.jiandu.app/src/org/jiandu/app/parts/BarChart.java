@@ -1,4 +1,4 @@
-package org.jiandu.training.ui;
+package org.jiandu.app.parts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,10 @@ import org.eclipse.swt.widgets.Composite;
  * Horizontal stacked bars drawn with SWT: one row per label, one segment per series, with a legend. Small on
  * purpose: the dashboards need counts per township and per rule, not a charting library.
  */
-final class BarChart extends Canvas {
+public final class BarChart extends Canvas {
 
     /** One bar: its label and a value per series. */
-    record Bar(String label, double[] values) {
+    public record Bar(String label, double[] values) {
     }
 
     private final String[] series;
@@ -28,7 +28,7 @@ final class BarChart extends Canvas {
     private String title = "";
     private boolean percent;
 
-    BarChart(Composite parent, String[] series, RGB[] colours) {
+    public BarChart(Composite parent, String[] series, RGB[] colours) {
         super(parent, SWT.DOUBLE_BUFFERED);
         this.series = series;
         this.colours = colours;
@@ -37,7 +37,7 @@ final class BarChart extends Canvas {
     }
 
     /** @param asPercent scale every bar to its own total (shares) instead of the largest total (counts) */
-    void set(String chartTitle, List<Bar> data, boolean asPercent) {
+    public void set(String chartTitle, List<Bar> data, boolean asPercent) {
         title = chartTitle;
         bars = List.copyOf(data);
         percent = asPercent;

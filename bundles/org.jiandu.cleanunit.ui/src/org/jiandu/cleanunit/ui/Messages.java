@@ -1,0 +1,131 @@
+package org.jiandu.cleanunit.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the clean-unit screens; zh_CN in a Chinese locale. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jiandu.cleanunit.ui.messages";
+
+    public static String add_evidence;
+    public static String added;
+    public static String after;
+    public static String all_kinds;
+    public static String all_statuses;
+    public static String area;
+    public static String before;
+    public static String bonus;
+    public static String by;
+    public static String candidates;
+    public static String cannot_read;
+    public static String cannot_write;
+    public static String change;
+    public static String changed;
+    public static String chart_kinds;
+    public static String chart_townships;
+    public static String choose_kind;
+    public static String code;
+    public static String code_needed;
+    public static String coverage;
+    public static String coverage_file;
+    public static String creations_file;
+    public static String date;
+    public static String declare;
+    public static String declare_prompt;
+    public static String declared;
+    public static String declared_count;
+    public static String diff_title;
+    public static String edit_help;
+    public static String edit_ok;
+    public static String edit_standard;
+    public static String edit_title;
+    public static String eligible;
+    public static String evaluations;
+    public static String events_open;
+    public static String evidence;
+    public static String evidence_missing;
+    public static String export;
+    public static String export_sheet;
+    public static String failed;
+    public static String field;
+    public static String follow;
+    public static String followers;
+    public static String followers_meeting;
+    public static String guidance;
+    public static String held_not_meeting;
+    public static String in_process;
+    public static String indicator;
+    public static String is_site;
+    public static String kind;
+    public static String knocked_out;
+    public static String knockout;
+    public static String latest_score;
+    public static String loading;
+    public static String max;
+    public static String meeting;
+    public static String module_label;
+    public static String monitoring_due;
+    public static String not_declared;
+    public static String not_numbers;
+    public static String note;
+    public static String open_events;
+    public static String open_evidence;
+    public static String passed;
+    public static String points;
+    public static String publish_version;
+    public static String published;
+    public static String reason;
+    public static String reason_for;
+    public static String reason_needed;
+    public static String recorded;
+    public static String refresh;
+    public static String removed;
+    public static String result;
+    public static String revoked;
+    public static String save_evaluation;
+    public static String saved_evaluation;
+    public static String scoring_for;
+    public static String select_creation;
+    public static String select_creation_first;
+    public static String select_evaluation;
+    public static String select_follower;
+    public static String select_indicator;
+    public static String select_site_and_unit;
+    public static String selected;
+    public static String set_site;
+    public static String sheet_file;
+    public static String since;
+    public static String site;
+    public static String stage;
+    public static String standard_summary;
+    public static String status;
+    public static String step;
+    public static String tab_coverage;
+    public static String tab_creations;
+    public static String tab_scoring;
+    public static String tab_sites;
+    public static String tab_standards;
+    public static String target;
+    public static String tier;
+    public static String to_scoring;
+    public static String total;
+    public static String total_line;
+    public static String total_row;
+    public static String township;
+    public static String under_review;
+    public static String unfollow;
+    public static String unit;
+    public static String unit_filter;
+    public static String unscored;
+    public static String unset_site;
+    public static String version;
+    public static String version_n;
+    public static String would_pass;
+    public static String year;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
