@@ -203,6 +203,46 @@ check "with evidence and a reviewer it closes" test $rc -eq 0
 out=$("$J" --data "$D" patrol ledger --term "$term" --flag paper --json 2>/dev/null)
 check "the demo ledger flags paper-only rectification (纸面整改)" bash -c "echo '$out' | grep -q '\"paperOnly\": true'"
 
+# clean-unit creation: the report adds up, a unit's latest score names its standard version, the workflow's rules hold
+"$J" --data "$D" cleanunit report --json >"$WORK/cu.json" 2>/dev/null; rc=$?
+check "cleanunit report: every row's coverage is meeting / eligible, the total counts every creation" bash -c "[ $rc -eq 0 ] && python3 -c '
+import json,sys
+d=json.load(open(\"$WORK/cu.json\"))[\"rows\"]
+ok=all(abs(r[\"coverage\"]-(round(1000*r[\"meetingStandard\"]/r[\"eligible\"])/10 if r[\"eligible\"] else 0))<1e-9 for r in d)
+t=d[-1]; ok=ok and t[\"kind\"] is None and t[\"declared\"]==sum(r[\"declared\"] for r in d if r[\"township\"] and r[\"kind\"]) and t[\"declared\"]>100
+sys.exit(0 if ok else 1)'"
+"$J" --data "$D" cleanunit list --status published --json >"$WORK/cul.json" 2>/dev/null
+unit=$(python3 -c "import json; print(json.load(open('$WORK/cul.json'))[0]['unit'])")
+out=$("$J" --data "$D" cleanunit score "$unit" --json 2>/dev/null); rc=$?
+check "cleanunit score: the latest evaluation, 20 indicators, under version 1" bash -c "[ $rc -eq 0 ] && echo '$out' | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if len(d[\"indicators\"])==20 and d[\"standardVersion\"]==1 and abs(sum(i[\"points\"] for i in d[\"indicators\"])+d[\"bonus\"]-d[\"total\"])<1e-9 else 1)'"
+"$J" --data "$D" cleanunit list --kind village --json >"$WORK/culv.json" 2>/dev/null
+village=$(python3 -c "
+import json; taken={c['unit'] for c in json.load(open('$WORK/culv.json'))}
+print(next('danfeng-t02-v%03d'%i for i in range(1,14) if 'danfeng-t02-v%03d'%i not in taken))")
+id=$("$J" --data "$D" cleanunit declare "$village" --kind 村居 --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+"$J" --data "$D" cleanunit declare "$village" --kind village >/dev/null 2>"$WORK/err"; rc=$?
+check "a unit declares a kind once (exit 1, says so)" bash -c "[ $rc -eq 1 ] && grep -q '$village\|已申报\|already' '$WORK/err'"
+"$J" --data "$D" cleanunit step "$id" self_assess >/dev/null 2>"$WORK/err"; rc=$?
+check "a step out of order is refused with the allowed statuses" bash -c "[ $rc -eq 1 ] && [ -s '$WORK/err' ]"
+"$J" --data "$D" cleanunit step "$id" start >/dev/null 2>&1
+"$J" --data "$D" cleanunit standard village --out "$WORK/village.txt" >/dev/null 2>&1
+python3 -c "
+import re; t=open('$WORK/village.txt',encoding='utf-8').read()
+open('$WORK/scores.csv','w',encoding='utf-8').write(''.join(m.group(1)+','+m.group(2)+'\n' for m in re.finditer(r'^indicator: (\w+) \| ([0-9.]+) \|',t,re.M)))"
+"$J" --data "$D" cleanunit evaluate "$id" --stage self --scores "$WORK/scores.csv" --bonus 9 >/dev/null 2>"$WORK/err"; rc=$?
+check "a bonus over the cap is refused, nothing saved" bash -c "[ $rc -eq 1 ] && grep -q 'bonus' '$WORK/err'"
+"$J" --data "$D" cleanunit evaluate "$id" --stage self --scores "$WORK/scores.csv" --bonus 2 >/dev/null 2>&1
+"$J" --data "$D" cleanunit step "$id" self_assess >/dev/null 2>&1
+"$J" --data "$D" cleanunit step "$id" review >/dev/null 2>"$WORK/err"; rc=$?
+check "review is refused while required evidence is missing, naming the indicators" bash -c "[ $rc -eq 1 ] && grep -q 'V01' '$WORK/err'"
+sed -i 's/^pass: 90$/pass: 88/' "$WORK/village.txt"
+out=$("$J" --data "$D" cleanunit standard publish village "$WORK/village.txt" 2>/dev/null); rc=$?
+check "an edited standard is published as version 2" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q 'version 2'"
+out=$("$J" --data "$D" cleanunit standard diff village 1 2 2>/dev/null)
+check "the version diff names the changed pass line" bash -c "echo '$out' | grep -q 'pass .*90 → 88'"
+out=$("$J" --data "$D" cleanunit score "$unit" --json 2>/dev/null)
+check "an evaluation saved under version 1 keeps it" bash -c "echo '$out' | grep -q '\"standardVersion\": 1'"
+
 # the same on PostgreSQL (CI): the search module's own schema migrates there too
 if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb >/dev/null 2>&1; then
   su postgres -c "dropdb --if-exists jiandu_smoke && createdb -O jiandu jiandu_smoke" >/dev/null 2>&1
@@ -215,6 +255,8 @@ if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb
   check "PostgreSQL: the training module's schema and demo records" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"activeCadres\": 212'"
   "$J" --data "$WORK/pgd" --db-url "$P" patrol plan --term "$term" --json >"$WORK/pgplan.json" 2>/dev/null; rc=$?
   check "PostgreSQL: the patrol module's schema, demo term and a replan" bash -c "[ $rc -eq 0 ] && grep -q '\"feasible\": true' '$WORK/pgplan.json'"
+  out=$("$J" --data "$WORK/pgd" --db-url "$P" cleanunit report --json 2>/dev/null); rc=$?
+  check "PostgreSQL: the clean-unit module's schema and demo creations" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"meetingStandard\"'"
 fi
 
 "$J" --data "$D" org stats --json --bogus >/dev/null 2>"$WORK/err"; rc=$?

@@ -13,10 +13,11 @@ public interface CleanUnitBenchmark {
 
     /**
      * @param medianReportMs  median of {@link CleanUnitService#coverage} over the city
+     * @param listed          creations in the subject's scope (the generated ones and any already there)
      * @param medianListMs    median of the full creation list (the dashboard's table)
      * @param medianBaselineMs median of the same report from every evaluation row
      */
-    record Report(int units, int evaluations, int scores, double generateMs, double medianReportMs, double medianListMs,
+    record Report(int units, int evaluations, int scores, double generateMs, double medianReportMs, int listed, double medianListMs,
             double medianBaselineMs, int runs, int cores) {
     }
 

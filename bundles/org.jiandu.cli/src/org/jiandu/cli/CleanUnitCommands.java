@@ -124,16 +124,25 @@ final class CleanUnitCommands {
                 m.put("rows", rows.stream().map(CleanUnitCommands::json).toList());
                 cli.out().println(cli.gson().toJson(m));
             } else {
-                cli.out().printf("%-16s %-6s %6s %6s %6s %6s %6s %6s %6s %6s %7s%n", "township", "kind", "elig.", "decl.", "process", "publ.",
-                        "review", "revoked", "meeting", "target", "cover%");
+                cli.out().printf("%s %s %6s %6s %7s %6s %6s %7s %7s %6s %7s%n", pad("township", 18), pad("kind", 6), "elig.", "decl.",
+                        "process", "publ.", "review", "revoked", "meeting", "target", "cover%");
                 for (CoverageRow r : rows) {
-                    cli.out().printf("%-16s %-6s %6d %6d %6d %6d %6d %6d %6d %5d%% %6.1f%%%s%n", r.groupName() == null ? "合计" : r.groupName(),
-                            r.kind() == null ? "全部" : r.kind().chinese().substring(2), r.eligible(), r.declared(), r.inProcess(), r.published(),
+                    cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n", pad(r.groupName() == null ? "合计" : r.groupName(), 18),
+                            pad(r.kind() == null ? "全部" : r.kind().chinese().substring(2), 6), r.eligible(), r.declared(), r.inProcess(), r.published(),
                             r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? "" : "  below target");
                 }
             }
             return Cli.OK;
         });
+    }
+
+    /** Pads to a width in terminal columns, a Chinese character taking two, so columns line up. */
+    static String pad(String text, int columns) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.BASIC_LATIN ? 1 : 2;
+        }
+        return w >= columns ? text : text + " ".repeat(columns - w);
     }
 
     static Map<String, Object> json(CoverageRow r) {
@@ -254,8 +263,8 @@ final class CleanUnitCommands {
                 cli.out().println(cli.gson().toJson(rows.stream().map(CleanUnitCommands::json).toList()));
             } else {
                 for (CreationView c : rows) {
-                    cli.out().printf("%6d %-28s %-5s %-12s %-6s %s%s%n", c.id(), c.unitName(), c.kind().chinese().substring(2), c.groupName(),
-                            c.status().chinese(), Double.isNaN(c.latestTotal()) ? "" : IndicatorSetFormat.num(c.latestTotal()),
+                    cli.out().printf("%6d %s %s %s %s %s%s%n", c.id(), pad(c.unitName(), 30), pad(c.kind().chinese().substring(2), 5),
+                            pad(c.groupName(), 16), pad(c.status().chinese(), 10), Double.isNaN(c.latestTotal()) ? "" : IndicatorSetFormat.num(c.latestTotal()),
                             c.site() ? " 示范点" : "");
                 }
                 cli.out().println(rows.size() + " creations");
@@ -493,7 +502,7 @@ final class CleanUnitCommands {
                         r.scores(), r.generateMs());
                 cli.out().printf("  coverage report:  %.0f ms (baseline from every evaluation row %.0f ms, ratio %.2f)%n", r.medianReportMs(),
                         r.medianBaselineMs(), r.medianReportMs() / r.medianBaselineMs());
-                cli.out().printf("  creation list:    %.0f ms (all %d units, the dashboard's table)%n", r.medianListMs(), r.units());
+                cli.out().printf("  creation list:    %.0f ms (all %d creations in scope, the dashboard's table)%n", r.medianListMs(), r.listed());
             }
             return Cli.OK;
         });

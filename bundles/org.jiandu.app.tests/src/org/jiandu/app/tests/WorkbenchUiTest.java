@@ -206,6 +206,7 @@ class WorkbenchUiTest {
         searchCasesAndClearanceCheck(window);
         training(window);
         patrol(window);
+        cleanUnits(window);
 
         closeWorkbench();
         assertEquals(IApplication.EXIT_OK, exit.get());
@@ -332,6 +333,44 @@ class WorkbenchUiTest {
             return t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(items > 5, "demo findings: " + items);
+    }
+
+    /** The clean-unit module: the demo creations, a unit's history, the coverage report and the sites. */
+    private void cleanUnits(Shell window) throws Exception {
+        openModule(window, 5);
+        int creations = await("the clean-unit creations", () -> {
+            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.CREATIONS, Table.class);
+            return t == null || t.getItemCount() == 0 ? null : t.getItemCount();
+        });
+        assertTrue(creations > 100, "demo creations: " + creations);
+        display.syncExec(() -> {
+            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.CREATIONS, Table.class);
+            t.setSelection(0);
+            t.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        int steps = await("the selected unit's history", () -> {
+            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.HISTORY, Table.class);
+            return t.getItemCount() == 0 ? null : t.getItemCount();
+        });
+        assertTrue(steps >= 1, "declared at least");
+        for (int tab : new int[] { org.jiandu.cleanunit.ui.CleanUnitPart.COVERAGE_TAB, org.jiandu.cleanunit.ui.CleanUnitPart.SITES_TAB }) {
+            display.syncExec(() -> {
+                org.eclipse.swt.custom.CTabFolder tabs = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.TABS,
+                        org.eclipse.swt.custom.CTabFolder.class);
+                tabs.setSelection(tab);
+                tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+        }
+        String total = await("the coverage report's total row", () -> {
+            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.COVERAGE, Table.class);
+            return t.getItemCount() == 0 ? null : t.getItem(t.getItemCount() - 1).getText(3);
+        });
+        assertEquals(creations, Integer.parseInt(total), "the report's total declared is the list's length");
+        int sites = await("the demonstration sites", () -> {
+            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.SITES, Table.class);
+            return t.getItemCount() == 0 ? null : t.getItemCount();
+        });
+        assertTrue(sites > 1);
     }
 
     private void closeWorkbench() throws InterruptedException {

@@ -392,6 +392,7 @@ class CreationTest {
         assertThrows(WorkflowException.class, () -> cu.follow(county, school.id(), sites.get(0).site().id()), "a school follows no village");
         CreationView village = cu.creations(county, new CreationFilter(CleanUnitKind.VILLAGE, CreationStatus.DECLARED, null, null, 1)).get(0);
         assertThrows(WorkflowException.class, () -> cu.follow(county, sites.get(0).site().id(), village.id()), "not a site");
+        assertThrows(WorkflowException.class, () -> cu.setSite(county, village.id(), true), "only a published unit leads");
         cu.follow(county, village.id(), sites.get(0).site().id());
         assertEquals(sites.get(0).site().unitName(), reload(village).siteName());
     }

@@ -286,7 +286,7 @@ public class CleanUnitPart {
             tabs.setSelection(SCORING_TAB);
             loadScoring();
         });
-        if (county() && c.status().holdsTitle()) {
+        if (county() && (c.status() == CreationStatus.PUBLISHED || c.site())) {
             Widgets.button(actions, c.site() ? Messages.unset_site : Messages.set_site, true, () -> background(Messages.set_site,
                     () -> {
                         service.setSite(session.subject(), c.id(), !c.site());
@@ -455,7 +455,9 @@ public class CleanUnitPart {
                     points.clear();
                     notes.clear();
                     // start from the latest evaluation's points: a re-score usually changes a few indicators
+                    bonusSpinner.setSelection(0);
                     if (!l.evaluations().isEmpty()) {
+                        bonusSpinner.setSelection((int) Math.round(l.evaluations().get(0).bonus() * 10));
                         l.evaluations().get(0).scores().forEach(s -> {
                             points.put(s.indicator(), num(s.points()));
                             if (s.note() != null) {
@@ -632,10 +634,27 @@ public class CleanUnitPart {
             case CHANGED -> Messages.changed;
         });
         col(diffTable, IndicatorSetDiff.Change.class, Messages.code, 60, IndicatorSetDiff.Change::code);
-        col(diffTable, IndicatorSetDiff.Change.class, Messages.field, 80, IndicatorSetDiff.Change::field);
+        col(diffTable, IndicatorSetDiff.Change.class, Messages.field, 80, c -> fieldLabel(c.field()));
         col(diffTable, IndicatorSetDiff.Change.class, Messages.before, 330, c -> c.before() == null ? "" : c.before());
         col(diffTable, IndicatorSetDiff.Change.class, Messages.after, 330, c -> c.after() == null ? "" : c.after());
         sash.setWeights(65, 35);
+    }
+
+    /** The diff's field names (identifiers of the text form) as the screen says them. */
+    private static String fieldLabel(String field) {
+        return switch (field) {
+            case "title" -> Messages.f_title;
+            case "pass" -> Messages.f_pass;
+            case "bonus" -> Messages.f_bonus;
+            case "tiers" -> Messages.f_tiers;
+            case "area" -> Messages.area;
+            case "text", "indicator" -> Messages.indicator;
+            case "points" -> Messages.max;
+            case "guidance" -> Messages.guidance;
+            case "evidence" -> Messages.evidence;
+            case "knockout" -> Messages.f_knockout;
+            default -> field;
+        };
     }
 
     private void loadStandard() {
@@ -702,9 +721,10 @@ public class CleanUnitPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new GridLayout(2, true));
-        String[] series = { Messages.meeting, Messages.held_not_meeting, Messages.in_process, Messages.not_declared };
+        String[] series = { Messages.meeting, Messages.held_not_meeting, Messages.in_process, Messages.rejected_revoked, Messages.not_declared };
         org.eclipse.swt.graphics.RGB[] colours = { new org.eclipse.swt.graphics.RGB(46, 139, 87), new org.eclipse.swt.graphics.RGB(230, 160, 40),
-                new org.eclipse.swt.graphics.RGB(90, 140, 200), new org.eclipse.swt.graphics.RGB(200, 200, 200) };
+                new org.eclipse.swt.graphics.RGB(90, 140, 200), new org.eclipse.swt.graphics.RGB(190, 70, 60),
+                new org.eclipse.swt.graphics.RGB(200, 200, 200) };
         byKind = new BarChart(charts, series, colours);
         byKind.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         byTownship = new BarChart(charts, series, colours);
@@ -727,8 +747,10 @@ public class CleanUnitPart {
         sash.setWeights(45, 55);
     }
 
+    /** Bars add up to the units to create, so the green share is the coverage the table gives. */
     private static double[] segments(int eligible, int declared, int inProcess, int published, int meeting) {
-        return new double[] { meeting, Math.max(0, published - meeting), inProcess, Math.max(0, eligible - declared) };
+        int out = Math.max(0, declared - inProcess - published);
+        return new double[] { meeting, Math.max(0, published - meeting), inProcess, out, Math.max(0, eligible - declared) };
     }
 
     private void refreshCoverage() {

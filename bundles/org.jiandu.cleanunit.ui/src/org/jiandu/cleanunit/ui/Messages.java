@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String before;
     public static String bonus;
     public static String by;
+    public static String cancel;
     public static String candidates;
     public static String cannot_read;
     public static String cannot_write;
@@ -45,6 +46,11 @@ public final class Messages extends NLS {
     public static String evidence_missing;
     public static String export;
     public static String export_sheet;
+    public static String f_bonus;
+    public static String f_knockout;
+    public static String f_pass;
+    public static String f_tiers;
+    public static String f_title;
     public static String failed;
     public static String field;
     public static String follow;
@@ -78,6 +84,7 @@ public final class Messages extends NLS {
     public static String reason_needed;
     public static String recorded;
     public static String refresh;
+    public static String rejected_revoked;
     public static String removed;
     public static String result;
     public static String revoked;

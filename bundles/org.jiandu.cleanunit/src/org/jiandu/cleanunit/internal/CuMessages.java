@@ -72,6 +72,7 @@ public final class CuMessages extends NLS {
     public static String site_action;
     public static String site_kind;
     public static String site_label;
+    public static String site_needs_title;
     public static String stage_status;
     public static String stale;
     public static String standard_refused;

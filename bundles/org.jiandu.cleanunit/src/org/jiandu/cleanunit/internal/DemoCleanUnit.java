@@ -157,13 +157,13 @@ public class DemoCleanUnit implements ModuleDemoData {
         c.declaredOn = day;
         c.statusSince = day;
         c.cycle = 1;
-        em.persist(c);
-        em.flush();
+        em.persist(c); // the sequence gives the id now; no flush per unit
         step(em, c, "DECLARE", CreationStatus.DECLARED, day, null);
         int dice = r.nextInt(100);
         // how far this one gets: 0 declared … 6 published
         int reach = dice < 8 ? 0 : dice < 16 ? 1 : dice < 23 ? 2 : dice < 27 ? 3 : dice < 30 ? 4 : dice < 33 ? 5 : 6;
         boolean failsOnSite = reach >= 4 && r.nextInt(100) < 12;
+        String onSiteTier = null;
         if (reach >= 1) {
             day = advance(c, em, CreationAction.START, day, 10 + r.nextInt(30), today);
         }
@@ -176,7 +176,7 @@ public class DemoCleanUnit implements ModuleDemoData {
             day = advance(c, em, CreationAction.REVIEW, day, 15 + r.nextInt(30), today);
         }
         if (reach >= 4) {
-            evaluate(em, c, EvaluationStage.ON_SITE, day.getYear(), set, standardId, r, failsOnSite, 0);
+            onSiteTier = evaluate(em, c, EvaluationStage.ON_SITE, day.getYear(), set, standardId, r, failsOnSite, 0).tier;
             if (failsOnSite) {
                 day = advance(c, em, CreationAction.REJECT, day, 20 + r.nextInt(20), today, "实地核查得分未达到达标线");
                 if (r.nextBoolean() && !day.plusDays(10).isAfter(today)) {
@@ -193,12 +193,12 @@ public class DemoCleanUnit implements ModuleDemoData {
         }
         if (reach >= 6 && !day.plusDays(CreationAction.NOTICE_DAYS).isAfter(today)) {
             day = advance(c, em, CreationAction.PUBLISH, day, CreationAction.NOTICE_DAYS + r.nextInt(5), today);
-            c.tier = latestOnSiteTier(em, c);
+            c.tier = onSiteTier;
             for (int y = day.getYear() + 1; y <= today.getYear(); y++) {
                 if (y == today.getYear() && r.nextInt(100) < 40) {
                     break; // this year's monitoring not done everywhere yet
                 }
-                boolean fails = r.nextInt(100) < 5;
+                boolean fails = r.nextInt(100) < 3;
                 evaluate(em, c, EvaluationStage.MONITORING, y, set, standardId, r, fails, y);
                 LocalDate on = LocalDate.of(y, 6, 1).plusDays(r.nextInt(120));
                 if (on.isAfter(today)) {
@@ -221,11 +221,6 @@ public class DemoCleanUnit implements ModuleDemoData {
             }
         }
         return c;
-    }
-
-    private static String latestOnSiteTier(EntityManager em, Creation c) {
-        return em.createQuery("select e.tier from CuEvaluation e where e.creationId = :c and e.stage = :s order by e.id desc", String.class)
-                .setParameter("c", c.id).setParameter("s", EvaluationStage.ON_SITE).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     private static LocalDate advance(Creation c, EntityManager em, CreationAction a, LocalDate from, int days, LocalDate today) {
@@ -257,8 +252,8 @@ public class DemoCleanUnit implements ModuleDemoData {
     }
 
     /** Scores close to the maximum (or, when it must fail, short of the pass line), rounded to half points. */
-    private static void evaluate(EntityManager em, Creation c, EvaluationStage stage, int year, IndicatorSet set, long standardId, Random r,
-            boolean fail, int monitoredYear) {
+    private static Evaluation evaluate(EntityManager em, Creation c, EvaluationStage stage, int year, IndicatorSet set, long standardId,
+            Random r, boolean fail, int monitoredYear) {
         Evaluation e = new Evaluation();
         e.creationId = c.id;
         e.stage = stage;
@@ -289,6 +284,7 @@ public class DemoCleanUnit implements ModuleDemoData {
         if (monitoredYear > 0) {
             c.lastMonitored = monitoredYear;
         }
+        return e;
     }
 
     private static void event(EntityManager em, Creation c, String source, String reference, String description, LocalDate on) {

@@ -777,6 +777,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         requireCounty(subject, CuMessages.site_action);
         store.db().txRun(em -> {
             Creation c = creation(em, subject, creationId);
+            if (site && c.status != CreationStatus.PUBLISHED) {
+                throw new WorkflowException(CuMessages.bind(CuMessages.site_needs_title, c.unitName, c.status.chinese()));
+            }
             c.site = site;
             if (!site) {
                 em.createQuery("update CuCreation c set c.siteId = null, c.version = c.version + 1 where c.siteId = :s")
