@@ -157,9 +157,13 @@ class CreationTest {
                 "a township may not review");
         for (IndicatorSet.Indicator i : set.indicators()) {
             if (i.needsEvidence()) {
-                cu.addEvidence(township, c.id(), i.code(), Files.writeString(tmp.resolve(i.code() + ".txt"), "材料 " + i.code()));
+                cu.addEvidence(township, c.id(), i.code(), Files.writeString(tmp.resolve(i.code() + ".txt"), "材料 " + i.code()
+                        + " 村务监督委员会会议记录"));
             }
         }
+        // with the search module installed, evidence is searchable under the unit's organisation (and scope)
+        org.jiandu.search.SearchResult found = await(org.jiandu.search.SearchService.class).search(township, "村务监督委员会会议记录", 50);
+        assertEquals(set.indicators().stream().filter(IndicatorSet.Indicator::needsEvidence).count(), found.total(), "one hit per file");
         CreationView reviewed = step(reload(c), county, CreationAction.REVIEW, null, start.plusDays(3));
 
         assertThrows(WorkflowException.class, () -> step(reviewed, county, CreationAction.VERIFY, null, start.plusDays(4)),

@@ -44,6 +44,8 @@ import jakarta.persistence.EntityManager;
 @Component(service = ModuleDemoData.class)
 public class DemoCleanUnit implements ModuleDemoData {
 
+    private static final String DEMO = "demo";
+
     @Reference
     CleanUnitStore store;
 
@@ -158,7 +160,7 @@ public class DemoCleanUnit implements ModuleDemoData {
         c.statusSince = day;
         c.cycle = 1;
         em.persist(c); // the sequence gives the id now; no flush per unit
-        step(em, c, "DECLARE", CreationStatus.DECLARED, day, null);
+        JpaCleanUnitService.record(em, c, "DECLARE", null, CreationStatus.DECLARED, null, DEMO, day, at(day));
         int dice = r.nextInt(100);
         // how far this one gets: 0 declared … 6 published
         int reach = dice < 8 ? 0 : dice < 16 ? 1 : dice < 23 ? 2 : dice < 27 ? 3 : dice < 30 ? 4 : dice < 33 ? 5 : 6;
@@ -233,22 +235,15 @@ public class DemoCleanUnit implements ModuleDemoData {
         if (on.isAfter(today)) {
             on = today;
         }
+        CreationStatus before = c.status;
         c.status = a.to();
         c.statusSince = on;
-        step(em, c, a.name(), a.to(), on, reason);
+        JpaCleanUnitService.record(em, c, a.name(), before, a.to(), reason, DEMO, on, at(on));
         return on;
     }
 
-    private static void step(EntityManager em, Creation c, String action, CreationStatus to, LocalDate on, String reason) {
-        Transition t = new Transition();
-        t.creationId = c.id;
-        t.action = action;
-        t.to = to;
-        t.reason = reason;
-        t.by = "demo";
-        t.on = on;
-        t.recordedAt = on.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
-        em.persist(t);
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
     }
 
     /** Scores close to the maximum (or, when it must fail, short of the pass line), rounded to half points. */
@@ -275,7 +270,7 @@ public class DemoCleanUnit implements ModuleDemoData {
         e.total = e.points + e.bonus;
         e.passed = e.total >= set.passLine();
         e.tier = e.passed ? set.tierFor(e.total) : null;
-        e.scoredBy = "demo";
+        e.scoredBy = DEMO;
         e.scoredAt = LocalDate.of(year, 1, 1).isAfter(c.statusSince) ? LocalDate.of(year, 7, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()
                 : c.statusSince.atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant();
         em.persist(e);
@@ -288,18 +283,7 @@ public class DemoCleanUnit implements ModuleDemoData {
     }
 
     private static void event(EntityManager em, Creation c, String source, String reference, String description, LocalDate on) {
-        Event e = new Event();
-        e.creationId = c.id;
-        e.source = source;
-        e.reference = reference;
-        e.description = description;
-        e.occurredOn = on;
-        e.recordedAt = Instant.now();
-        em.persist(e);
-        c.openEvents++;
-        step(em, c, CreationAction.SUSPEND.name(), CreationStatus.UNDER_REVIEW, on, "负面事项:" + description);
-        c.status = CreationStatus.UNDER_REVIEW;
-        c.statusSince = on;
+        JpaCleanUnitService.raise(em, c, source, reference, description, on, DEMO, at(on));
     }
 
     /** Evidence for the indicators that need it (a small text file each, when a data directory is open). */
@@ -330,7 +314,7 @@ public class DemoCleanUnit implements ModuleDemoData {
             e.fileName = i.evidence() + ".txt";
             e.sha256 = sha;
             e.size = bytes.length;
-            e.addedBy = "demo";
+            e.addedBy = DEMO;
             e.addedAt = c.statusSince.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
             em.persist(e);
         }

@@ -82,6 +82,10 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
 
+    /** The search module's indexer of evidence, when the build has the search module. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EvidenceSink evidenceSink;
+
     /** Parsed standards by id: published versions never change, so they are parsed once. */
     private final Map<Long, IndicatorSet> parsed = new ConcurrentHashMap<>();
 
@@ -357,24 +361,25 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             c.cycle = 1;
             em.persist(c);
             em.flush();
-            record(em, c, "DECLARE", null, CreationStatus.DECLARED, null, subject, day);
+            record(em, c, "DECLARE", null, CreationStatus.DECLARED, null, subject.username(), day, Instant.now());
             return view(c, Map.of());
         });
         audit.append(subject, AuditLog.CHANGE, "cleanunit:" + v.id(), "declared " + u.code() + " " + kind);
         return v;
     }
 
-    private static void record(EntityManager em, Creation c, String action, CreationStatus from, CreationStatus to, String reason,
-            Subject by, LocalDate on) {
+    /** One step of the history; the demo writes its dated histories through this too. */
+    static void record(EntityManager em, Creation c, String action, CreationStatus from, CreationStatus to, String reason, String by,
+            LocalDate on, Instant recordedAt) {
         Transition t = new Transition();
         t.creationId = c.id;
         t.action = action;
         t.from = from;
         t.to = to;
         t.reason = reason;
-        t.by = by.username();
+        t.by = by;
         t.on = on;
-        t.recordedAt = Instant.now();
+        t.recordedAt = recordedAt;
         em.persist(t);
     }
 
@@ -406,7 +411,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             check(em, c, action, day);
             CreationStatus from = c.status;
             apply(em, c, action, day);
-            record(em, c, action.name(), from, c.status, why, subject, day);
+            record(em, c, action.name(), from, c.status, why, subject.username(), day, Instant.now());
             em.flush();
             return views(em, List.of(c)).get(0);
         });
@@ -574,13 +579,13 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 c.lastMonitored = year;
                 if (!e.passed && e.knockouts == null) {
                     raise(em, c, "MONITORING", String.valueOf(year), CuMessages.bind(CuMessages.monitoring_failed, year,
-                            IndicatorSetFormat.num(e.total)), today, subject);
+                            IndicatorSetFormat.num(e.total)), today, subject.username(), Instant.now());
                 }
             }
             if (e.knockouts != null) {
                 String text = Arrays.stream(e.knockouts.split(",")).map(k -> k + " " + set.knockOut(k).map(IndicatorSet.KnockOut::text)
                         .orElse("")).collect(Collectors.joining("; "));
-                raise(em, c, "KNOCKOUT", stage.name() + " " + year, CuMessages.bind(CuMessages.knocked_out, text), today, subject);
+                raise(em, c, "KNOCKOUT", stage.name() + " " + year, CuMessages.bind(CuMessages.knocked_out, text), today, subject.username(), Instant.now());
             }
             em.flush();
             return view(em, e, set);
@@ -608,20 +613,20 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     // ---- negative events -----------------------------------------------------------------------------------------
 
     /** Records an event; a published title goes under review, an unpublished creation cannot be noticed or published. */
-    private static Event raise(EntityManager em, Creation c, String source, String reference, String description, LocalDate on,
-            Subject by) {
+    static Event raise(EntityManager em, Creation c, String source, String reference, String description, LocalDate on, String by,
+            Instant recordedAt) {
         Event e = new Event();
         e.creationId = c.id;
         e.source = source;
         e.reference = reference;
         e.description = description;
         e.occurredOn = on;
-        e.recordedAt = Instant.now();
+        e.recordedAt = recordedAt;
         em.persist(e);
         c.openEvents++;
         if (c.status == CreationStatus.PUBLISHED) {
             record(em, c, CreationAction.SUSPEND.name(), c.status, CreationStatus.UNDER_REVIEW,
-                    CuMessages.bind(CuMessages.event_reason, description), by, on.isBefore(c.statusSince) ? c.statusSince : on);
+                    CuMessages.bind(CuMessages.event_reason, description), by, on.isBefore(c.statusSince) ? c.statusSince : on, recordedAt);
             c.status = CreationStatus.UNDER_REVIEW;
             c.statusSince = on.isBefore(c.statusSince) ? c.statusSince : on;
         }
@@ -647,7 +652,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             if (hit.isEmpty()) {
                 throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_unit, unitCode));
             }
-            return hit.stream().map(c -> view(raise(em, c, src, reference, description.strip(), day, subject))).toList();
+            return hit.stream().map(c -> view(raise(em, c, src, reference, description.strip(), day, subject.username(), Instant.now()))).toList();
         });
         out.forEach(e -> audit.append(subject, AuditLog.CHANGE, "cleanunit:" + e.creationId(), "negative event " + src + " "
                 + (reference == null ? "" : reference)));
@@ -684,7 +689,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 boolean known = em.createQuery("select count(e) from CuEvent e where e.creationId = :c and e.source = 'CASE'"
                         + " and e.reference = :r", Long.class).setParameter("c", c.id).setParameter("r", caseNo).getSingleResult() > 0;
                 if (!known && c.status != CreationStatus.REVOKED) {
-                    raise(em, c, "CASE", caseNo, description, day.isBefore(c.declaredOn) ? c.declaredOn : day, subject);
+                    raise(em, c, "CASE", caseNo, description, day.isBefore(c.declaredOn) ? c.declaredOn : day, subject.username(), Instant.now());
                     ids.add(c.id);
                 }
             }
@@ -736,6 +741,11 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             return view(e);
         });
         audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, "evidence " + indicator + " " + v.fileName() + " sha256=" + sha);
+        EvidenceSink sink = evidenceSink;
+        if (sink != null) {
+            String[] path = c.orgPath().split("/");
+            sink.added(subject, path[path.length - 1], v.id(), v.fileName(), dir.files().resolve("cleanunit").resolve(sha));
+        }
         return v;
     }
 
