@@ -208,7 +208,7 @@ check "the demo ledger flags paper-only rectification (纸面整改)" bash -c "e
 check "cleanunit report: every row's coverage is meeting / eligible, the total counts every creation" bash -c "[ $rc -eq 0 ] && python3 -c '
 import json,sys
 d=json.load(open(\"$WORK/cu.json\"))[\"rows\"]
-ok=all(abs(r[\"coverage\"]-(round(1000*r[\"meetingStandard\"]/r[\"eligible\"])/10 if r[\"eligible\"] else 0))<1e-9 for r in d)
+ok=all(abs(r[\"coverage\"]-(int(1000*r[\"meetingStandard\"]/r[\"eligible\"]+0.5)/10 if r[\"eligible\"] else 0))<1e-9 for r in d)
 t=d[-1]; ok=ok and t[\"kind\"] is None and t[\"declared\"]==sum(r[\"declared\"] for r in d if r[\"township\"] and r[\"kind\"]) and t[\"declared\"]>100
 sys.exit(0 if ok else 1)'"
 "$J" --data "$D" cleanunit list --status published --json >"$WORK/cul.json" 2>/dev/null

@@ -26,6 +26,7 @@ import org.jiandu.cleanunit.EvaluationView;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetDiff;
 import org.jiandu.cleanunit.IndicatorSetFormat;
+import org.jiandu.cleanunit.WorkflowException;
 
 /** {@code jiandu cleanunit …}: clean-unit creation (清廉单元创建) from the command line. */
 final class CleanUnitCommands {
@@ -43,6 +44,15 @@ final class CleanUnitCommands {
         if (sub == null) {
             throw new UsageException("cleanunit needs a subcommand: report, score, list, declare, step, evaluate, evidence, event, standard, target");
         }
+        try {
+            return dispatch(cli, args, sub);
+        } catch (WorkflowException | IllegalArgumentException e) {
+            // a refused step or bad input: the rule's message, exit 1 like any failed check
+            throw new CliFailure(Cli.CHECK_FAILED, e.getMessage());
+        }
+    }
+
+    private static int dispatch(Cli cli, Args args, String sub) {
         return switch (sub) {
             case "report" -> report(cli, args);
             case "score" -> score(cli, args);

@@ -203,6 +203,11 @@ class CreationTest {
         assertThrows(WorkflowException.class, () -> step(c, township, CreationAction.START, null, today.minusDays(6)), "before the last step");
         assertThrows(IllegalArgumentException.class, () -> cu.declare(township, village.code(), CleanUnitKind.SCHOOL, today),
                 "a village is not a school");
+        OrgNodeView hospital = orgs.children(county, "danfeng").stream().filter(n -> n.unitKind() == org.jiandu.core.model.UnitKind.HOSPITAL)
+                .findFirst().orElseThrow();
+        IllegalArgumentException notSchool = assertThrows(IllegalArgumentException.class, () -> cu.declare(county, hospital.code(),
+                CleanUnitKind.SCHOOL, today), "a hospital is not a school");
+        assertTrue(notSchool.getMessage().contains(hospital.name()), notSchool.getMessage());
         CreationView started = step(c, township, CreationAction.START, null, today);
         assertThrows(StaleDataException.class, () -> cu.transition(county, c.id(), c.version(), CreationAction.START, null, today),
                 "someone else moved it");

@@ -86,7 +86,7 @@ public class DemoCleanUnit implements ModuleDemoData {
             Map<String, int[]> eligible = new java.util.LinkedHashMap<>(); // group/kind → {eligible}
             for (OrgNodeView n : orgs.children(system, county.id())) {
                 if (n.level() == OrgLevel.UNIT) {
-                    CleanUnitKind kind = kindOf(n.name());
+                    CleanUnitKind kind = kindOf(n.unitKind());
                     eligible.computeIfAbsent(c.code() + "/" + kind + "/" + c.path(), k -> new int[1])[0]++;
                     if (r.nextInt(100) < 70) {
                         candidates.add(new Candidate(n.code(), n.name(), kind, c.code(), c.name() + JpaCleanUnitService.COUNTY_UNITS, n.path()));
@@ -133,15 +133,13 @@ public class DemoCleanUnit implements ModuleDemoData {
         }
     }
 
-    /** Unit kinds are not in the jurisdiction tree; the demo's unit names tell them apart. */
-    static CleanUnitKind kindOf(String name) {
-        if (name.endsWith("医院") || name.endsWith("保健院") || name.endsWith("控制中心")) {
-            return CleanUnitKind.HOSPITAL;
-        }
-        if (name.endsWith("中学") || name.endsWith("小学") || name.endsWith("教育中心")) {
-            return CleanUnitKind.SCHOOL;
-        }
-        return name.endsWith("公司") ? CleanUnitKind.ENTERPRISE : CleanUnitKind.AGENCY;
+    static CleanUnitKind kindOf(org.jiandu.core.model.UnitKind k) {
+        return switch (k) {
+            case ENTERPRISE -> CleanUnitKind.ENTERPRISE;
+            case SCHOOL -> CleanUnitKind.SCHOOL;
+            case HOSPITAL -> CleanUnitKind.HOSPITAL;
+            case DEPARTMENT -> CleanUnitKind.AGENCY;
+        };
     }
 
     /** Takes one candidate along a random path of the workflow, with dates from 2024 up to today. */

@@ -46,6 +46,7 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.model.UnitKind;
 import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.core.pdf.PdfReport;
 import org.jiandu.core.security.AccessDeniedException;
@@ -229,11 +230,15 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 CuMessages.bind(CuMessages.no_unit, unitCode)));
         boolean fits = switch (kind) {
             case VILLAGE -> n.level() == OrgLevel.VILLAGE;
-            case AGENCY -> n.level() == OrgLevel.UNIT || n.level() == OrgLevel.TOWNSHIP;
-            default -> n.level() == OrgLevel.UNIT;
+            case AGENCY -> n.level() == OrgLevel.TOWNSHIP || n.unitKind() == UnitKind.DEPARTMENT;
+            case ENTERPRISE -> n.unitKind() == UnitKind.ENTERPRISE;
+            case SCHOOL -> n.unitKind() == UnitKind.SCHOOL;
+            case HOSPITAL -> n.unitKind() == UnitKind.HOSPITAL;
+            case FAMILY -> false;
         };
         if (!fits) {
-            throw new IllegalArgumentException(CuMessages.bind(CuMessages.wrong_kind, n.name(), n.level(), kind.chinese()));
+            throw new IllegalArgumentException(CuMessages.bind(CuMessages.wrong_kind, n.name(), n.unitKind() != null ? n.unitKind()
+                    : n.level(), kind.chinese()));
         }
         String[] group = group(subject, n.path(), n.level());
         return new Unit(n.code(), n.name(), group[0], group[1], n.path());

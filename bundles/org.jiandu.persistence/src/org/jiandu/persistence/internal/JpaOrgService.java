@@ -146,7 +146,7 @@ public class JpaOrgService implements OrgService {
             }
         }
         return nodes.stream().map(n -> new OrgNodeView(n.getId(), n.getCode(), n.getName(), n.getLevel(), n.getPath(),
-                counts.getOrDefault(n.getId(), 0))).toList();
+                counts.getOrDefault(n.getId(), 0), n.getUnitKind())).toList();
     }
 
     @Override
