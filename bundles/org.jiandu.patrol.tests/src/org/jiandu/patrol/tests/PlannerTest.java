@@ -234,4 +234,38 @@ class PlannerTest {
         assertTrue(plan.feasible());
         assertTrue(plan.optimal(), plan.softScore() + " vs " + plan.lowerBound());
     }
+
+    @Test
+    void theBoundCountsWholeBlocksSoATightPackingIsProvedOptimal() {
+        // two teams of 20 load points a round, a first round of 30 and a second of 40, three units of 20: only one fits
+        // in the first round. The fractional bound would put a unit and a half there (120 − 87 = 33); whole blocks
+        // give 120 − 60 = 60, the optimum.
+        List<Target> units = List.of(new Target("u1", "单位1", TargetKind.UNIT, null, null, TargetClass.NORMAL, 60, 20),
+                new Target("u2", "单位2", TargetKind.UNIT, null, null, TargetClass.NORMAL, 54, 20),
+                new Target("u3", "单位3", TargetKind.UNIT, null, null, TargetClass.NORMAL, 6, 20));
+        List<Round> two = List.of(new Round(1, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1), false, 30),
+                new Round(2, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1), false, 40));
+        Problem p = new Problem("2026", 2026, units, List.of(new Team("A", "第一巡察组", null, 20, List.of()), new Team("B", "第二巡察组",
+                null, 20, List.of())), two, List.of(), 62);
+        Plan plan = planner.plan(p, 1, 2_000);
+        assertTrue(plan.feasible(), plan.unplannable() + " " + PlanChecker.check(p, plan.assignments()));
+        assertEquals(60, plan.softScore(), plan.parts().toString());
+        assertEquals(60, plan.lowerBound());
+        assertTrue(plan.optimal());
+    }
+
+    @Test
+    void repeatedVisitsThatNoPlanAvoidsCountInTheBound() {
+        // a township and its two key villages are three blocks; two teams can visit it only twice without repeating
+        List<Target> town = List.of(new Target("t1", "镇1", TargetKind.TOWNSHIP, "t1", null, TargetClass.WATCH, 40, 30),
+                new Target("t1-v1", "村1", TargetKind.VILLAGE, "t1", null, TargetClass.KEY, 70, 8),
+                new Target("t1-v2", "村2", TargetKind.VILLAGE, "t1", null, TargetClass.KEY, 65, 8));
+        Problem p = new Problem("2026", 2026, town, List.of(new Team("A", "第一巡察组", null, 100, List.of()), new Team("B", "第二巡察组",
+                null, 100, List.of())), rounds(0).subList(0, 1), List.of(), 62);
+        Plan plan = planner.plan(p, 1, 2_000);
+        assertTrue(plan.feasible(), plan.unplannable().toString());
+        assertEquals(200, plan.parts().get("rotation"), plan.parts().toString());
+        assertEquals(plan.softScore(), plan.lowerBound(), plan.parts().toString());
+        assertTrue(plan.optimal());
+    }
 }

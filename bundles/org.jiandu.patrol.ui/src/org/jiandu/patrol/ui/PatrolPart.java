@@ -190,7 +190,10 @@ public class PatrolPart {
         dragAndDrop(planner);
     }
 
-    /** Dragging an assignment onto a round moves it there (with its villages under 巡镇带村), checked at once. */
+    /**
+     * Dragging an assignment onto a round moves it there (with its villages under 巡镇带村), onto a team's column of
+     * that round also to that team; checked at once.
+     */
     private void dragAndDrop(boolean planner) {
         if (!planner) {
             return;
@@ -211,8 +214,17 @@ public class PatrolPart {
         target.addDropListener(new org.eclipse.swt.dnd.DropTargetAdapter() {
             @Override
             public void drop(org.eclipse.swt.dnd.DropTargetEvent event) {
-                if (event.item != null && event.item.getData() instanceof RoundRow r && event.data instanceof String code) {
-                    move(code, r.round().number());
+                if (event.item instanceof org.eclipse.swt.widgets.TableItem item && item.getData() instanceof RoundRow r
+                        && event.data instanceof String code) {
+                    org.eclipse.swt.graphics.Point at = rounds.getTable().toControl(event.x, event.y);
+                    String team = null;
+                    for (int c = 0; c < rounds.getTable().getColumnCount(); c++) {
+                        org.eclipse.swt.graphics.Rectangle b = item.getBounds(c);
+                        if (at.x >= b.x && at.x < b.x + b.width && c >= TEAM_COLUMN && c < TEAM_COLUMN + problem.teams().size()) {
+                            team = problem.teams().get(c - TEAM_COLUMN).code();
+                        }
+                    }
+                    move(code, r.round().number(), team);
                 }
             }
         });
@@ -223,6 +235,14 @@ public class PatrolPart {
      * the whole edited plan with the independent checker and says at once what, if anything, it breaks.
      */
     public List<Violation> move(String targetCode, int round) {
+        return move(targetCode, round, null);
+    }
+
+    /** The first team column of the rounds table (after round, dates and state). */
+    private static final int TEAM_COLUMN = 3;
+
+    /** As {@link #move(String, int)}, to {@code team} (its code; null keeps the team). */
+    public List<Violation> move(String targetCode, int round, String team) {
         List<Assignment> base = edited != null ? edited : plan;
         Assignment moved = base.stream().filter(a -> a.target().equals(targetCode)).findFirst().orElse(null);
         if (moved == null || problem == null) {
@@ -237,25 +257,25 @@ public class PatrolPart {
             boolean goes = a.target().equals(targetCode) || (bundle && t.kind() == TargetKind.TOWNSHIP && x != null
                     && township.equals(x.townshipCode()) && a.mode() == org.jiandu.patrol.PatrolMode.TOWNSHIP_WITH_VILLAGES
                     && a.round() == moved.round() && a.team().equals(moved.team()));
-            next.add(goes ? new Assignment(round, a.team(), a.target(), a.mode()) : a);
+            next.add(goes ? new Assignment(round, team == null ? a.team() : team, a.target(), a.mode()) : a);
         }
         edited = next;
         List<Violation> v = org.jiandu.patrol.planning.PlanChecker.check(problem, next);
-        showEdit(t == null ? targetCode : t.name(), round, v);
+        showEdit(t == null ? targetCode : t.name(), round, teamName(team == null ? moved.team() : team), v);
         return v;
     }
 
-    private void showEdit(String name, int round, List<Violation> v) {
+    private void showEdit(String name, int round, String team, List<Violation> v) {
         int keep = rounds.getTable().getSelectionIndex();
         show(problem, edited, null);
         rounds.getTable().setSelection(Math.max(0, keep));
         showRound();
         if (v.isEmpty()) {
             feedback.setForeground(display.getSystemColor(SWT.COLOR_DARK_GREEN));
-            feedback.setText(NLS.bind(Messages.moved_ok, name, round));
+            feedback.setText(NLS.bind(Messages.moved_ok, new Object[] { name, round, team }));
         } else {
             feedback.setForeground(display.getSystemColor(SWT.COLOR_RED));
-            feedback.setText(NLS.bind(Messages.moved_broken, new Object[] { name, round, v.size(),
+            feedback.setText(NLS.bind(Messages.moved_broken, new Object[] { name, round, team, v.size(),
                     String.join("；", v.stream().limit(3).map(Violation::message).toList()) }));
         }
         saveEdit.setEnabled(v.isEmpty());

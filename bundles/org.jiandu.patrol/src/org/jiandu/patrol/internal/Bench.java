@@ -50,8 +50,8 @@ public class Bench implements PatrolBenchmark {
             total[run] = (System.nanoTime() - t0) / 1e6;
             gap[run] = last.gap();
             log.accept(String.format("%s seed %d: first plan %.0f ms (score %d), after %d steps %.0f ms: hard %d, score %d,"
-                    + " bound %d, gap %.2f%%", name, run + 1, construct[run], first.softScore(), steps, total[run],
-                    last.hardViolations(), last.softScore(), last.lowerBound(), 100 * last.gap()));
+                    + " bound %d, gap %.2f%%, parts %s", name, run + 1, construct[run], first.softScore(), steps, total[run],
+                    last.hardViolations(), last.softScore(), last.lowerBound(), 100 * last.gap(), last.parts()));
         }
         return new Result(name, p.targets().size(), p.teams().size(), p.rounds().size(), steps, median(construct), median(total),
                 last.hardViolations(), last.unplannable().size(), first.softScore(), last.softScore(), last.lowerBound(), median(gap));

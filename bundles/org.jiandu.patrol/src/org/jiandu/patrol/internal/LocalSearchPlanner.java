@@ -37,9 +37,10 @@ import org.osgi.service.component.annotations.Component;
  * previous plan's slot first when replanning).</li>
  * <li>Late-acceptance hill climbing with moves and swaps, seeded, a fixed number of steps.</li>
  * </ol>
- * Lower bound: the risk part relaxed to fractional packing of blocks into the rounds' total capacity (filled by risk
- * density, which is optimal for the relaxation), plus one change for every previous slot that is no longer allowed;
- * the balance and rotation parts are bounded by zero.
+ * Lower bound: the risk part, written as the risk still waiting at each round, bounded round by round with a 0/1
+ * knapsack of whole blocks into the capacity of the rounds before it (stronger than the fractional packing by risk
+ * density), plus one change for every previous slot that is no longer allowed, plus the repeated visits a
+ * matching of each township's blocks to their allowed teams proves unavoidable; the balance part is bounded by zero.
  */
 @Component(service = PatrolPlanner.class)
 public class LocalSearchPlanner implements PatrolPlanner {
@@ -275,34 +276,130 @@ public class LocalSearchPlanner implements PatrolPlanner {
         return out;
     }
 
-    /** Fractional packing of the blocks' risk into the open rounds' total capacity, earliest first: a lower bound. */
+    /**
+     * A lower bound of the risk part plus the forced changes. The risk part Σ risk × round index equals
+     * Σ over open rounds k ≥ 1 of (index gap) × (risk not yet inspected before round k), plus the total risk times the
+     * first open round's index; the risk inspected before round k is at most the best 0/1 knapsack of whole blocks into
+     * the capacity of the rounds before it. One knapsack table serves every k; it is never weaker than the fractional
+     * packing by risk density (the LP relaxation), which is used instead when the table would be too large.
+     */
     static long lowerBound(List<Block> blocks, List<Round> open, List<Integer> allRounds, List<Team> teams) {
-        List<Block> order = new ArrayList<>(blocks);
-        order.sort(Comparator.comparingDouble(Block::density).reversed());
-        long teamsTotal = teams.stream().mapToLong(Team::capacity).sum();
-        double cost = 0;
-        int r = 0;
-        double left = open.isEmpty() ? 0 : roundCapacity(open.get(0), teamsTotal);
-        for (Block b : order) {
-            double need = b.load;
-            while (need > 1e-9 && r < open.size()) {
-                double take = Math.min(need, left);
-                cost += b.density() * take * allRounds.indexOf(open.get(r).number());
-                need -= take;
-                left -= take;
-                if (left <= 1e-9) {
-                    r++;
-                    left = r < open.size() ? roundCapacity(open.get(r), teamsTotal) : 0;
-                }
-            }
-        }
         long changes = 0;
         for (Block b : blocks) {
             if (b.previousSlot == -2 || (b.previousSlot >= 0 && !contains(b.allowed, b.previousSlot))) {
                 changes += W_CHANGE; // its old slot is not allowed any more: it must move
             }
         }
-        return (long) Math.floor(cost) + changes;
+        changes += forcedRepeats(blocks, teams.size()) * W_ROTATION;
+        if (open.isEmpty()) {
+            return changes;
+        }
+        long teamsTotal = teams.stream().mapToLong(Team::capacity).sum();
+        long total = blocks.stream().mapToLong(b -> b.risk).sum(), load = blocks.stream().mapToLong(b -> b.load).sum();
+        long[] before = new long[open.size()]; // capacity of the open rounds before round k
+        for (int k = 1; k < open.size(); k++) {
+            before[k] = before[k - 1] + (long) Math.floor(roundCapacity(open.get(k - 1), teamsTotal));
+        }
+        int cap = (int) Math.min(load, Math.min(before[open.size() - 1], KNAPSACK_LIMIT));
+        long[] best = before[open.size() - 1] <= KNAPSACK_LIMIT || load <= KNAPSACK_LIMIT ? knapsack(blocks, cap) : null;
+        double[] frac = best == null ? fractional(blocks, before) : null;
+        double cost = (double) total * allRounds.indexOf(open.get(0).number());
+        for (int k = 1; k < open.size(); k++) {
+            double early = best != null ? best[(int) Math.min(before[k], cap)] : frac[k];
+            cost += (double) (allRounds.indexOf(open.get(k).number()) - allRounds.indexOf(open.get(k - 1).number())) * (total - early);
+        }
+        return (long) Math.floor(cost + 1e-6) + changes;
+    }
+
+    /**
+     * Repeated visits no plan avoids: a township's blocks (its bundle, its key villages) can go to as many different
+     * teams as a maximum matching of blocks to their allowed teams has edges; every other block repeats a team.
+     */
+    static long forcedRepeats(List<Block> blocks, int teams) {
+        Map<String, List<Block>> byTownship = new HashMap<>();
+        for (Block b : blocks) {
+            if (b.township != null) {
+                byTownship.computeIfAbsent(b.township, k -> new ArrayList<>()).add(b);
+            }
+        }
+        long repeats = 0;
+        for (List<Block> group : byTownship.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<boolean[]> allowed = new ArrayList<>();
+            for (Block b : group) {
+                boolean[] t = new boolean[teams];
+                for (int slot : b.allowed) {
+                    t[slot % teams] = true;
+                }
+                allowed.add(t);
+            }
+            int[] teamOf = new int[teams];
+            java.util.Arrays.fill(teamOf, -1);
+            int matched = 0;
+            for (int i = 0; i < group.size(); i++) {
+                if (augment(i, allowed, teamOf, new boolean[teams])) {
+                    matched++;
+                }
+            }
+            repeats += group.size() - matched;
+        }
+        return repeats;
+    }
+
+    /** Kuhn's augmenting path: block i gets a team, possibly moving another block to another of its teams. */
+    private static boolean augment(int i, List<boolean[]> allowed, int[] blockOfTeam, boolean[] seen) {
+        boolean[] mine = allowed.get(i);
+        for (int t = 0; t < mine.length; t++) {
+            if (mine[t] && !seen[t]) {
+                seen[t] = true;
+                if (blockOfTeam[t] < 0 || augment(blockOfTeam[t], allowed, blockOfTeam, seen)) {
+                    blockOfTeam[t] = i;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Largest capacity (load points) the knapsack table is built for. */
+    private static final long KNAPSACK_LIMIT = 2_000_000;
+
+    /** best[c]: the most risk whole blocks of total load at most c can hold. */
+    static long[] knapsack(List<Block> blocks, int cap) {
+        long[] best = new long[cap + 1];
+        for (Block b : blocks) {
+            for (int c = cap; c >= b.load && b.load > 0; c--) {
+                best[c] = Math.max(best[c], best[c - b.load] + b.risk);
+            }
+            if (b.load <= 0) {
+                for (int c = 0; c <= cap; c++) {
+                    best[c] += b.risk;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** frac[k]: the most risk fitting into before[k] load points when blocks may be split (by risk density). */
+    private static double[] fractional(List<Block> blocks, long[] before) {
+        List<Block> order = new ArrayList<>(blocks);
+        order.sort(Comparator.comparingDouble(Block::density).reversed());
+        double[] out = new double[before.length];
+        for (int k = 1; k < before.length; k++) {
+            double room = before[k], risk = 0;
+            for (Block b : order) {
+                double take = Math.min(room, b.load);
+                risk += b.density() * take;
+                room -= take;
+                if (room <= 0) {
+                    break;
+                }
+            }
+            out[k] = risk;
+        }
+        return out;
     }
 
     /** What a round can take: its own capacity if it has one, and never more than all teams together. */
