@@ -203,6 +203,15 @@ check "with evidence and a reviewer it closes" test $rc -eq 0
 out=$("$J" --data "$D" patrol ledger --term "$term" --flag paper --json 2>/dev/null)
 check "the demo ledger flags paper-only rectification (纸面整改)" bash -c "echo '$out' | grep -q '\"paperOnly\": true'"
 
+# Office 97–2003 files from a real office program: a .doc and an .xls are indexed; a hit in the second sheet says so
+O="$WORK/old"; mkdir -p "$O"; cp "$ROOT/bundles/org.jiandu.search.tests/fixtures/interview.doc" "$O/谈话笔录.doc"; cp "$ROOT/bundles/org.jiandu.search.tests/fixtures/ledger.xls" "$O/台账.xls"
+out=$("$J" --data "$D" index "$O" --township danfeng-t01 --json 2>/dev/null)
+check "a .doc and an .xls are indexed" bash -c "echo '$out' | grep -q '\"added\": 2' && echo '$out' | grep -q '\"failed\": \[\]'"
+out=$("$J" --data "$D" search 被谈话人张某某 --json 2>/dev/null)
+check "search finds text of the .doc" bash -c "echo '$out' | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d[\"total\"]==1 and d[\"hits\"][0][\"path\"].endswith(\"谈话笔录.doc\") else 1)'"
+out=$("$J" --data "$D" search 三资管理专项整改 --json 2>/dev/null)
+check "a hit in the .xls names its sheet" bash -c "echo '$out' | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d[\"total\"]==1 and d[\"hits\"][0][\"page\"]==2 else 1)'"
+
 # clean-unit creation: the report adds up, a unit's latest score names its standard version, the workflow's rules hold
 "$J" --data "$D" cleanunit report --json >"$WORK/cu.json" 2>/dev/null; rc=$?
 check "cleanunit report: every row's coverage is meeting / eligible, the total counts every creation" bash -c "[ $rc -eq 0 ] && python3 -c '

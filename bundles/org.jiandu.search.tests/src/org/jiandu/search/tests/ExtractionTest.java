@@ -117,7 +117,7 @@ class ExtractionTest {
         byte[] ole = new byte[512];
         ole[0] = (byte) 0xD0;
         ole[1] = (byte) 0xCF;
-        assertError(Fixtures.write(dir.resolve("旧格式.doc"), ole), "save it as .docx");
+        assertError(Fixtures.write(dir.resolve("旧格式.doc"), ole), "no compound-file signature");
         assertError(Fixtures.write(dir.resolve("locked.xlsx"), ole), "password-protected");
         Path docx = Fixtures.docx(dir.resolve("good.docx"), "内容");
         byte[] whole = Files.readAllBytes(docx);
@@ -144,6 +144,90 @@ class ExtractionTest {
         }
         assertError(enc, "password-protected PDF");
         assertError(Fixtures.write(dir.resolve("x.rtf"), "{\\rtf1 never closed".getBytes()), "truncated RTF");
+    }
+
+    /** A fixture file of this test bundle, copied to the temporary folder under {@code name}. */
+    private Path fixture(String file, String name) throws Exception {
+        // this test bundle is a fragment: findEntries looks in the host and its fragments
+        var found = org.osgi.framework.FrameworkUtil.getBundle(ExtractionTest.class).findEntries("fixtures", file, false);
+        if (found == null || !found.hasMoreElements()) {
+            throw new AssertionError("fixture " + file + " is missing");
+        }
+        try (var in = found.nextElement().openStream()) {
+            Path p = dir.resolve(name);
+            Files.copy(in, p);
+            return p;
+        }
+    }
+
+    @Test
+    void wordAndExcel97FilesFromARealOfficeProgram() throws Exception {
+        String doc = Extractors.extract(fixture("interview.doc", "谈话笔录.doc")).get(0).text();
+        for (String part : List.of("谈话笔录", "被谈话人张某某", "龙驹寨街道梨店社区党支部书记", "38,500元", "虚列劳务费", "21000",
+                "套取补贴 Subsidy", "Interview record, second page")) {
+            assertTrue(doc.contains(part), part + " in " + doc);
+        }
+        List<TextUnit> sheets = Extractors.extract(fixture("ledger.xls", "台账.xls"));
+        assertEquals(List.of("问题线索", "整改情况"), sheets.stream().map(TextUnit::label).toList(), "sheets by name, in order");
+        assertEquals(List.of(1, 2), sheets.stream().map(TextUnit::number).toList());
+        assertTrue(sheets.get(0).text().contains("李某某（铁峪铺镇）\t12345.5"), sheets.get(0).text());
+        assertTrue(sheets.get(0).text().contains("王某 Wang"), sheets.get(0).text());
+        assertTrue(sheets.get(1).text().contains("村集体三资管理专项整改已完成"), sheets.get(1).text());
+        // 600 shared strings: the string table continues over several records, strings split across them
+        String clues = Extractors.extract(fixture("clues.xls", "线索台账.xls")).get(0).text();
+        for (int i = 0; i < 600; i++) {
+            String want = String.format("线索%04d号：某某村干部涉嫌侵占集体资金\t%d", i, i * 7);
+            assertTrue(clues.contains(want), want);
+        }
+    }
+
+    @Test
+    void oldExtensionsHoldingOtherFormatsAreReadForWhatTheyAre() throws Exception {
+        Path docx = Fixtures.docx(dir.resolve("new.docx"), "新格式另存为旧扩展名");
+        Files.copy(docx, dir.resolve("renamed.doc"));
+        assertTrue(Extractors.extract(dir.resolve("renamed.doc")).get(0).text().contains("新格式另存为旧扩展名"));
+        Fixtures.write(dir.resolve("web.xls"), "<html><body><table><tr><td>导出的表格</td><td>42</td></tr></table></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(Extractors.extract(dir.resolve("web.xls")).get(0).text().contains("导出的表格"));
+        Fixtures.text(dir.resolve("export.xls"), "姓名\t单位\n张三\t商州区纪委\n", Charset.forName("GB18030"));
+        assertTrue(Extractors.extract(dir.resolve("export.xls")).get(0).text().contains("商州区纪委"));
+        Fixtures.write(dir.resolve("rtf.doc"), "{\\rtf1\\ansi 保存为DOC的RTF}".getBytes(StandardCharsets.UTF_8));
+        Extractors.extract(dir.resolve("rtf.doc")); // read as RTF, not refused as a broken .doc
+    }
+
+    @Test
+    void damagedAndProtectedOffice97FilesGiveOneClearError() throws Exception {
+        byte[] doc = Files.readAllBytes(fixture("interview.doc", "a.doc"));
+        assertError(Fixtures.write(dir.resolve("truncated.doc"), java.util.Arrays.copyOf(doc, doc.length / 2)), "damaged");
+        byte[] locked = doc.clone();
+        int fib = indexOf(locked, new byte[] { (byte) 0xEC, (byte) 0xA5 }, 512);
+        locked[fib + 0x0B] |= 0x01; // fEncrypted
+        assertError(Fixtures.write(dir.resolve("locked.doc"), locked), "encrypted");
+        assertError(Fixtures.write(dir.resolve("sheet.doc"), Files.readAllBytes(fixture("ledger.xls", "b.xls"))), "no WordDocument stream");
+        byte[] xls = Files.readAllBytes(fixture("ledger.xls", "c.xls"));
+        byte[] filepass = xls.clone();
+        int bof = indexOf(filepass, new byte[] { 0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00 }, 0);
+        filepass[bof + 20] = 0x2F; // the record after the workbook's BOF becomes FILEPASS
+        filepass[bof + 21] = 0x00;
+        assertError(Fixtures.write(dir.resolve("locked.xls"), filepass), "encrypted");
+        byte[] chain = xls.clone();
+        java.util.Arrays.fill(chain, 0x4C, 0x4C + 4, (byte) 0x7F); // the first FAT sector points far outside the file
+        assertError(Fixtures.write(dir.resolve("badfat.xls"), chain), "outside the file");
+        assertError(Fixtures.write(dir.resolve("noise.doc"), "这不是Word文档\u0001\u0002".getBytes(StandardCharsets.UTF_8)),
+                "no compound-file signature");
+        assertError(Fixtures.write(dir.resolve("slides.ppt"), doc), "PowerPoint");
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer: for (int i = from; i <= hay.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
     }
 
     private static void assertError(Path f, String expected) {

@@ -51,7 +51,7 @@ public final class Extractors {
     /** File kinds we read, by extension. */
     public static boolean supports(Path file) {
         return switch (type(file)) {
-            case "txt", "csv", "md", "log", "html", "htm", "docx", "xlsx", "pdf", "rtf" -> true;
+            case "txt", "csv", "md", "log", "html", "htm", "docx", "xlsx", "pdf", "rtf", "doc", "xls" -> true;
             case "png", "jpg", "jpeg", "tif", "tiff", "bmp" -> true; // scans, through OCR
             default -> false;
         };
@@ -60,8 +60,7 @@ public final class Extractors {
     /** Why a file kind is not read, in words that say what to do about it. */
     public static String unsupported(Path file) {
         return switch (type(file)) {
-            case "doc", "xls", "ppt" -> "Office 97–2003 binary format (." + type(file)
-                    + ") is not read yet: save it as ." + type(file) + "x to index it";
+            case "ppt" -> "PowerPoint 97–2003 slides (.ppt) are not read: save them as PDF to index them";
             case "" -> "a file without an extension is not indexed";
             default -> "unsupported file type ." + type(file);
         };
@@ -101,6 +100,7 @@ public final class Extractors {
                 case "html", "htm" -> List.of(new TextUnit(0, null, html(bytes(file, content)), false));
                 case "docx" -> List.of(new TextUnit(0, null, docx(file), false));
                 case "xlsx" -> xlsx(file);
+                case "doc", "xls" -> office97(file, bytes(file, content));
                 case "pdf" -> pdf(file, ocr);
                 case "png", "jpg", "jpeg", "tif", "tiff", "bmp" -> {
                     if (ocr == null) {
@@ -118,6 +118,49 @@ public final class Extractors {
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw new ExtractionException("the file is too deeply nested or too large to read", null);
         }
+    }
+
+    /**
+     * A .doc or .xls: the binary Office 97–2003 format, or — as archives often hold — a newer file, RTF, a web page or
+     * (for .xls) delimited text saved under the old extension; each is read for what it is.
+     */
+    static List<TextUnit> office97(Path file, byte[] b) throws ExtractionException, IOException, XMLStreamException {
+        boolean word = type(file).equals("doc");
+        if (Ole2.startsWithSignature(b)) {
+            return word ? List.of(new TextUnit(0, null, Doc97.text(b), false)) : Xls97.units(b);
+        }
+        if (b.length > 4 && b[0] == 'P' && b[1] == 'K') {
+            return word ? List.of(new TextUnit(0, null, docx(file), false)) : xlsx(file);
+        }
+        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.startsWith("{\\rtf")) {
+            return List.of(new TextUnit(0, null, Rtf.text(b), false));
+        }
+        if (head.contains("mime-version:")) {
+            throw new ExtractionException("a web archive (MHT) saved as ." + type(file) + " is not read: save it as ."
+                    + type(file) + "x or PDF to index it");
+        }
+        if (head.contains("<html") || head.contains("<!doctype") || head.contains("<table")) {
+            return List.of(new TextUnit(0, null, html(b), false));
+        }
+        if (!word && looksLikeText(b)) {
+            return List.of(new TextUnit(0, null, TextDecoding.decode(b), false)); // a CSV or TSV export named .xls
+        }
+        throw new ExtractionException("not an Office 97–2003 file (no compound-file signature) nor a format saved under its name");
+    }
+
+    /** No control bytes at the start (a UTF-16 byte-order mark allows the zeros of UTF-16). */
+    static boolean looksLikeText(byte[] b) {
+        if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(b.length, 4096); i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] bytes(Path file, byte[] content) throws IOException {
