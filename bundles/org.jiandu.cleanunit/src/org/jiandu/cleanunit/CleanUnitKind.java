@@ -33,6 +33,20 @@ public enum CleanUnitKind {
         return locale != null && "zh".equals(locale.getLanguage()) ? chinese : english;
     }
 
+    /** In the default locale's language. */
+    public String label() {
+        return label(Locale.getDefault());
+    }
+
+    /** 村居 for 清廉村居 (tables with little room), or the English word. */
+    public String shortLabel() {
+        return chineseLocale() ? chinese.substring(2) : english;
+    }
+
+    static boolean chineseLocale() {
+        return "zh".equals(Locale.getDefault().getLanguage());
+    }
+
     /** Reads the name, the English word or the Chinese one (清廉村居 or 村居). */
     public static Optional<CleanUnitKind> parse(String text) {
         String t = text == null ? "" : text.strip();

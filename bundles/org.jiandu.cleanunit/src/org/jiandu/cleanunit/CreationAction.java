@@ -13,33 +13,34 @@ import static org.jiandu.cleanunit.CreationStatus.*;
  * appeals) and whether it needs a written reason.
  */
 public enum CreationAction {
-    START("开始创建", EnumSet.of(DECLARED), IN_PROGRESS, false, false),
-    SELF_ASSESS("提交自评", EnumSet.of(IN_PROGRESS), SELF_ASSESSED, false, false),
-    REVIEW("审核通过", EnumSet.of(SELF_ASSESSED), REVIEWED, true, false),
-    VERIFY("实地核查通过", EnumSet.of(REVIEWED), VERIFIED, true, false),
-    NOTICE("公示", EnumSet.of(VERIFIED), CreationStatus.NOTICE, true, false),
-    PUBLISH("命名", EnumSet.of(CreationStatus.NOTICE), PUBLISHED, true, false),
-    REJECT("不予通过", EnumSet.of(SELF_ASSESSED, REVIEWED, VERIFIED, CreationStatus.NOTICE), REJECTED, true, true),
-    APPEAL("申诉", EnumSet.of(REJECTED), APPEALED, false, true),
-    UPHOLD("维持不通过", EnumSet.of(APPEALED), REJECTED, true, true),
-    REOPEN("申诉成立,重新审核", EnumSet.of(APPEALED), SELF_ASSESSED, true, true),
-    SUSPEND("启动复核", EnumSet.of(PUBLISHED), UNDER_REVIEW, true, true),
-    REINSTATE("复核后保留", EnumSet.of(UNDER_REVIEW), PUBLISHED, true, true),
-    REVOKE("撤销命名", EnumSet.of(PUBLISHED, UNDER_REVIEW), REVOKED, true, true),
-    REDECLARE("重新申报", EnumSet.of(REJECTED, REVOKED), DECLARED, false, false);
+    START("开始创建", "start", EnumSet.of(DECLARED), IN_PROGRESS, false, false),
+    SELF_ASSESS("提交自评", "submit self-assessment", EnumSet.of(IN_PROGRESS), SELF_ASSESSED, false, false),
+    REVIEW("审核通过", "pass review", EnumSet.of(SELF_ASSESSED), REVIEWED, true, false),
+    VERIFY("实地核查通过", "pass on-site check", EnumSet.of(REVIEWED), VERIFIED, true, false),
+    NOTICE("公示", "publish notice", EnumSet.of(VERIFIED), CreationStatus.NOTICE, true, false),
+    PUBLISH("命名", "publish title", EnumSet.of(CreationStatus.NOTICE), PUBLISHED, true, false),
+    REJECT("不予通过", "reject", EnumSet.of(SELF_ASSESSED, REVIEWED, VERIFIED, CreationStatus.NOTICE), REJECTED, true, true),
+    APPEAL("申诉", "appeal", EnumSet.of(REJECTED), APPEALED, false, true),
+    UPHOLD("维持不通过", "uphold rejection", EnumSet.of(APPEALED), REJECTED, true, true),
+    REOPEN("申诉成立,重新审核", "reopen review", EnumSet.of(APPEALED), SELF_ASSESSED, true, true),
+    SUSPEND("启动复核", "put under review", EnumSet.of(PUBLISHED), UNDER_REVIEW, true, true),
+    REINSTATE("复核后保留", "keep title", EnumSet.of(UNDER_REVIEW), PUBLISHED, true, true),
+    REVOKE("撤销命名", "revoke title", EnumSet.of(PUBLISHED, UNDER_REVIEW), REVOKED, true, true),
+    REDECLARE("重新申报", "declare again", EnumSet.of(REJECTED, REVOKED), DECLARED, false, false);
 
     /** Days a verified unit stays in public notice (公示期) before it can be published. */
     public static final int NOTICE_DAYS = 7;
     /** Days after a rejection in which the unit may appeal. */
     public static final int APPEAL_DAYS = 30;
 
-    private final String chinese;
+    private final String chinese, english;
     private final Set<CreationStatus> from;
     private final CreationStatus to;
     private final boolean countyOnly, needsReason;
 
-    CreationAction(String chinese, Set<CreationStatus> from, CreationStatus to, boolean countyOnly, boolean needsReason) {
+    CreationAction(String chinese, String english, Set<CreationStatus> from, CreationStatus to, boolean countyOnly, boolean needsReason) {
         this.chinese = chinese;
+        this.english = english;
         this.from = from;
         this.to = to;
         this.countyOnly = countyOnly;
@@ -48,6 +49,11 @@ public enum CreationAction {
 
     public String chinese() {
         return chinese;
+    }
+
+    /** In the default locale's language. */
+    public String label() {
+        return CleanUnitKind.chineseLocale() ? chinese : english;
     }
 
     public Set<CreationStatus> from() {
@@ -69,7 +75,8 @@ public enum CreationAction {
     public static Optional<CreationAction> parse(String text) {
         String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         for (CreationAction a : values()) {
-            if (a.name().equals(t) || a.chinese.equals(text == null ? "" : text.strip())) {
+            if (a.name().equals(t) || a.chinese.equals(text == null ? "" : text.strip()) || a.english.equalsIgnoreCase(text == null ? ""
+                    : text.strip())) {
                 return Optional.of(a);
             }
         }

@@ -6,17 +6,25 @@ package org.jiandu.cleanunit;
  * review by a negative event and revoked.
  */
 public enum CreationStatus {
-    DECLARED("已申报"), IN_PROGRESS("创建中"), SELF_ASSESSED("已自评"), REVIEWED("已审核"), VERIFIED("已实地核查"),
-    NOTICE("公示中"), PUBLISHED("已命名"), UNDER_REVIEW("复核中"), REJECTED("未通过"), APPEALED("申诉中"), REVOKED("已撤销");
+    DECLARED("已申报", "declared"), IN_PROGRESS("创建中", "in progress"), SELF_ASSESSED("已自评", "self-assessed"),
+    REVIEWED("已审核", "reviewed"), VERIFIED("已实地核查", "verified on site"), NOTICE("公示中", "in public notice"),
+    PUBLISHED("已命名", "published"), UNDER_REVIEW("复核中", "under review"), REJECTED("未通过", "rejected"),
+    APPEALED("申诉中", "appealed"), REVOKED("已撤销", "revoked");
 
-    private final String chinese;
+    private final String chinese, english;
 
-    CreationStatus(String chinese) {
+    CreationStatus(String chinese, String english) {
         this.chinese = chinese;
+        this.english = english;
     }
 
     public String chinese() {
         return chinese;
+    }
+
+    /** In the default locale's language (Chinese in a Chinese locale, else English). */
+    public String label() {
+        return CleanUnitKind.chineseLocale() ? chinese : english;
     }
 
     /** Still working towards the title. */

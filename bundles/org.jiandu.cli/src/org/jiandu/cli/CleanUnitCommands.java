@@ -138,7 +138,7 @@ final class CleanUnitCommands {
                         "process", "publ.", "review", "revoked", "meeting", "target", "cover%");
                 for (CoverageRow r : rows) {
                     cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n", pad(r.groupName() == null ? "合计" : r.groupName(), 18),
-                            pad(r.kind() == null ? "全部" : r.kind().chinese().substring(2), 6), r.eligible(), r.declared(), r.inProcess(), r.published(),
+                            pad(r.kind() == null ? "全部" : r.kind().shortLabel(), 6), r.eligible(), r.declared(), r.inProcess(), r.published(),
                             r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? "" : "  below target");
                 }
             }
@@ -200,7 +200,7 @@ final class CleanUnitCommands {
                 }
             }
             if (latest == null) {
-                throw new CliFailure(Cli.ERROR, unit + " has not been scored yet (status: " + creations.get(0).status().chinese() + ")");
+                throw new CliFailure(Cli.ERROR, unit + " has not been scored yet (status: " + creations.get(0).status().label() + ")");
             }
             IndicatorSet set = s.standard(latest.kind(), latest.standardVersion()).orElseThrow();
             if (a.flag("json")) {
@@ -236,8 +236,8 @@ final class CleanUnitCommands {
                 }).toList());
                 cli.out().println(cli.gson().toJson(m));
             } else {
-                cli.out().printf("%s (%s, %s): %s %d, %s 第%d版%n", of.unitName(), of.kind().chinese(), of.status().chinese(),
-                        latest.stage().chinese(), latest.year(), set.title(), latest.standardVersion());
+                cli.out().printf("%s (%s, %s): %s %d, %s 第%d版%n", of.unitName(), of.kind().label(), of.status().label(),
+                        latest.stage().label(), latest.year(), set.title(), latest.standardVersion());
                 for (EvaluationView.Score x : latest.scores()) {
                     IndicatorSet.Indicator ind = set.indicator(x.indicator()).orElseThrow();
                     cli.out().printf("  %-4s %5s / %-3s %s%s%n", x.indicator(), IndicatorSetFormat.num(x.points()),
@@ -273,8 +273,8 @@ final class CleanUnitCommands {
                 cli.out().println(cli.gson().toJson(rows.stream().map(CleanUnitCommands::json).toList()));
             } else {
                 for (CreationView c : rows) {
-                    cli.out().printf("%6d %s %s %s %s %s%s%n", c.id(), pad(c.unitName(), 30), pad(c.kind().chinese().substring(2), 5),
-                            pad(c.groupName(), 16), pad(c.status().chinese(), 10), Double.isNaN(c.latestTotal()) ? "" : IndicatorSetFormat.num(c.latestTotal()),
+                    cli.out().printf("%6d %s %s %s %s %s%s%n", c.id(), pad(c.unitName(), 30), pad(c.kind().shortLabel(), 5),
+                            pad(c.groupName(), 16), pad(c.status().label(), 10), Double.isNaN(c.latestTotal()) ? "" : IndicatorSetFormat.num(c.latestTotal()),
                             c.site() ? " 示范点" : "");
                 }
                 cli.out().println(rows.size() + " creations");
@@ -313,7 +313,7 @@ final class CleanUnitCommands {
         if (a.flag("json")) {
             cli.out().println(cli.gson().toJson(json(c)));
         } else {
-            cli.out().printf("%d %s %s: %s%n", c.id(), c.unitName(), c.kind().chinese(), c.status().chinese());
+            cli.out().printf("%d %s %s: %s%n", c.id(), c.unitName(), c.kind().label(), c.status().label());
         }
         return Cli.OK;
     }
@@ -421,7 +421,7 @@ final class CleanUnitCommands {
                     a.option("text"), TrainingCommands.date(a.option("on"), "--on", null));
             for (var e : events) {
                 CreationView c = service(cli).creation(subject, e.creationId()).orElseThrow();
-                cli.out().printf("%d %s %s: %s (%s)%n", c.id(), c.unitName(), c.kind().chinese(), c.status().chinese(), e.description());
+                cli.out().printf("%d %s %s: %s (%s)%n", c.id(), c.unitName(), c.kind().label(), c.status().label(), e.description());
             }
             return Cli.OK;
         });
@@ -447,7 +447,7 @@ final class CleanUnitCommands {
                     throw new CliFailure(Cli.ERROR, file + " " + e.getMessage());
                 }
                 IndicatorSet v = s.publishStandard(subject, draft);
-                cli.out().printf("%s: version %d published (%d indicators, pass line %s)%n", k.chinese(), v.version(), v.indicators().size(),
+                cli.out().printf("%s: version %d published (%d indicators, pass line %s)%n", k.label(), v.version(), v.indicators().size(),
                         IndicatorSetFormat.num(v.passLine()));
                 return Cli.OK;
             }
@@ -467,7 +467,7 @@ final class CleanUnitCommands {
             CleanUnitKind k = kind(first);
             IndicatorSet set = a.option("version") == null ? s.currentStandard(k)
                     : s.standard(k, Cli.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(Cli.ERROR,
-                            "no version " + a.option("version") + " of " + k.chinese()));
+                            "no version " + a.option("version") + " of " + k.label()));
             String text = IndicatorSetFormat.write(set);
             if (a.option("out") != null) {
                 Path out = Path.of(a.option("out"));

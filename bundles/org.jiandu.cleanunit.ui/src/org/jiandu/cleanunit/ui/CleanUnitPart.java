@@ -169,7 +169,7 @@ public class CleanUnitPart {
             l.add(Messages.all_kinds);
         }
         for (CleanUnitKind k : CleanUnitKind.values()) {
-            l.add(k.chinese());
+            l.add(k.label());
         }
         return l;
     }
@@ -193,7 +193,7 @@ public class CleanUnitPart {
         new Label(bar, SWT.NONE).setText(Messages.status);
         List<String> statuses = new ArrayList<>(List.of(Messages.all_statuses));
         for (CreationStatus s : CreationStatus.values()) {
-            statuses.add(s.chinese());
+            statuses.add(s.label());
         }
         statusFilter = combo(bar, statuses, 100);
         textFilter = new Text(bar, SWT.BORDER | SWT.SEARCH);
@@ -213,9 +213,9 @@ public class CleanUnitPart {
         top.setLayout(new GridLayout(1, false));
         creations = Widgets.table(top, CREATIONS);
         col(creations, CreationView.class, Messages.unit, 200, CreationView::unitName);
-        col(creations, CreationView.class, Messages.kind, 80, c -> c.kind().chinese());
+        col(creations, CreationView.class, Messages.kind, 80, c -> c.kind().label());
         col(creations, CreationView.class, Messages.township, 120, CreationView::groupName);
-        col(creations, CreationView.class, Messages.status, 80, c -> c.status().chinese());
+        col(creations, CreationView.class, Messages.status, 80, c -> c.status().label());
         col(creations, CreationView.class, Messages.since, 90, c -> c.statusSince().toString());
         col(creations, CreationView.class, Messages.tier, 90, c -> c.tier() == null ? "" : c.tier());
         col(creations, CreationView.class, Messages.latest_score, 70, c -> num(c.latestTotal()));
@@ -237,9 +237,9 @@ public class CleanUnitPart {
         actions = Widgets.bar(bottom, 12);
         history = Widgets.table(bottom, HISTORY);
         col(history, TransitionView.class, Messages.date, 90, t -> t.on().toString());
-        col(history, TransitionView.class, Messages.step, 110, t -> CreationAction.parse(t.action()).map(CreationAction::chinese)
+        col(history, TransitionView.class, Messages.step, 110, t -> CreationAction.parse(t.action()).map(CreationAction::label)
                 .orElse(Messages.declared));
-        col(history, TransitionView.class, Messages.status, 90, t -> t.to().chinese());
+        col(history, TransitionView.class, Messages.status, 90, t -> t.to().label());
         col(history, TransitionView.class, Messages.by, 80, TransitionView::by);
         col(history, TransitionView.class, Messages.reason, 380, t -> t.reason() == null ? "" : t.reason());
         col(history, TransitionView.class, Messages.recorded, 150, t -> t.recordedAt().toString().replace('T', ' ').substring(0, 16));
@@ -275,11 +275,11 @@ public class CleanUnitPart {
             actions.layout();
             return;
         }
-        selectedLabel.setText(NLS.bind(Messages.selected, new Object[] { c.unitName(), c.kind().chinese(), c.status().chinese(),
+        selectedLabel.setText(NLS.bind(Messages.selected, new Object[] { c.unitName(), c.kind().label(), c.status().label(),
                 c.openEvents() == 0 ? "" : NLS.bind(Messages.events_open, c.openEvents()) }));
         for (CreationAction a : CreationAction.values()) {
             if (a.from().contains(c.status()) && (!a.countyOnly() || county())) {
-                Widgets.button(actions, a.chinese(), true, () -> take(a));
+                Widgets.button(actions, a.label(), true, () -> take(a));
             }
         }
         Widgets.button(actions, Messages.to_scoring, true, () -> {
@@ -304,7 +304,7 @@ public class CleanUnitPart {
         CreationView c = selected;
         String reason = null;
         if (a.needsReason()) {
-            InputDialog d = new InputDialog(tabs.getShell(), a.chinese(), NLS.bind(Messages.reason_for, a.chinese(), c.unitName()), "",
+            InputDialog d = new InputDialog(tabs.getShell(), a.label(), NLS.bind(Messages.reason_for, a.label(), c.unitName()), "",
                     v -> v == null || v.isBlank() ? Messages.reason_needed : null);
             if (d.open() != Window.OK) {
                 return;
@@ -312,7 +312,7 @@ public class CleanUnitPart {
             reason = d.getValue();
         }
         String why = reason;
-        background(a.chinese(), () -> service.transition(session.subject(), c.id(), c.version(), a, why, LocalDate.now()),
+        background(a.label(), () -> service.transition(session.subject(), c.id(), c.version(), a, why, LocalDate.now()),
                 v -> refreshCreations(v.id()));
     }
 
@@ -322,7 +322,7 @@ public class CleanUnitPart {
             Dialogs.info(tabs.getShell(), Messages.declare, Messages.choose_kind);
             return;
         }
-        InputDialog d = new InputDialog(tabs.getShell(), Messages.declare, NLS.bind(Messages.declare_prompt, kind.chinese()), "",
+        InputDialog d = new InputDialog(tabs.getShell(), Messages.declare, NLS.bind(Messages.declare_prompt, kind.label()), "",
                 v -> v == null || v.isBlank() ? Messages.code_needed : null);
         if (d.open() != Window.OK) {
             return;
@@ -340,7 +340,7 @@ public class CleanUnitPart {
         new Label(bar, SWT.NONE).setText(Messages.stage);
         List<String> stages = new ArrayList<>();
         for (EvaluationStage s : EvaluationStage.values()) {
-            stages.add(s.chinese());
+            stages.add(s.label());
         }
         stageCombo = combo(bar, stages, 100);
         new Label(bar, SWT.NONE).setText(Messages.year);
@@ -378,7 +378,7 @@ public class CleanUnitPart {
         bottom.setLayout(new GridLayout(1, false));
         new Label(bottom, SWT.NONE).setText(Messages.evaluations);
         evaluations = Widgets.table(bottom, EVALUATIONS);
-        col(evaluations, EvaluationView.class, Messages.stage, 80, e -> e.stage().chinese());
+        col(evaluations, EvaluationView.class, Messages.stage, 80, e -> e.stage().label());
         col(evaluations, EvaluationView.class, Messages.year, 50, e -> String.valueOf(e.year()));
         col(evaluations, EvaluationView.class, Messages.version, 60, e -> NLS.bind(Messages.version_n, e.standardVersion()));
         col(evaluations, EvaluationView.class, Messages.total, 60, e -> num(e.total()));
@@ -430,7 +430,7 @@ public class CleanUnitPart {
     private String evidenceText(IndicatorSet.Indicator i) {
         List<EvidenceView> e = evidenceByIndicator.getOrDefault(i.code(), List.of());
         if (!e.isEmpty()) {
-            return String.join("、", e.stream().map(EvidenceView::fileName).toList());
+            return String.join(Messages.sep, e.stream().map(EvidenceView::fileName).toList());
         }
         return i.needsEvidence() ? NLS.bind(Messages.evidence_missing, i.evidence()) : "";
     }
@@ -449,7 +449,7 @@ public class CleanUnitPart {
         background(Messages.loading, () -> new Loaded(service.currentStandard(c.kind()), service.evaluations(session.subject(), c.id()),
                 service.evidence(session.subject(), c.id())), l -> {
                     scoringSet = l.set();
-                    scoringLabel.setText(NLS.bind(Messages.scoring_for, new Object[] { c.unitName(), c.kind().chinese(), c.status().chinese(),
+                    scoringLabel.setText(NLS.bind(Messages.scoring_for, new Object[] { c.unitName(), c.kind().label(), c.status().label(),
                             l.set().title(), l.set().version(), num(l.set().passLine()) }));
                     bonusSpinner.setMaximum((int) Math.round(l.set().bonusCap() * 10));
                     points.clear();
@@ -675,7 +675,7 @@ public class CleanUnitPart {
         }
         IndicatorSet s = versions.get(i);
         standardSummary.setText(NLS.bind(Messages.standard_summary, new Object[] { s.title(), num(s.maxTotal()), num(s.passLine()),
-                num(s.bonusCap()), String.join("、", s.tiers().stream().map(t -> t.name() + " ≥" + num(t.minTotal())).toList()),
+                num(s.bonusCap()), String.join(Messages.sep, s.tiers().stream().map(t -> t.name() + " ≥" + num(t.minTotal())).toList()),
                 String.join(";", s.knockOuts().stream().map(k -> k.code() + " " + k.text()).toList()), s.createdBy(),
                 s.createdAt() == null ? "" : s.createdAt().toString().substring(0, 10) }));
         standardTable.setInput(s.indicators());
@@ -689,7 +689,7 @@ public class CleanUnitPart {
             return;
         }
         IndicatorSet current = versions.get(0);
-        StandardDialog d = new StandardDialog(tabs.getShell(), NLS.bind(Messages.edit_title, current.kind().chinese(), current.version() + 1),
+        StandardDialog d = new StandardDialog(tabs.getShell(), NLS.bind(Messages.edit_title, current.kind().label(), current.version() + 1),
                 IndicatorSetFormat.write(current), text -> {
                     try {
                         List<String> p = IndicatorSetFormat.parse(current.kind(), text).problems();
@@ -733,7 +733,7 @@ public class CleanUnitPart {
         bottom.setLayout(new GridLayout(1, false));
         coverageTable = Widgets.table(bottom, COVERAGE);
         col(coverageTable, CoverageRow.class, Messages.township, 130, r -> r.groupName() == null ? Messages.total_row : r.groupName());
-        col(coverageTable, CoverageRow.class, Messages.kind, 80, r -> r.kind() == null ? Messages.all_kinds : r.kind().chinese());
+        col(coverageTable, CoverageRow.class, Messages.kind, 80, r -> r.kind() == null ? Messages.all_kinds : r.kind().label());
         col(coverageTable, CoverageRow.class, Messages.eligible, 60, r -> String.valueOf(r.eligible()));
         col(coverageTable, CoverageRow.class, Messages.declared_count, 60, r -> String.valueOf(r.declared()));
         col(coverageTable, CoverageRow.class, Messages.in_process, 60, r -> String.valueOf(r.inProcess()));
@@ -761,7 +761,7 @@ public class CleanUnitPart {
             Map<String, int[]> townships = new LinkedHashMap<>();
             for (CoverageRow r : rows) {
                 if (r.groupCode() == null && r.kind() != null) {
-                    kinds.add(new BarChart.Bar(r.kind().chinese() + " " + r.coveragePercent() + "%", segments(r.eligible(), r.declared(),
+                    kinds.add(new BarChart.Bar(r.kind().label() + " " + r.coveragePercent() + "%", segments(r.eligible(), r.declared(),
                             r.inProcess(), r.published(), r.meeting())));
                 } else if (r.groupCode() != null) {
                     int[] t = townships.computeIfAbsent(r.groupName(), k -> new int[5]);
@@ -801,7 +801,7 @@ public class CleanUnitPart {
         siteTable = Widgets.table(top, SITES);
         col(siteTable, SiteRow.class, Messages.unit, 240, r -> (r.follower() ? "    └ " : "★ ") + r.creation().unitName());
         col(siteTable, SiteRow.class, Messages.township, 120, r -> r.creation().groupName());
-        col(siteTable, SiteRow.class, Messages.status, 80, r -> r.creation().status().chinese());
+        col(siteTable, SiteRow.class, Messages.status, 80, r -> r.creation().status().label());
         col(siteTable, SiteRow.class, Messages.latest_score, 70, r -> num(r.creation().latestTotal()));
         col(siteTable, SiteRow.class, Messages.followers, 200, r -> r.follower() ? "" : NLS.bind(Messages.followers_meeting, r.site()
                 .followersMeeting(), r.site().followers().size()));
@@ -811,7 +811,7 @@ public class CleanUnitPart {
         candidateTable = Widgets.table(bottom, CANDIDATES);
         col(candidateTable, CreationView.class, Messages.unit, 240, CreationView::unitName);
         col(candidateTable, CreationView.class, Messages.township, 120, CreationView::groupName);
-        col(candidateTable, CreationView.class, Messages.status, 80, c -> c.status().chinese());
+        col(candidateTable, CreationView.class, Messages.status, 80, c -> c.status().label());
         col(candidateTable, CreationView.class, Messages.latest_score, 70, c -> num(c.latestTotal()));
         sash.setWeights(60, 40);
     }

@@ -98,6 +98,7 @@ public final class Messages extends NLS {
     public static String select_indicator;
     public static String select_site_and_unit;
     public static String selected;
+    public static String sep;
     public static String set_site;
     public static String sheet_file;
     public static String since;

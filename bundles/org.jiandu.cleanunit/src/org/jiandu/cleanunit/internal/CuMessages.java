@@ -69,6 +69,7 @@ public final class CuMessages extends NLS {
     public static String publish_standard;
     public static String record_event;
     public static String score_refused;
+    public static String sep;
     public static String site_action;
     public static String site_kind;
     public static String site_label;

@@ -238,7 +238,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         };
         if (!fits) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.wrong_kind, n.name(), n.unitKind() != null ? n.unitKind()
-                    : n.level(), kind.chinese()));
+                    : n.level(), kind.label()));
         }
         String[] group = group(subject, n.path(), n.level());
         return new Unit(n.code(), n.name(), group[0], group[1], n.path());
@@ -351,7 +351,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             Creation old = em.createQuery("select c from CuCreation c where c.unitCode = :u and c.kind = :k", Creation.class)
                     .setParameter("u", u.code()).setParameter("k", kind).getResultStream().findFirst().orElse(null);
             if (old != null) {
-                throw new WorkflowException(CuMessages.bind(CuMessages.already_declared, u.name(), kind.chinese(), old.status.chinese()));
+                throw new WorkflowException(CuMessages.bind(CuMessages.already_declared, u.name(), kind.label(), old.status.label()));
             }
             Creation c = new Creation();
             c.unitCode = u.code();
@@ -392,14 +392,14 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     public CreationView transition(Subject subject, long creationId, long expectedVersion, CreationAction action, String reason,
             LocalDate on) {
         if (action.countyOnly()) {
-            requireCounty(subject, action.chinese());
+            requireCounty(subject, action.label());
         } else {
             requireUnitSide(subject);
         }
         LocalDate day = effective(on);
         String why = reason == null ? null : reason.strip();
         if (action.needsReason() && (why == null || why.isEmpty())) {
-            throw new WorkflowException(CuMessages.bind(CuMessages.needs_reason, action.chinese()));
+            throw new WorkflowException(CuMessages.bind(CuMessages.needs_reason, action.label()));
         }
         CreationView v = store.db().tx(em -> {
             Creation c = creation(em, subject, creationId);
@@ -407,8 +407,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 throw new StaleDataException(CuMessages.bind(CuMessages.stale, c.unitName));
             }
             if (!action.from().contains(c.status)) {
-                throw new WorkflowException(CuMessages.bind(CuMessages.not_from, action.chinese(), c.status.chinese(),
-                        action.from().stream().map(CreationStatus::chinese).collect(Collectors.joining("、"))));
+                throw new WorkflowException(CuMessages.bind(CuMessages.not_from, action.label(), c.status.label(),
+                        action.from().stream().map(CreationStatus::label).collect(Collectors.joining(CuMessages.sep))));
             }
             if (day.isBefore(c.statusSince)) {
                 throw new WorkflowException(CuMessages.bind(CuMessages.before_last, day, c.statusSince));
@@ -440,7 +440,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 List<String> missing = set.indicators().stream().filter(i -> i.needsEvidence() && !filed.contains(i.code()))
                         .map(i -> i.code() + " " + i.evidence()).toList();
                 if (!missing.isEmpty()) {
-                    throw new WorkflowException(CuMessages.bind(CuMessages.missing_evidence, String.join("、", missing)));
+                    throw new WorkflowException(CuMessages.bind(CuMessages.missing_evidence, String.join(CuMessages.sep, missing)));
                 }
             }
             case VERIFY -> {
@@ -526,7 +526,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         if (stage == EvaluationStage.SELF) {
             requireUnitSide(subject);
         } else {
-            requireCounty(subject, stage.chinese());
+            requireCounty(subject, stage.label());
         }
         if (year < 2000 || year > LocalDate.now().getYear()) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.bad_year, year));
@@ -540,8 +540,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 case MONITORING -> CreationStatus.PUBLISHED;
             };
             if (c.status != needed) {
-                throw new WorkflowException(CuMessages.bind(CuMessages.stage_status, stage.chinese(), needed.chinese(), c.unitName,
-                        c.status.chinese()));
+                throw new WorkflowException(CuMessages.bind(CuMessages.stage_status, stage.label(), needed.label(), c.unitName,
+                        c.status.label()));
             }
             if (stage == EvaluationStage.MONITORING && (c.lastMonitored >= year || year < c.statusSince.getYear())) {
                 throw new WorkflowException(CuMessages.bind(CuMessages.monitored_already, c.unitName, year));
@@ -728,7 +728,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         CreationView c = creation(subject, creationId).orElseThrow(() -> new IllegalArgumentException(CuMessages.bind(
                 CuMessages.no_creation, creationId)));
         if (currentStandard(c.kind()).indicator(indicator).isEmpty()) {
-            throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_indicator, indicator, c.kind().chinese()));
+            throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_indicator, indicator, c.kind().label()));
         }
         long size = Files.size(file);
         String sha = Hashes.storeByContent(file, dir.files().resolve("cleanunit"));
@@ -793,7 +793,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         store.db().txRun(em -> {
             Creation c = creation(em, subject, creationId);
             if (site && c.status != CreationStatus.PUBLISHED) {
-                throw new WorkflowException(CuMessages.bind(CuMessages.site_needs_title, c.unitName, c.status.chinese()));
+                throw new WorkflowException(CuMessages.bind(CuMessages.site_needs_title, c.unitName, c.status.label()));
             }
             c.site = site;
             if (!site) {
@@ -820,7 +820,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 throw new WorkflowException(CuMessages.bind(CuMessages.not_site, s.unitName));
             }
             if (s.kind != c.kind || s.id == c.id) {
-                throw new WorkflowException(CuMessages.bind(CuMessages.site_kind, s.kind.chinese()));
+                throw new WorkflowException(CuMessages.bind(CuMessages.site_kind, s.kind.label()));
             }
             c.siteId = s.id;
         });
@@ -985,7 +985,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 CuMessages.h_coverage, CuMessages.h_due));
         for (CoverageRow r : rows) {
             sheet.add(Arrays.asList(r.groupName() == null ? CuMessages.total : r.groupName(), r.kind() == null ? CuMessages.all_kinds
-                    : r.kind().chinese(), r.eligible(), r.declared(), r.inProcess(), r.published(), r.underReview(), r.revoked(),
+                    : r.kind().label(), r.eligible(), r.declared(), r.inProcess(), r.published(), r.underReview(), r.revoked(),
                     r.meeting(), r.targetPercent() + "%", r.coveragePercent() + "%", r.monitoringDue()));
         }
         PdfReport.writeSheets(file, CuMessages.bind(CuMessages.x_coverage_title, year), List.of(new XlsxWriter.Sheet(CuMessages.x_coverage,
@@ -1000,7 +1000,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         sheet.add(List.of(CuMessages.h_unit, CuMessages.h_code, CuMessages.h_kind, CuMessages.h_group, CuMessages.h_status,
                 CuMessages.h_tier, CuMessages.h_declared_on, CuMessages.h_latest, CuMessages.h_site));
         for (CreationView c : list) {
-            sheet.add(Arrays.asList(c.unitName(), c.unitCode(), c.kind().chinese(), c.groupName(), c.status().chinese(),
+            sheet.add(Arrays.asList(c.unitName(), c.unitCode(), c.kind().label(), c.groupName(), c.status().label(),
                     c.tier() == null ? "" : c.tier(), c.declaredOn().toString(), Double.isNaN(c.latestTotal()) ? "" : c.latestTotal(),
                     c.site() ? CuMessages.site_label : c.siteName() == null ? "" : c.siteName()));
         }
@@ -1033,12 +1033,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         for (IndicatorSet.Indicator i : s.set().indicators()) {
             EvaluationView.Score x = scores.get(i.code());
             rows.add(Arrays.asList(i.area(), i.code(), i.name(), i.maxPoints(), x == null ? "" : x.points(),
-                    x == null || x.note() == null ? "" : x.note(), String.join("、", s.evidence().getOrDefault(i.code(), List.of()))));
+                    x == null || x.note() == null ? "" : x.note(), String.join(CuMessages.sep, s.evidence().getOrDefault(i.code(), List.of()))));
         }
         rows.add(Arrays.asList("", "", CuMessages.h_bonus, s.set().bonusCap(), e.bonus(), "", ""));
         rows.add(Arrays.asList("", "", CuMessages.h_total, s.set().maxTotal(), e.total(), e.passed() ? CuMessages.passed
                 : CuMessages.failed + (e.knockOuts().isEmpty() ? "" : " " + String.join(",", e.knockOuts())), e.tier() == null ? "" : e.tier()));
-        String title = CuMessages.bind(CuMessages.x_score_title, new Object[] { s.creation().unitName(), e.stage().chinese(), e.year(),
+        String title = CuMessages.bind(CuMessages.x_score_title, new Object[] { s.creation().unitName(), e.stage().label(), e.year(),
                 s.set().title(), e.standardVersion() });
         PdfReport.writeSheets(file, title, List.of(new XlsxWriter.Sheet(CuMessages.x_score, rows)));
         audit.append(subject, AuditLog.EXPORT, "cleanunit:" + e.creationId(), "score sheet " + evaluationId + " " + file.getFileName());
