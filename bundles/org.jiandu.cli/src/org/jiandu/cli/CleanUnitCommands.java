@@ -136,9 +136,10 @@ final class CleanUnitCommands {
             } else {
                 cli.out().printf("%s %s %6s %6s %7s %6s %6s %7s %7s %6s %7s%n", pad("township", 18), pad("kind", 6), "elig.", "decl.",
                         "process", "publ.", "review", "revoked", "meeting", "target", "cover%");
+                boolean zh = "zh".equals(Locale.getDefault().getLanguage());
                 for (CoverageRow r : rows) {
-                    cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n", pad(r.groupName() == null ? "合计" : r.groupName(), 18),
-                            pad(r.kind() == null ? "全部" : r.kind().shortLabel(), 6), r.eligible(), r.declared(), r.inProcess(), r.published(),
+                    cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n", pad(r.groupName() == null ? (zh ? "合计" : "total") : r.groupName(), 18),
+                            pad(r.kind() == null ? (zh ? "全部" : "all") : r.kind().shortLabel(), 6), r.eligible(), r.declared(), r.inProcess(), r.published(),
                             r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? "" : "  below target");
                 }
             }
