@@ -19,6 +19,7 @@ import org.jiandu.cleanunit.CreationFilter;
 import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.IndicatorSet;
+import org.jiandu.core.Stats;
 import org.jiandu.core.security.Subject;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -88,7 +89,7 @@ public class Bench implements CleanUnitBenchmark {
                 check(rows, naive);
             }
         }
-        return new Report(units, counts[0], counts[1], generateMs, median(report), listed, median(list), median(baseline), runs,
+        return new Report(units, counts[0], counts[1], generateMs, Stats.median(report), listed, Stats.median(list), Stats.median(baseline), runs,
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -210,9 +211,4 @@ public class Bench implements CleanUnitBenchmark {
         }
     }
 
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
 }

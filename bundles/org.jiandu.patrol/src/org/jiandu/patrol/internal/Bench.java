@@ -2,12 +2,12 @@ package org.jiandu.patrol.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.jiandu.core.Stats;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.patrol.PatrolBenchmark;
 import org.jiandu.patrol.PatrolPlanner;
@@ -53,15 +53,10 @@ public class Bench implements PatrolBenchmark {
                     + " bound %d, gap %.2f%%, parts %s", name, run + 1, construct[run], first.softScore(), steps, total[run],
                     last.hardViolations(), last.softScore(), last.lowerBound(), 100 * last.gap(), last.parts()));
         }
-        return new Result(name, p.targets().size(), p.teams().size(), p.rounds().size(), steps, median(construct), median(total),
-                last.hardViolations(), last.unplannable().size(), first.softScore(), last.softScore(), last.lowerBound(), median(gap));
+        return new Result(name, p.targets().size(), p.teams().size(), p.rounds().size(), steps, Stats.median(construct), Stats.median(total),
+                last.hardViolations(), last.unplannable().size(), first.softScore(), last.softScore(), last.lowerBound(), Stats.median(gap));
     }
 
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
 
     /** Targets as the demo has them (units, townships, villages with classes and risks), teams per county, 10 rounds. */
     static Problem instance(List<CountyProfile> counties, int teamsPerCounty, long seed) {

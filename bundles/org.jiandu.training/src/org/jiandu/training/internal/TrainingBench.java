@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.jiandu.core.CadreView;
 import org.jiandu.core.Progress;
+import org.jiandu.core.Stats;
 import org.jiandu.core.model.Cadre;
 import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.model.OrgNode;
@@ -64,7 +64,7 @@ public class TrainingBench implements TrainingBenchmark {
                 evaluated = training.compliance(subject, year, LocalDate.of(year, 12, 31)).activeCadres();
                 t[run] = (System.nanoTime() - t0) / 1e6;
             }
-            perYear[y] = median(t);
+            perYear[y] = Stats.median(t);
             log.accept(String.format("compliance %d: %d active cadres, median %.0f ms", year, evaluated, perYear[y]));
         }
         double[] allYears = new double[runs], facts = new double[runs];
@@ -79,7 +79,7 @@ public class TrainingBench implements TrainingBenchmark {
             service.facts(subject, service.cadres(subject));
             facts[run] = (System.nanoTime() - t0) / 1e6;
         }
-        log.accept(String.format("compliance of all %d years at once: median %.0f ms", years, median(allYears)));
+        log.accept(String.format("compliance of all %d years at once: median %.0f ms", years, Stats.median(allYears)));
 
         LocalDate day = LocalDate.now().minusDays(30);
         double[] importMs = new double[runs], parseMs = new double[runs];
@@ -116,9 +116,9 @@ public class TrainingBench implements TrainingBenchmark {
             log.accept(String.format("import run %d: %d rows in %.0f ms (parse alone %.0f ms)", run + 1, rows, importMs[run], parseMs[run]));
         }
 
-        double importMedian = median(importMs);
-        return new Report(rows, runs, importMedian, median(parseMs), rows / (importMedian / 1000), evaluated, years, records,
-                median(perYear), median(facts), median(allYears), Runtime.getRuntime().availableProcessors());
+        double importMedian = Stats.median(importMs);
+        return new Report(rows, runs, importMedian, Stats.median(parseMs), rows / (importMedian / 1000), evaluated, years, records,
+                Stats.median(perYear), Stats.median(facts), Stats.median(allYears), Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -217,9 +217,4 @@ public class TrainingBench implements TrainingBenchmark {
         return written[0];
     }
 
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
 }
