@@ -3,6 +3,8 @@ package org.jiandu.cleanunit;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jiandu.core.model.UnitKind;
+
 /** The six kinds of clean units (六大清廉单元) the source report asks every county to create. */
 public enum CleanUnitKind {
     /** 清廉机关: a county-level department */
@@ -41,6 +43,16 @@ public enum CleanUnitKind {
     /** 村居 for 清廉村居 (tables with little room), or the English word. */
     public String shortLabel() {
         return chineseLocale() ? chinese.substring(2) : english;
+    }
+
+    /** The kind a county-level unit of the jurisdiction declares (a department is an agency). */
+    public static CleanUnitKind of(UnitKind unit) {
+        return switch (unit) {
+            case DEPARTMENT -> AGENCY;
+            case ENTERPRISE -> ENTERPRISE;
+            case SCHOOL -> SCHOOL;
+            case HOSPITAL -> HOSPITAL;
+        };
     }
 
     static boolean chineseLocale() {

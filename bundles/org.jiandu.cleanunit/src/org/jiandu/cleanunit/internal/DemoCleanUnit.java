@@ -86,7 +86,7 @@ public class DemoCleanUnit implements ModuleDemoData {
             Map<String, int[]> eligible = new java.util.LinkedHashMap<>(); // group/kind → {eligible}
             for (OrgNodeView n : orgs.children(system, county.id())) {
                 if (n.level() == OrgLevel.UNIT) {
-                    CleanUnitKind kind = kindOf(n.unitKind());
+                    CleanUnitKind kind = CleanUnitKind.of(n.unitKind());
                     eligible.computeIfAbsent(c.code() + "/" + kind + "/" + c.path(), k -> new int[1])[0]++;
                     if (r.nextInt(100) < 70) {
                         candidates.add(new Candidate(n.code(), n.name(), kind, c.code(), c.name() + JpaCleanUnitService.COUNTY_UNITS, n.path()));
@@ -131,15 +131,6 @@ public class DemoCleanUnit implements ModuleDemoData {
                 sites(published, candidates, em, r);
             });
         }
-    }
-
-    static CleanUnitKind kindOf(org.jiandu.core.model.UnitKind k) {
-        return switch (k) {
-            case ENTERPRISE -> CleanUnitKind.ENTERPRISE;
-            case SCHOOL -> CleanUnitKind.SCHOOL;
-            case HOSPITAL -> CleanUnitKind.HOSPITAL;
-            case DEPARTMENT -> CleanUnitKind.AGENCY;
-        };
     }
 
     /** Takes one candidate along a random path of the workflow, with dates from 2024 up to today. */

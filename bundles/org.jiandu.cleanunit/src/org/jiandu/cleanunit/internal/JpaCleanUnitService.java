@@ -46,13 +46,13 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.OrgLevel;
-import org.jiandu.core.model.UnitKind;
 import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.core.pdf.PdfReport;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
+import org.jiandu.persistence.Database;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -116,13 +116,16 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
 
     // ---- standards ---------------------------------------------------------------------------------------------
 
+    /** The database whose default standards are known to be there (checked once per opened database, not per call). */
+    private volatile Database shipped;
+
     /** Ships version 1 of each kind's default standard the first time the module opens a database. */
     private void ensureDefaults() {
-        if (store.db().read(em -> em.createQuery("select count(s) from CuStandard s", Long.class).getSingleResult()) >= CleanUnitKind
-                .values().length) {
+        Database db = store.db();
+        if (db == shipped) {
             return;
         }
-        store.db().txRun(em -> {
+        db.txRun(em -> {
             for (CleanUnitKind k : CleanUnitKind.values()) {
                 if (em.createQuery("select count(s) from CuStandard s where s.kind = :k", Long.class).setParameter("k", k)
                         .getSingleResult() == 0) {
@@ -134,6 +137,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 }
             }
         });
+        shipped = db;
     }
 
     static String defaultText(CleanUnitKind k) {
@@ -228,14 +232,10 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         }
         OrgNodeView n = orgs.find(subject, code).filter(o -> subject.covers(o.path())).orElseThrow(() -> new IllegalArgumentException(
                 CuMessages.bind(CuMessages.no_unit, unitCode)));
-        boolean fits = switch (kind) {
-            case VILLAGE -> n.level() == OrgLevel.VILLAGE;
-            case AGENCY -> n.level() == OrgLevel.TOWNSHIP || n.unitKind() == UnitKind.DEPARTMENT;
-            case ENTERPRISE -> n.unitKind() == UnitKind.ENTERPRISE;
-            case SCHOOL -> n.unitKind() == UnitKind.SCHOOL;
-            case HOSPITAL -> n.unitKind() == UnitKind.HOSPITAL;
-            case FAMILY -> false;
-        };
+        // a village declares 村居; a county-level unit the kind of its UnitKind; a township may be a 清廉机关
+        boolean fits = kind == CleanUnitKind.VILLAGE ? n.level() == OrgLevel.VILLAGE
+                : (kind == CleanUnitKind.AGENCY && n.level() == OrgLevel.TOWNSHIP)
+                        || (n.unitKind() != null && CleanUnitKind.of(n.unitKind()) == kind);
         if (!fits) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.wrong_kind, n.name(), n.unitKind() != null ? n.unitKind()
                     : n.level(), kind.label()));
