@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -47,6 +48,20 @@ public final class Widgets {
         b.setEnabled(enabled);
         b.addListener(SWT.Selection, e -> action.run());
         return b;
+    }
+
+    /** A vertical split filling its parent; {@link #pane} adds its parts, top to bottom. */
+    public static SashForm split(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        return sash;
+    }
+
+    /** A one-column part of a split. */
+    public static Composite pane(SashForm split) {
+        Composite c = new Composite(split, SWT.NONE);
+        c.setLayout(new GridLayout(1, false));
+        return c;
     }
 
     /** A single-selection table of records filling its parent; {@code name} lets UI tests find it. */

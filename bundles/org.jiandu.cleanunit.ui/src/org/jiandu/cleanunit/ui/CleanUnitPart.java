@@ -207,10 +207,8 @@ public class CleanUnitPart {
         Widgets.button(bar, Messages.export, true, () -> Widgets.export(tabs, Messages.export, Messages.creations_file, f -> service
                 .exportCreations(session.subject(), filter(), f), Messages.cannot_write));
 
-        SashForm sash = new SashForm(tab, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite top = new Composite(sash, SWT.NONE);
-        top.setLayout(new GridLayout(1, false));
+        SashForm sash = Widgets.split(tab);
+        Composite top = Widgets.pane(sash);
         creations = Widgets.table(top, CREATIONS);
         col(creations, CreationView.class, Messages.unit, 200, CreationView::unitName);
         col(creations, CreationView.class, Messages.kind, 80, c -> c.kind().label());
@@ -229,8 +227,7 @@ public class CleanUnitPart {
             }
         });
 
-        Composite bottom = new Composite(sash, SWT.NONE);
-        bottom.setLayout(new GridLayout(1, false));
+        Composite bottom = Widgets.pane(sash);
         selectedLabel = new Label(bottom, SWT.WRAP);
         selectedLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         selectedLabel.setText(Messages.select_creation);
@@ -360,22 +357,16 @@ public class CleanUnitPart {
         totalLabel = new Label(tab, SWT.NONE);
         totalLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-        SashForm sash = new SashForm(tab, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite top = new Composite(sash, SWT.NONE);
-        top.setLayout(new GridLayout(1, false));
+        SashForm sash = Widgets.split(tab);
+        Composite top = Widgets.pane(sash);
         scores = Widgets.table(top, SCORES);
-        col(scores, IndicatorSet.Indicator.class, Messages.area, 90, IndicatorSet.Indicator::area);
-        col(scores, IndicatorSet.Indicator.class, Messages.code, 50, IndicatorSet.Indicator::code);
-        col(scores, IndicatorSet.Indicator.class, Messages.indicator, 380, IndicatorSet.Indicator::name);
-        col(scores, IndicatorSet.Indicator.class, Messages.max, 45, i -> num(i.maxPoints()));
+        indicatorColumns(scores);
         var pointsColumn = Tables.column(scores, IndicatorSet.Indicator.class, Messages.points, 60, i -> points.getOrDefault(i.code(), ""));
         pointsColumn.setEditingSupport(new Cell(scores, points, true));
         var noteColumn = Tables.column(scores, IndicatorSet.Indicator.class, Messages.note, 200, i -> notes.getOrDefault(i.code(), ""));
         noteColumn.setEditingSupport(new Cell(scores, notes, false));
         col(scores, IndicatorSet.Indicator.class, Messages.evidence, 220, i -> evidenceText(i));
-        Composite bottom = new Composite(sash, SWT.NONE);
-        bottom.setLayout(new GridLayout(1, false));
+        Composite bottom = Widgets.pane(sash);
         new Label(bottom, SWT.NONE).setText(Messages.evaluations);
         evaluations = Widgets.table(bottom, EVALUATIONS);
         col(evaluations, EvaluationView.class, Messages.stage, 80, e -> e.stage().label());
@@ -387,6 +378,14 @@ public class CleanUnitPart {
         col(evaluations, EvaluationView.class, Messages.by, 80, EvaluationView::scoredBy);
         col(evaluations, EvaluationView.class, Messages.recorded, 150, e -> e.scoredAt().toString().replace('T', ' ').substring(0, 16));
         sash.setWeights(65, 35);
+    }
+
+    /** Area, code, text and maximum: how the scoring form and the standard both list indicators. */
+    private static void indicatorColumns(TableViewer t) {
+        col(t, IndicatorSet.Indicator.class, Messages.area, 90, IndicatorSet.Indicator::area);
+        col(t, IndicatorSet.Indicator.class, Messages.code, 50, IndicatorSet.Indicator::code);
+        col(t, IndicatorSet.Indicator.class, Messages.indicator, 380, IndicatorSet.Indicator::name);
+        col(t, IndicatorSet.Indicator.class, Messages.max, 45, i -> num(i.maxPoints()));
     }
 
     /** Editable points and notes; points are checked by the service when saved, shown as typed until then. */
@@ -613,19 +612,13 @@ public class CleanUnitPart {
         Widgets.button(bar, Messages.refresh, true, this::loadStandard);
         standardSummary = new Label(tab, SWT.WRAP);
         standardSummary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        SashForm sash = new SashForm(tab, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite top = new Composite(sash, SWT.NONE);
-        top.setLayout(new GridLayout(1, false));
+        SashForm sash = Widgets.split(tab);
+        Composite top = Widgets.pane(sash);
         standardTable = Widgets.table(top, STANDARD);
-        col(standardTable, IndicatorSet.Indicator.class, Messages.area, 90, IndicatorSet.Indicator::area);
-        col(standardTable, IndicatorSet.Indicator.class, Messages.code, 50, IndicatorSet.Indicator::code);
-        col(standardTable, IndicatorSet.Indicator.class, Messages.indicator, 380, IndicatorSet.Indicator::name);
-        col(standardTable, IndicatorSet.Indicator.class, Messages.max, 45, i -> num(i.maxPoints()));
+        indicatorColumns(standardTable);
         col(standardTable, IndicatorSet.Indicator.class, Messages.guidance, 220, IndicatorSet.Indicator::guidance);
         col(standardTable, IndicatorSet.Indicator.class, Messages.evidence, 140, IndicatorSet.Indicator::evidence);
-        Composite bottom = new Composite(sash, SWT.NONE);
-        bottom.setLayout(new GridLayout(1, false));
+        Composite bottom = Widgets.pane(sash);
         new Label(bottom, SWT.NONE).setText(Messages.diff_title);
         diffTable = Widgets.table(bottom, DIFF);
         col(diffTable, IndicatorSetDiff.Change.class, Messages.change, 70, c -> switch (c.kind()) {
@@ -717,8 +710,7 @@ public class CleanUnitPart {
         Widgets.button(bar, Messages.export, true, () -> Widgets.export(tabs, Messages.export, NLS.bind(Messages.coverage_file,
                 coverageYear.getSelection()), f -> service.exportCoverage(session.subject(), coverageYear.getSelection(), f),
                 Messages.cannot_write));
-        SashForm sash = new SashForm(tab, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm sash = Widgets.split(tab);
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new GridLayout(2, true));
         String[] series = { Messages.meeting, Messages.held_not_meeting, Messages.in_process, Messages.rejected_revoked, Messages.not_declared };
@@ -729,8 +721,7 @@ public class CleanUnitPart {
         byKind.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         byTownship = new BarChart(charts, series, colours);
         byTownship.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite bottom = new Composite(sash, SWT.NONE);
-        bottom.setLayout(new GridLayout(1, false));
+        Composite bottom = Widgets.pane(sash);
         coverageTable = Widgets.table(bottom, COVERAGE);
         col(coverageTable, CoverageRow.class, Messages.township, 130, r -> r.groupName() == null ? Messages.total_row : r.groupName());
         col(coverageTable, CoverageRow.class, Messages.kind, 80, r -> r.kind() == null ? Messages.all_kinds : r.kind().label());
@@ -794,10 +785,8 @@ public class CleanUnitPart {
         Widgets.button(bar, Messages.follow, county(), this::follow);
         Widgets.button(bar, Messages.unfollow, county(), this::unfollow);
         Widgets.button(bar, Messages.refresh, true, this::refreshSites);
-        SashForm sash = new SashForm(tab, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite top = new Composite(sash, SWT.NONE);
-        top.setLayout(new GridLayout(1, false));
+        SashForm sash = Widgets.split(tab);
+        Composite top = Widgets.pane(sash);
         siteTable = Widgets.table(top, SITES);
         col(siteTable, SiteRow.class, Messages.unit, 240, r -> (r.follower() ? "    └ " : "★ ") + r.creation().unitName());
         col(siteTable, SiteRow.class, Messages.township, 120, r -> r.creation().groupName());
@@ -805,8 +794,7 @@ public class CleanUnitPart {
         col(siteTable, SiteRow.class, Messages.latest_score, 70, r -> num(r.creation().latestTotal()));
         col(siteTable, SiteRow.class, Messages.followers, 200, r -> r.follower() ? "" : NLS.bind(Messages.followers_meeting, r.site()
                 .followersMeeting(), r.site().followers().size()));
-        Composite bottom = new Composite(sash, SWT.NONE);
-        bottom.setLayout(new GridLayout(1, false));
+        Composite bottom = Widgets.pane(sash);
         new Label(bottom, SWT.NONE).setText(Messages.candidates);
         candidateTable = Widgets.table(bottom, CANDIDATES);
         col(candidateTable, CreationView.class, Messages.unit, 240, CreationView::unitName);

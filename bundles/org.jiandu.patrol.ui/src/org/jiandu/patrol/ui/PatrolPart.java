@@ -169,14 +169,11 @@ public class PatrolPart {
             feedback.setText(Messages.drag_hint);
             load();
         });
-        SashForm sash = new SashForm(c, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite upper = new Composite(sash, SWT.NONE);
-        upper.setLayout(new GridLayout(1, false));
+        SashForm sash = Widgets.split(c);
+        Composite upper = Widgets.pane(sash);
         rounds = table(upper, ROUNDS);
         rounds.addSelectionChangedListener(e -> showRound());
-        Composite lower = new Composite(sash, SWT.NONE);
-        lower.setLayout(new GridLayout(1, false));
+        Composite lower = Widgets.pane(sash);
         assignments = table(lower, ASSIGNMENTS);
         col(assignments, Assignment.class, Messages.col_team, 110, a -> teamName(a.team()));
         col(assignments, Assignment.class, Messages.col_target, 160, a -> target(a.target()) == null ? a.target() : target(a.target()).name());
@@ -456,12 +453,10 @@ public class PatrolPart {
 
     private void coverageTab(Composite c) {
         new Label(c, SWT.NONE).setText(Messages.coverage_hint);
-        SashForm sash = new SashForm(c, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm sash = Widgets.split(c);
         heat = new HeatMap(sash);
         heat.setData("name", COVERAGE + ".heat");
-        Composite lower = new Composite(sash, SWT.NONE);
-        lower.setLayout(new GridLayout(1, false));
+        Composite lower = Widgets.pane(sash);
         coverageTable = table(lower, COVERAGE);
         col(coverageTable, CoverageRow.class, Messages.col_group, 140, CoverageRow::label);
         col(coverageTable, CoverageRow.class, Messages.col_targets, 70, r -> String.valueOf(r.targets()));

@@ -210,10 +210,8 @@ public class TrainingPart {
         button(actions, Messages.certificate, canEdit, this::certificate);
         button(actions, Messages.assign, canEdit, this::assign);
 
-        SashForm sash = new SashForm(c, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite upper = new Composite(sash, SWT.NONE);
-        upper.setLayout(new GridLayout(1, false));
+        SashForm sash = Widgets.split(c);
+        Composite upper = Widgets.pane(sash);
         sessions = table(upper, SESSIONS);
         col(sessions, SessionView.class, Messages.col_code, 150, SessionView::code);
         col(sessions, SessionView.class, Messages.col_kind, 110, s -> Labels.of(s.kind()));
@@ -226,8 +224,7 @@ public class TrainingPart {
         col(sessions, SessionView.class, Messages.col_enrolled, 80, s -> s.enrolled() + "/" + s.capacity());
         col(sessions, SessionView.class, Messages.col_completed_count, 70, s -> String.valueOf(s.completed()));
         sessions.addSelectionChangedListener(e -> refreshAttendance());
-        Composite lower = new Composite(sash, SWT.NONE);
-        lower.setLayout(new GridLayout(1, false));
+        Composite lower = Widgets.pane(sash);
         attendance = table(lower, ATTENDANCE);
         col(attendance, EnrolmentView.class, Messages.col_cadre, 120, EnrolmentView::cadreCode);
         col(attendance, EnrolmentView.class, Messages.col_name, 80, EnrolmentView::cadreName);
@@ -468,8 +465,7 @@ public class TrainingPart {
         complianceInfo.setData("name", COMPLIANCE_SUMMARY);
         complianceInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        SashForm sash = new SashForm(c, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm sash = Widgets.split(c);
         SashForm charts = new SashForm(sash, SWT.HORIZONTAL);
         String[] series = Arrays.stream(STATUS_ORDER).map(Labels::of).toArray(String[]::new);
         byRule = new BarChart(charts, series, STATUS_COLOURS);
@@ -477,8 +473,7 @@ public class TrainingPart {
         byTownship = new BarChart(charts, new String[] { Messages.compliant, Messages.not_compliant },
                 new RGB[] { STATUS_COLOURS[0], STATUS_COLOURS[4] });
         byTownship.setData("name", "jiandu.training.chart.townships");
-        Composite lower = new Composite(sash, SWT.NONE);
-        lower.setLayout(new GridLayout(1, false));
+        Composite lower = Widgets.pane(sash);
         gaps = table(lower, COMPLIANCE);
         col(gaps, Row.class, Messages.col_cadre, 120, r -> r.c().cadreCode());
         col(gaps, Row.class, Messages.col_name, 70, r -> r.c().cadreName());
@@ -612,8 +607,7 @@ public class TrainingPart {
         button(top, Messages.export, true, this::exportTranscript);
         transcriptInfo = new Label(c, SWT.WRAP);
         transcriptInfo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        SashForm sash = new SashForm(c, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm sash = Widgets.split(c);
         transcriptOutcomes = table(sash, TRANSCRIPT + ".rules");
         col(transcriptOutcomes, Outcome.class, Messages.col_rule, 160, o -> Labels.of(o.kind()));
         col(transcriptOutcomes, Outcome.class, Messages.col_status, 70, o -> Labels.of(o.status()));
@@ -719,10 +713,8 @@ public class TrainingPart {
         Composite top = bar(c, 2);
         button(top, Messages.refresh, true, this::refreshStaffing);
         new Label(top, SWT.NONE).setText(Messages.staffing_hint);
-        SashForm sash = new SashForm(c, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite upper = new Composite(sash, SWT.NONE);
-        upper.setLayout(new GridLayout(1, false));
+        SashForm sash = Widgets.split(c);
+        Composite upper = Widgets.pane(sash);
         staffing = table(upper, STAFFING);
         col(staffing, StaffingRow.class, Messages.col_township, 110, StaffingRow::orgName);
         col(staffing, StaffingRow.class, Messages.col_posts, 60, r -> String.valueOf(r.authorizedPosts()));
