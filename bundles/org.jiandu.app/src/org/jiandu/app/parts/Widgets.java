@@ -108,10 +108,10 @@ public final class Widgets {
     }
 
     /**
-     * Asks where to save (XLSX or PDF), writes the file in a job and says where it went; a write error goes to a
-     * dialog naming the file.
+     * Asks where to save (XLSX or PDF), writes the file in a job and says where it went ({@code written}, {0} the file);
+     * a write error goes to a dialog naming the file ({@code cannotWrite}, {0} the file, {1} the reason).
      */
-    public static void export(Control owner, String name, String fileName, FileWork work, String cannotWrite) {
+    public static void export(Control owner, String name, String fileName, FileWork work, String written, String cannotWrite) {
         org.eclipse.swt.widgets.FileDialog fd = new org.eclipse.swt.widgets.FileDialog(owner.getShell(), SWT.SAVE);
         fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
         fd.setFileName(fileName);
@@ -127,6 +127,6 @@ public final class Widgets {
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(org.eclipse.osgi.util.NLS.bind(cannotWrite, f, e.getMessage()), e);
             }
-        }, done -> Dialogs.info(owner.getShell(), name, done));
+        }, done -> Dialogs.info(owner.getShell(), name, org.eclipse.osgi.util.NLS.bind(written, done)));
     }
 }

@@ -205,7 +205,7 @@ public class CleanUnitPart {
         Widgets.button(bar, Messages.refresh, true, () -> refreshCreations(null));
         Widgets.button(bar, Messages.declare, true, this::declare);
         Widgets.button(bar, Messages.export, true, () -> Widgets.export(tabs, Messages.export, Messages.creations_file, f -> service
-                .exportCreations(session.subject(), filter(), f), Messages.cannot_write));
+                .exportCreations(session.subject(), filter(), f), Messages.written, Messages.cannot_write));
 
         SashForm sash = Widgets.split(tab);
         Composite top = Widgets.pane(sash);
@@ -595,7 +595,7 @@ public class CleanUnitPart {
         }
         EvaluationView e = (EvaluationView) o;
         Widgets.export(tabs, Messages.export_sheet, NLS.bind(Messages.sheet_file, selected.unitName(), e.year()),
-                f -> service.exportScoreSheet(session.subject(), e.id(), f), Messages.cannot_write);
+                f -> service.exportScoreSheet(session.subject(), e.id(), f), Messages.written, Messages.cannot_write);
     }
 
     // ------------------------------------------------------------------ standards
@@ -709,7 +709,7 @@ public class CleanUnitPart {
         Widgets.button(bar, Messages.refresh, true, this::refreshCoverage);
         Widgets.button(bar, Messages.export, true, () -> Widgets.export(tabs, Messages.export, NLS.bind(Messages.coverage_file,
                 coverageYear.getSelection()), f -> service.exportCoverage(session.subject(), coverageYear.getSelection(), f),
-                Messages.cannot_write));
+                Messages.written, Messages.cannot_write));
         SashForm sash = Widgets.split(tab);
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new GridLayout(2, true));

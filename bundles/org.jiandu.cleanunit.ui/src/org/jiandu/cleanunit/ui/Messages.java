@@ -128,6 +128,7 @@ public final class Messages extends NLS {
     public static String version;
     public static String version_n;
     public static String would_pass;
+    public static String written;
     public static String year;
 
     static {

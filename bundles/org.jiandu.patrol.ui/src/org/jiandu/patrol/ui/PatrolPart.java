@@ -428,21 +428,8 @@ public class PatrolPart {
     }
 
     private void export() {
-        FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
-        fd.setFileName(NLS.bind(Messages.plan_file, term));
-        fd.setOverwrite(true);
-        String f = fd.open();
-        if (f != null) {
-            background(Messages.export, () -> {
-                try {
-                    patrol.exportPlan(session.subject(), county(), term, Path.of(f));
-                    return f;
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(NLS.bind(Messages.cannot_write, f, e.getMessage()), e);
-                }
-            }, done -> Dialogs.info(tabs.getShell(), Messages.export, NLS.bind(Messages.written, done)));
-        }
+        Widgets.export(tabs, Messages.export, NLS.bind(Messages.plan_file, term), f -> patrol.exportPlan(session.subject(), county(),
+                term, f), Messages.written, Messages.cannot_write);
     }
 
     // ------------------------------------------------------------------ coverage
@@ -550,21 +537,8 @@ public class PatrolPart {
     }
 
     private void exportLedger() {
-        FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
-        fd.setFileName(NLS.bind(Messages.ledger_file, term));
-        fd.setOverwrite(true);
-        String f = fd.open();
-        if (f != null) {
-            background(Messages.export, () -> {
-                try {
-                    ledgerService.export(session.subject(), county(), term, LocalDate.now(), Path.of(f));
-                    return f;
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(NLS.bind(Messages.cannot_write, f, e.getMessage()), e);
-                }
-            }, done -> Dialogs.info(tabs.getShell(), Messages.export, NLS.bind(Messages.written, done)));
-        }
+        Widgets.export(tabs, Messages.export, NLS.bind(Messages.ledger_file, term), f -> ledgerService.export(session.subject(), county(),
+                term, LocalDate.now(), f), Messages.written, Messages.cannot_write);
     }
 
     private LedgerEntry selectedEntry() {
