@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jiandu.cleanunit.CleanUnitBenchmark;
@@ -19,6 +20,7 @@ import org.jiandu.cleanunit.CreationFilter;
 import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.IndicatorSet;
+import org.jiandu.cleanunit.Scoring;
 import org.jiandu.core.Stats;
 import org.jiandu.core.security.Subject;
 import org.osgi.service.component.annotations.Component;
@@ -142,19 +144,16 @@ public class Bench implements CleanUnitBenchmark {
             e.cycle = 1;
             e.standardId = ids.get(kind);
             boolean fail = c.status == CreationStatus.REJECTED && e.stage == EvaluationStage.ON_SITE || r.nextInt(100) < 4;
-            double points = 0;
+            Map<String, Double> points = new HashMap<>();
             for (IndicatorSet.Indicator ind : set.indicators()) {
                 ScoreRow s = new ScoreRow();
                 s.indicator = ind.code();
                 s.points = Math.max(0, ind.maxPoints() - (fail ? 2 : r.nextInt(2) * 0.5));
-                points += s.points;
+                points.put(s.indicator, s.points);
                 e.scores.add(s);
                 counts[1]++;
             }
-            e.points = points;
-            e.total = points;
-            e.passed = points >= set.passLine();
-            e.tier = e.passed ? set.tierFor(points) : null;
+            e.verdict(Scoring.score(set, points, 0, Set.of()));
             e.scoredBy = "bench";
             e.scoredAt = Instant.now();
             em.persist(e);

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
@@ -19,6 +20,7 @@ import org.jiandu.cleanunit.CreationAction;
 import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.IndicatorSet;
+import org.jiandu.cleanunit.Scoring;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
@@ -244,21 +246,17 @@ public class DemoCleanUnit implements ModuleDemoData {
         e.year = year;
         e.cycle = c.cycle;
         e.standardId = standardId;
-        double points = 0;
+        Map<String, Double> points = new java.util.HashMap<>();
         for (IndicatorSet.Indicator i : set.indicators()) {
             double lost = Math.min(i.maxPoints(), Math.rint((fail ? 0.5 + r.nextDouble() * 1.5 : r.nextDouble() * 0.6) * 2) / 2);
             ScoreRow s = new ScoreRow();
             s.indicator = i.code();
             s.points = i.maxPoints() - lost;
             s.note = lost > 0 ? "扣" + org.jiandu.cleanunit.IndicatorSetFormat.num(lost) + "分:" + i.guidance() : null;
-            points += s.points;
+            points.put(s.indicator, s.points);
             e.scores.add(s);
         }
-        e.points = points;
-        e.bonus = fail ? 0 : Math.rint(r.nextDouble() * set.bonusCap() * 2) / 2;
-        e.total = e.points + e.bonus;
-        e.passed = e.total >= set.passLine();
-        e.tier = e.passed ? set.tierFor(e.total) : null;
+        e.verdict(Scoring.score(set, points, fail ? 0 : Math.rint(r.nextDouble() * set.bonusCap() * 2) / 2, Set.of()));
         e.scoredBy = DEMO;
         e.scoredAt = LocalDate.of(year, 1, 1).isAfter(c.statusSince) ? LocalDate.of(year, 7, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()
                 : c.statusSince.atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant();

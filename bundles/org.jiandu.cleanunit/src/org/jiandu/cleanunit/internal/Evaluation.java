@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jiandu.cleanunit.EvaluationStage;
+import org.jiandu.cleanunit.Scoring;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -57,4 +58,14 @@ public class Evaluation {
     @JoinColumn(name = "EVALUATION_ID", nullable = false)
     @OrderBy("id")
     List<ScoreRow> scores = new ArrayList<>();
+
+    /** Takes a scoring's points and verdict (the service, the demo and the benchmark all save them this way). */
+    void verdict(Scoring.Result r) {
+        points = r.points();
+        bonus = r.bonus();
+        total = r.total();
+        passed = r.passed();
+        tier = r.tier();
+        knockouts = r.knockOuts().isEmpty() ? null : String.join(",", new java.util.TreeSet<>(r.knockOuts()));
+    }
 }

@@ -560,12 +560,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             e.year = year;
             e.cycle = c.cycle;
             e.standardId = std.id;
-            e.points = r.points();
-            e.bonus = r.bonus();
-            e.total = r.total();
-            e.passed = r.passed();
-            e.tier = r.tier();
-            e.knockouts = r.knockOuts().isEmpty() ? null : String.join(",", new TreeSet<>(r.knockOuts()));
+            e.verdict(r);
             e.scoredBy = subject.username();
             e.scoredAt = Instant.now();
             for (IndicatorSet.Indicator i : set.indicators()) {
