@@ -226,6 +226,10 @@ final class SearchCommands {
             } else {
                 cli.out().printf("query latency over %d indexed units, %d cores: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d queries)%n",
                         r.docs(), Runtime.getRuntime().availableProcessors(), r.p50Ms(), r.p95Ms(), r.maxMs(), r.queries());
+                cli.out().printf("  index format: %s%n", r.currentFormat() ? "current (trigrams)"
+                        : "older units present: bigrams only until their folders are indexed again");
+                cli.out().printf("  baseline, same strings as bare Lucene bigram phrases (top 20, exact count): p50 %.1f ms, p95 %.1f ms%n",
+                        r.bigramP50Ms(), r.bigramP95Ms());
             }
             return Cli.OK;
         });

@@ -17,12 +17,19 @@ public interface SearchBenchmark {
 
     /**
      * Times queries through the service against the index already in the data directory (no indexing): substrings
-     * of 2–6 Han characters drawn from stored documents, after an untimed warm-up of 50 queries.
+     * of 2–6 Han characters drawn from stored documents, after an untimed warm-up of 50 queries. The baseline, in the
+     * same run and over the same index: the same strings as bare Lucene bigram phrases (top 20 and an exact count,
+     * no scope, facets, snippets or audit), as an n-gram index without trigrams answers them.
      */
     QueryReport queries(Subject subject, int queries, Consumer<String> log);
 
-    /** Query latency over an existing index of {@code docs} units. */
-    record QueryReport(int docs, int queries, double p50Ms, double p95Ms, double maxMs) {
+    /**
+     * Query latency over an existing index of {@code docs} units.
+     *
+     * @param currentFormat whether every unit has the current index format (else the service reads bigrams too)
+     */
+    record QueryReport(int docs, int queries, double p50Ms, double p95Ms, double maxMs, double bigramP50Ms,
+            double bigramP95Ms, boolean currentFormat) {
     }
 
     /**

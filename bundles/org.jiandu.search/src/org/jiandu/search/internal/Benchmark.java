@@ -20,6 +20,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.jiandu.core.security.Subject;
@@ -96,7 +101,7 @@ public class Benchmark implements SearchBenchmark {
                 indexBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             }
             return new Report(docs, bytes, docs / pipeSec, mb / pipeSec, docs / baseSec, mb / baseSec,
-                    (docs / pipeSec) / (docs / baseSec), ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1],
+                    (docs / pipeSec) / (docs / baseSec), ms[ms.length / 2], p95(ms),
                     indexBytes, indexBytes / (double) bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -124,15 +129,54 @@ public class Benchmark implements SearchBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        boolean current = search instanceof LuceneSearchService l && l.currentFormat();
+        log.accept("index format: " + (current ? "current (trigrams)" : "older units present (bigrams only)"));
         log.accept("warm-up: 50 queries (not timed)");
         time(subject, samples, r, 50);
         log.accept("timing " + queries + " queries over " + docs + " indexed units");
-        double[] ms = time(subject, samples, r, queries);
-        return new QueryReport(docs, queries, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]);
+        List<String> needles = new ArrayList<>();
+        double[] ms = time(subject, samples, r, queries, needles);
+        log.accept("baseline: the same " + queries + " strings as bare Lucene bigram phrases over the same index");
+        double[] base = bigrams(needles);
+        return new QueryReport(docs, queries, ms[ms.length / 2], p95(ms), ms[ms.length - 1], base[base.length / 2],
+                p95(base), current);
+    }
+
+    private static double p95(double[] sorted) {
+        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    }
+
+    /** Sorted latencies of top 20 with an exact count for each string as a bigram phrase, bare Lucene. */
+    private double[] bigrams(List<String> needles) {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.index()))) {
+            IndexSearcher s = new IndexSearcher(reader, LuceneSearchService.SEARCH_THREADS);
+            for (int i = 0; i < Math.min(50, needles.size()); i++) {
+                s.search(bigramQuery(needles.get(i)), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE)); // warm-up
+            }
+            double[] ms = new double[needles.size()];
+            for (int i = 0; i < ms.length; i++) {
+                long t = System.nanoTime();
+                s.search(bigramQuery(needles.get(i)), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(ms);
+            return ms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query bigramQuery(String run) {
+        return run.length() == 2 ? new TermQuery(new Term(Tokens.BI, run)) : HanRunQuery.covering(run, Tokens.BI, 2);
     }
 
     /** Sorted latencies of queries for runs of 2–6 Han characters that occur in the sample texts. */
     private double[] time(Subject subject, List<String> samples, Random r, int queries) {
+        return time(subject, samples, r, queries, new ArrayList<>());
+    }
+
+    /** As above; the strings queried are added to {@code needles}. */
+    private double[] time(Subject subject, List<String> samples, Random r, int queries, List<String> needles) {
         double[] ms = new double[queries];
         for (int q = 0; q < queries; q++) {
             String needle;
@@ -142,6 +186,7 @@ public class Benchmark implements SearchBenchmark {
                 int at = r.nextInt(Math.max(1, s.length() - len));
                 needle = s.substring(at, Math.min(s.length(), at + len));
             } while (!needle.chars().allMatch(c -> Normalizer.isHan((char) c)));
+            needles.add(needle);
             long qt = System.nanoTime();
             try {
                 search.search(subject, needle, 20);
@@ -171,6 +216,8 @@ public class Benchmark implements SearchBenchmark {
                 doc.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(norm))));
                 doc.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(norm))));
                 doc.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(norm))));
+                doc.add(new TextField(Tokens.TRI, Tokens.stream(Tokens.tri(norm))));
+                doc.add(new StringField(IndexFormat.FIELD, String.valueOf(IndexFormat.CURRENT), Field.Store.YES));
                 w.addDocument(doc);
             }
             w.commit();

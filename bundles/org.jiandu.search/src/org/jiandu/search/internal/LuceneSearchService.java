@@ -122,8 +122,24 @@ public class LuceneSearchService implements SearchService {
     private IndexWriter writer;
     private SearcherManager searchers;
 
+    /** The format new units are written in; only the upgrade test writes the earlier one, as an older release did. */
+    private volatile int writeFormat = IndexFormat.CURRENT;
+
+    /** Makes the following indexing write units in an earlier index format (for the test of the upgrade path). */
+    public void writeFormat(int format) {
+        if (format < 1 || format > IndexFormat.CURRENT) {
+            throw new IllegalArgumentException("index format 1 to " + IndexFormat.CURRENT + ", not " + format);
+        }
+        writeFormat = format;
+    }
+
+    /** Whether every unit in the index has the current format's trigrams (a test and the benchmark report it). */
+    public boolean currentFormat() {
+        return withSearcher(s -> IndexFormat.hasTrigrams(s.getIndexReader()));
+    }
+
     /** One search thread per core: a query matching most of a large index is collected slice by slice in parallel. */
-    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors
+    static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors
             .newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
                 Thread t = new Thread(r, "jiandu-search");
                 t.setDaemon(true);
@@ -330,7 +346,10 @@ public class LuceneSearchService implements SearchService {
         return out;
     }
 
-    /** path → {mtime, size} of the files indexed under the folder. */
+    /**
+     * path → {mtime, size} of the files indexed under the folder. A file whose units are in an older index format
+     * counts as changed (mtime −1), so indexing the folder again brings it to the current format.
+     */
     private Map<String, long[]> indexed(Path root) throws IOException {
         Map<String, long[]> m = new HashMap<>();
         searchers.maybeRefreshBlocking();
@@ -340,8 +359,9 @@ public class LuceneSearchService implements SearchService {
             Query q = new PrefixQuery(new Term(PATH, prefix));
             StoredFields stored = s.storedFields();
             for (ScoreDoc d : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
-                Document doc = stored.document(d.doc, java.util.Set.of(PATH, MTIME, SIZE));
-                m.putIfAbsent(doc.get(PATH), new long[] { doc.getField(MTIME).numericValue().longValue(),
+                Document doc = stored.document(d.doc, java.util.Set.of(PATH, MTIME, SIZE, IndexFormat.FIELD));
+                boolean older = IndexFormat.of(doc.get(IndexFormat.FIELD)) < writeFormat;
+                m.putIfAbsent(doc.get(PATH), new long[] { older ? -1 : doc.getField(MTIME).numericValue().longValue(),
                         doc.getField(SIZE).numericValue().longValue() });
             }
         } finally {
@@ -372,6 +392,10 @@ public class LuceneSearchService implements SearchService {
             d.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(norm))));
             d.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(norm))));
             d.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(norm))));
+            if (writeFormat >= 2) {
+                d.add(new TextField(Tokens.TRI, Tokens.stream(Tokens.tri(norm))));
+                d.add(new StringField(IndexFormat.FIELD, String.valueOf(writeFormat), Field.Store.YES));
+            }
             // every organisation above the document, so a subject's scope is one term
             String path = org.path();
             for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
@@ -882,17 +906,19 @@ public class LuceneSearchService implements SearchService {
                     dv[i] = ctx.reader().getSortedDocValues(FACETS[i]);
                     ordCounts[i] = dv[i] == null ? null : new int[dv[i].getValueCount()];
                 }
+                int[][] ords = FacetOrds.of(ctx.reader(), FACETS);
                 return new LeafCollector() {
                     @Override
                     public void setScorer(Scorable scorer) {
                     }
 
                     @Override
-                    public void collect(int doc) throws IOException {
+                    public void collect(int doc) {
                         total++;
-                        for (int i = 0; i < FACETS.length; i++) {
-                            if (dv[i] != null && dv[i].advanceExact(doc)) {
-                                ordCounts[i][dv[i].ordValue()]++; // by ordinal; names are looked up once per segment
+                        for (int i = 0; i < ords.length; i++) {
+                            int o = ords[i][doc];
+                            if (o >= 0) {
+                                ordCounts[i][o]++; // by ordinal; names are looked up once per segment
                             }
                         }
                     }

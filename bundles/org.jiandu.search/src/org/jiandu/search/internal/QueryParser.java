@@ -254,28 +254,17 @@ final class QueryParser {
     }
 
     /**
-     * Exact substring: one character by the unigram field, two by one bigram, longer runs by a phrase of bigrams
-     * that covers every character. The bigram at position k covers characters k and k+1, so bigrams at 0, 2, 4, …
-     * (and the last one, for an odd length) pin down the whole run: the same matches as every overlapping bigram,
-     * with about half the terms to read. The phrase only decides the match (constant score: it stops at the
-     * first occurrence in a document); the rank comes from the frequency of the run's first bigram, which is
-     * far cheaper than counting every occurrence of the phrase in every matching document.
+     * Exact substring: one character by the unigram field, two by one bigram, longer runs by n-gram phrases chosen
+     * against the index they run on ({@link HanRunQuery}).
      */
     static Query han(String run) {
         if (run.length() == 1) {
             return new TermQuery(new Term(Tokens.UNI, run));
         }
-        TermQuery first = new TermQuery(new Term(Tokens.BI, run.substring(0, 2)));
         if (run.length() == 2) {
-            return first;
+            return new TermQuery(new Term(Tokens.BI, run));
         }
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
-        int last = run.length() - 2;
-        for (int k = 0; k < last; k += 2) {
-            p.add(new Term(Tokens.BI, run.substring(k, k + 2)), k);
-        }
-        p.add(new Term(Tokens.BI, run.substring(last)), last);
-        return new BooleanQuery.Builder().add(first, Occur.MUST).add(p.build(), Occur.FILTER).build();
+        return new HanRunQuery(run);
     }
 
 }

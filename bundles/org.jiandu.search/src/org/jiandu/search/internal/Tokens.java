@@ -14,12 +14,14 @@ import org.jiandu.search.Normalizer;
  * <li>{@code uni}: every Han character;</li>
  * <li>{@code bi}: overlapping Han bigrams at consecutive positions, with a gap between runs, so a phrase of
  * bigrams matches exactly the documents that contain the run as a substring — never across a break;</li>
+ * <li>{@code tri}: overlapping Han trigrams the same way (index format 2): a run of three is one term, a longer
+ * run a phrase of fewer, rarer terms with shorter position lists than its bigrams;</li>
  * <li>{@code word}: runs of other letters and digits, for words, wildcards and fuzzy matching.</li>
  * </ul>
  */
 final class Tokens {
 
-    static final String UNI = "uni", BI = "bi", WORD = "word";
+    static final String UNI = "uni", BI = "bi", TRI = "tri", WORD = "word";
     private static final int RUN_GAP = 10;
 
     private Tokens() {
@@ -41,6 +43,15 @@ final class Tokens {
     }
 
     static List<Token> bi(String normalized) {
+        return grams(normalized, 2);
+    }
+
+    static List<Token> tri(String normalized) {
+        return grams(normalized, 3);
+    }
+
+    /** Overlapping runs of n Han characters; the first gram of each later run comes after a gap. */
+    private static List<Token> grams(String normalized, int size) {
         List<Token> out = new ArrayList<>();
         int gap = 1;
         int i = 0, n = normalized.length();
@@ -53,8 +64,8 @@ final class Tokens {
             while (i < n && Normalizer.isHan(normalized.charAt(i))) {
                 i++;
             }
-            for (int k = start; k + 1 < i; k++) {
-                out.add(new Token(normalized.substring(k, k + 2), gap));
+            for (int k = start; k + size <= i; k++) {
+                out.add(new Token(normalized.substring(k, k + size), gap));
                 gap = 1;
             }
             gap = RUN_GAP;
