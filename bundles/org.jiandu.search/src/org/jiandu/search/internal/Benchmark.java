@@ -95,13 +95,13 @@ public class Benchmark implements SearchBenchmark {
             double pipeSec = (System.nanoTime() - t1) / 1e9;
 
             log.accept("queries: " + queries + " substrings of 2–6 characters");
-            double[] ms = time(subject, samples, r, queries);
+            double[] ms = service(subject, needles(samples, r, queries));
             long indexBytes;
             try (Stream<Path> s = Files.walk(data.index())) {
                 indexBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             }
             return new Report(docs, bytes, docs / pipeSec, mb / pipeSec, docs / baseSec, mb / baseSec,
-                    (docs / pipeSec) / (docs / baseSec), ms[ms.length / 2], p95(ms),
+                    (docs / pipeSec) / (docs / baseSec), median(ms), p95(ms),
                     indexBytes, indexBytes / (double) bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,24 +129,71 @@ public class Benchmark implements SearchBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean current = search instanceof LuceneSearchService l && l.currentFormat();
+        boolean current = ((LuceneSearchService) search).currentFormat();
         log.accept("index format: " + (current ? "current (trigrams)" : "older units present (bigrams only)"));
         log.accept("warm-up: 50 queries (not timed)");
-        time(subject, samples, r, 50);
-        log.accept("timing " + queries + " queries over " + docs + " indexed units");
-        List<String> needles = new ArrayList<>();
-        double[] ms = time(subject, samples, r, queries, needles);
-        log.accept("baseline: the same " + queries + " strings as bare Lucene bigram phrases over the same index");
-        double[] base = bigrams(needles);
-        return new QueryReport(docs, queries, ms[ms.length / 2], p95(ms), ms[ms.length - 1], base[base.length / 2],
-                p95(base), current);
+        service(subject, needles(samples, r, 50));
+        LuceneSearchService lucene = (LuceneSearchService) search;
+        lucene.readBigramsOnly(true);
+        try {
+            service(subject, needles(samples, new Random(1), 50)); // warm-up of the bigram postings too
+        } finally {
+            lucene.readBigramsOnly(false);
+        }
+        log.accept("timing " + queries + " queries over " + docs + " indexed units, each also through the service reading"
+                + " bigrams as for the earlier format (baseline 1; the two take turns going first)");
+        List<String> needles = needles(samples, r, queries);
+        double[] ms = new double[queries], bigramService = new double[queries];
+        try {
+            for (int q = 0; q < queries; q++) {
+                boolean bigramsFirst = q % 2 == 1;
+                for (boolean bigrams : new boolean[] { bigramsFirst, !bigramsFirst }) {
+                    lucene.readBigramsOnly(bigrams);
+                    (bigrams ? bigramService : ms)[q] = service(subject, List.of(needles.get(q)))[0];
+                }
+            }
+        } finally {
+            lucene.readBigramsOnly(false);
+        }
+        log.accept("baseline 2: the same strings as bare Lucene bigram phrases over the same index");
+        double[] bare = bigrams(needles);
+        List<QueryReport.ByLength> byLength = new ArrayList<>();
+        for (int len = 2; len <= 6; len++) {
+            int l = len;
+            int[] at = java.util.stream.IntStream.range(0, needles.size()).filter(i -> needles.get(i).length() == l).toArray();
+            if (at.length > 0) {
+                byLength.add(new QueryReport.ByLength(len, at.length, median(pick(ms, at)), median(pick(bigramService, at)),
+                        median(pick(bare, at))));
+            }
+        }
+        return new QueryReport(docs, queries, median(ms), p95(ms), max(ms), median(bigramService), p95(bigramService),
+                median(bare), p95(bare), current, byLength);
     }
 
-    private static double p95(double[] sorted) {
-        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    private static double[] pick(double[] values, int[] at) {
+        return java.util.stream.IntStream.of(at).mapToDouble(i -> values[i]).toArray();
     }
 
-    /** Sorted latencies of top 20 with an exact count for each string as a bigram phrase, bare Lucene. */
+    private static double[] sorted(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s;
+    }
+
+    private static double median(double[] values) {
+        return org.jiandu.core.Stats.median(values);
+    }
+
+    private static double p95(double[] values) {
+        double[] s = sorted(values);
+        return s[(int) Math.ceil(s.length * 0.95) - 1];
+    }
+
+    private static double max(double[] values) {
+        return sorted(values)[values.length - 1];
+    }
+
+    /** Latencies (in the order given) of top 20 with an exact count for each string as a bigram phrase, bare Lucene. */
     private double[] bigrams(List<String> needles) {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.index()))) {
             IndexSearcher s = new IndexSearcher(reader, LuceneSearchService.SEARCH_THREADS);
@@ -159,7 +206,6 @@ public class Benchmark implements SearchBenchmark {
                 s.search(bigramQuery(needles.get(i)), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
-            Arrays.sort(ms);
             return ms;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -170,32 +216,33 @@ public class Benchmark implements SearchBenchmark {
         return run.length() == 2 ? new TermQuery(new Term(Tokens.BI, run)) : HanRunQuery.covering(run, Tokens.BI, 2);
     }
 
-    /** Sorted latencies of queries for runs of 2–6 Han characters that occur in the sample texts. */
-    private double[] time(Subject subject, List<String> samples, Random r, int queries) {
-        return time(subject, samples, r, queries, new ArrayList<>());
+    /** Runs of 2–6 Han characters that occur in the sample texts. */
+    private static List<String> needles(List<String> samples, Random r, int queries) {
+        List<String> out = new ArrayList<>();
+        while (out.size() < queries) {
+            String s = samples.get(r.nextInt(samples.size()));
+            int len = 2 + r.nextInt(5);
+            int at = r.nextInt(Math.max(1, s.length() - len));
+            String needle = s.substring(at, Math.min(s.length(), at + len));
+            if (needle.chars().allMatch(c -> Normalizer.isHan((char) c))) {
+                out.add(needle);
+            }
+        }
+        return out;
     }
 
-    /** As above; the strings queried are added to {@code needles}. */
-    private double[] time(Subject subject, List<String> samples, Random r, int queries, List<String> needles) {
-        double[] ms = new double[queries];
-        for (int q = 0; q < queries; q++) {
-            String needle;
-            do {
-                String s = samples.get(r.nextInt(samples.size()));
-                int len = 2 + r.nextInt(5);
-                int at = r.nextInt(Math.max(1, s.length() - len));
-                needle = s.substring(at, Math.min(s.length(), at + len));
-            } while (!needle.chars().allMatch(c -> Normalizer.isHan((char) c)));
-            needles.add(needle);
+    /** Latencies (in the order given) of the strings through the service: top 20, exact total, facets, snippets, audit. */
+    private double[] service(Subject subject, List<String> needles) {
+        double[] ms = new double[needles.size()];
+        for (int q = 0; q < ms.length; q++) {
             long qt = System.nanoTime();
             try {
-                search.search(subject, needle, 20);
+                search.search(subject, needles.get(q), 20);
             } catch (QuerySyntaxException e) {
                 throw new IllegalStateException(e);
             }
             ms[q] = (System.nanoTime() - qt) / 1e6;
         }
-        Arrays.sort(ms);
         return ms;
     }
 

@@ -133,6 +133,13 @@ public class LuceneSearchService implements SearchService {
         writeFormat = format;
     }
 
+    /** Searches read bigrams as for an archive of the earlier format: the benchmark's same-run comparison. */
+    private volatile boolean bigramsOnly;
+
+    void readBigramsOnly(boolean on) {
+        bigramsOnly = on;
+    }
+
     /** Whether every unit in the index has the current format's trigrams (a test and the benchmark report it). */
     public boolean currentFormat() {
         return withSearcher(s -> IndexFormat.hasTrigrams(s.getIndexReader()));
@@ -459,7 +466,7 @@ public class LuceneSearchService implements SearchService {
 
     private Query scoped(Subject subject, Query q) {
         return new BooleanQuery.Builder().add(q, Occur.MUST)
-                .add(new TermQuery(new Term(SCOPE, subject.scopePath())), Occur.FILTER).build();
+                .add(new ScopeQuery(new Term(SCOPE, subject.scopePath())), Occur.FILTER).build();
     }
 
     @Override
@@ -477,7 +484,7 @@ public class LuceneSearchService implements SearchService {
         // the cases' forms are read only when form: is asked for or matching documents belong to cases
         Once<Map<String, DisciplineForm>> forms = new Once<>(() -> cases.forms(subject));
         Map<String, List<String>> tagged = taggedPaths(subject);
-        Query q = scoped(subject, resolve(parsed.query(), forms, tagged));
+        Query q = scoped(subject, resolve(parsed.query(), forms, tagged, bigramsOnly));
         return withSearcher(s -> {
             int n = Math.max(1, limit);
             // one pass over the matches: the top hits, the facet counts and the exact total together
@@ -679,7 +686,11 @@ public class LuceneSearchService implements SearchService {
     }
 
     /** Replaces form: and tag: filters by the case numbers and paths they stand for at this moment. */
-    private static Query resolve(Query q, Once<Map<String, DisciplineForm>> forms, Map<String, List<String>> tagged) {
+    private static Query resolve(Query q, Once<Map<String, DisciplineForm>> forms, Map<String, List<String>> tagged,
+            boolean bigramsOnly) {
+        if (q instanceof HanRunQuery run && bigramsOnly) {
+            return HanRunQuery.covering(run.run(), Tokens.BI, 2);
+        }
         if (q instanceof TermQuery t && t.getTerm().field().equals(FORM)) {
             String n = t.getTerm().text();
             List<BytesRef> nos = forms.get().entrySet().stream().filter(e -> String.valueOf(e.getValue().number()).equals(n))
@@ -693,7 +704,7 @@ public class LuceneSearchService implements SearchService {
         if (q instanceof BooleanQuery b) {
             BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
             for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
-                out.add(resolve(c.query(), forms, tagged), c.occur());
+                out.add(resolve(c.query(), forms, tagged, bigramsOnly), c.occur());
             }
             return out.build();
         }

@@ -555,22 +555,10 @@ public class TrainingPart {
     }
 
     private void exportCompliance() {
-        FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
-        fd.setFileName(NLS.bind(Messages.compliance_file, complianceYear()));
-        fd.setOverwrite(true);
-        String f = fd.open();
-        if (f != null) {
-            int year = complianceYear();
-            background(Messages.export_xlsx, () -> {
-                try {
-                    training.exportCompliance(session.subject(), year, TrainingService.asOf(year), Path.of(f));
-                    return f;
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(NLS.bind(Messages.cannot_write, f, e.getMessage()), e);
-                }
-            }, done -> Dialogs.info(tabs.getShell(), Messages.export_xlsx, NLS.bind(Messages.written, done)));
-        }
+        int year = complianceYear();
+        Widgets.export(tabs, Messages.export_xlsx, NLS.bind(Messages.compliance_file, year),
+                f -> training.exportCompliance(session.subject(), year, TrainingService.asOf(year), f), Messages.written,
+                Messages.cannot_write);
     }
 
     private void freeze() {
@@ -689,21 +677,9 @@ public class TrainingPart {
 
     private void exportTranscript() {
         String code = shownCadre();
-        if (code == null) {
-            return;
-        }
-        FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
-        fd.setFileName(code + ".xlsx");
-        fd.setOverwrite(true);
-        String f = fd.open();
-        if (f != null) {
-            try {
-                training.exportTranscript(session.subject(), code, Path.of(f));
-                Dialogs.info(tabs.getShell(), Messages.export_xlsx, NLS.bind(Messages.written, f));
-            } catch (java.io.IOException e) {
-                Dialogs.error(tabs.getShell(), Messages.export_xlsx, NLS.bind(Messages.cannot_write, f, e.getMessage()));
-            }
+        if (code != null) {
+            Widgets.export(tabs, Messages.export_xlsx, code + ".xlsx", f -> training.exportTranscript(session.subject(), code, f),
+                    Messages.written, Messages.cannot_write);
         }
     }
 
