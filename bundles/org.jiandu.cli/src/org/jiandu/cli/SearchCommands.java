@@ -129,11 +129,14 @@ final class SearchCommands {
                     m.put("case", f.caseNo());
                     m.put("watched", f.watched());
                     m.put("lastIndexed", f.lastIndexed() == null ? null : f.lastIndexed().toString());
+                    m.put("olderFormatUnits", f.olderFormatUnits());
                     return m;
                 }).toList()));
             } else {
                 fs.forEach(f -> cli.out().println((f.watched() ? "[watched] " : "          ") + f.path() + "  " + f.orgCode()
-                        + (f.caseNo() == null ? "" : "  case " + f.caseNo())));
+                        + (f.caseNo() == null ? "" : "  case " + f.caseNo())
+                        + (f.olderFormatUnits() == 0 ? "" : "  " + f.olderFormatUnits()
+                                + " units in an older index format: index this folder again to search them faster")));
             }
             return Cli.OK;
         });

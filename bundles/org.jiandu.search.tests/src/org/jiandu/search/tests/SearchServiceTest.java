@@ -91,6 +91,7 @@ class SearchServiceTest {
             service.writeFormat(2);
         }
         assertFalse(service.currentFormat());
+        assertEquals(60, olderUnits(old), "the folder list says which folder to index again");
         assertRecall(docs, r, 200);
 
         docs.putAll(corpus(fresh, r, 30)); // new units beside the old ones: still exact over both
@@ -102,8 +103,15 @@ class SearchServiceTest {
         assertEquals(60, again.updated(), "every unit of the earlier format is rewritten");
         assertEquals(0, again.unchanged());
         assertTrue(service.currentFormat());
+        assertEquals(0, olderUnits(old));
+        assertEquals(0, olderUnits(fresh));
         assertRecall(docs, r, 200);
         assertEquals(60, search.index(county, List.of(old), "danfeng-t01", null, Progress.NONE).unchanged());
+    }
+
+    private long olderUnits(Path folder) {
+        return search.folders(county).stream().filter(f -> f.path().equals(folder.toAbsolutePath().normalize().toString()))
+                .findFirst().orElseThrow().olderFormatUnits();
     }
 
     /** Texts over a small alphabet (so substrings repeat across documents), with spaces and Latin breaking runs. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -12,6 +13,7 @@ import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -34,9 +36,14 @@ final class FoldersDialog extends Dialog {
     private final Session session;
     private final OrgService orgs;
     private final FolderWatching watching;
+    private final Consumer<ArchiveFolderView> indexAgain;
+    private CheckboxTableViewer viewer;
 
-    FoldersDialog(Shell parent, SearchService search, Session session, OrgService orgs, FolderWatching watching) {
+    /** {@code indexAgain} runs when the user asks to index the selected folder again (after the dialog closes). */
+    FoldersDialog(Shell parent, SearchService search, Session session, OrgService orgs, FolderWatching watching,
+            Consumer<ArchiveFolderView> indexAgain) {
         super(parent);
+        this.indexAgain = indexAgain;
         this.search = search;
         this.session = session;
         this.orgs = orgs;
@@ -60,7 +67,7 @@ final class FoldersDialog extends Dialog {
         Label l = new Label(area, SWT.WRAP);
         l.setText(Messages.folders_title);
         l.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        CheckboxTableViewer viewer = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.FULL_SELECTION);
+        viewer = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTable().setData("name", TABLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -75,6 +82,8 @@ final class FoldersDialog extends Dialog {
         Tables.column(viewer, ArchiveFolderView.class, Messages.col_case, 120, f -> f.caseNo() == null ? "" : f.caseNo());
         Tables.column(viewer, ArchiveFolderView.class, Messages.col_last, 140,
                 f -> f.lastIndexed() == null ? "" : WHEN.format(f.lastIndexed()));
+        Tables.column(viewer, ArchiveFolderView.class, Messages.col_older, 110,
+                f -> f.olderFormatUnits() == 0 ? "" : String.valueOf(f.olderFormatUnits()));
         List<ArchiveFolderView> folders = search.folders(session.subject());
         viewer.setInput(folders);
         viewer.setCheckedElements(folders.stream().filter(ArchiveFolderView::watched).toArray());
@@ -93,6 +102,22 @@ final class FoldersDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        Button again = createButton(parent, IDialogConstants.CLIENT_ID, Messages.reindex_folder, false);
+        again.setEnabled(false);
+        viewer.addSelectionChangedListener(e -> again.setEnabled(!e.getSelection().isEmpty()));
         createButton(parent, IDialogConstants.OK_ID, Messages.close, true);
+    }
+
+    @Override
+    protected void buttonPressed(int id) {
+        if (id == IDialogConstants.CLIENT_ID) {
+            ArchiveFolderView f = (ArchiveFolderView) viewer.getStructuredSelection().getFirstElement();
+            close();
+            if (f != null) {
+                indexAgain.accept(f);
+            }
+            return;
+        }
+        super.buttonPressed(id);
     }
 }

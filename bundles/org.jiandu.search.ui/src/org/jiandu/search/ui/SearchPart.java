@@ -33,6 +33,7 @@ import org.jiandu.app.Session;
 import org.jiandu.app.parts.JurisdictionPart;
 import org.jiandu.app.parts.Tables;
 import org.jiandu.core.OrgNodeView;
+import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.IndexReport;
 import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
@@ -112,7 +113,8 @@ public class SearchPart {
         indexButton.addListener(SWT.Selection, e -> indexFolder());
         Button folders = new Button(top, SWT.PUSH);
         folders.setText(Messages.folders);
-        folders.addListener(SWT.Selection, e -> new FoldersDialog(query.getShell(), search, session, orgs, watching).open());
+        folders.addListener(SWT.Selection, e -> new FoldersDialog(query.getShell(), search, session, orgs, watching,
+                f -> startIndexing(Path.of(f.path()), f.orgCode(), f.caseNo())).open());
         ((GridLayout) top.getLayout()).numColumns = 5;
         watching.addListener(watchListener);
         parent.addListener(SWT.Dispose, e -> watching.removeListener(watchListener));
@@ -120,6 +122,10 @@ public class SearchPart {
         status = new Label(parent, SWT.NONE);
         status.setData("name", STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        long older = search.folders(session.subject()).stream().mapToLong(ArchiveFolderView::olderFormatUnits).sum();
+        if (older > 0) {
+            status.setText(NLS.bind(Messages.older_units_hint, older)); // an archive indexed by an earlier release
+        }
 
         progressRow = new Composite(parent, SWT.NONE);
         progressRow.setLayout(new GridLayout(3, false));

@@ -848,10 +848,25 @@ public class LuceneSearchService implements SearchService {
     @Override
     public List<ArchiveFolderView> folders(Subject subject) {
         checkReader(subject);
-        return store.db().read(em -> em.createQuery(
+        List<ArchiveFolder> folders = store.db().read(em -> em.createQuery(
                 "select f from ArchiveFolder f where f.orgPath like :scope order by f.path", ArchiveFolder.class)
-                .setParameter("scope", subject.scopePath() + "%").getResultList()).stream()
-                .map(f -> new ArchiveFolderView(f.path, f.orgCode, f.caseNo, f.watched, f.lastIndexed)).toList();
+                .setParameter("scope", subject.scopePath() + "%").getResultList());
+        return withSearcher(s -> {
+            List<ArchiveFolderView> out = new ArrayList<>();
+            for (ArchiveFolder f : folders) {
+                out.add(new ArchiveFolderView(f.path, f.orgCode, f.caseNo, f.watched, f.lastIndexed, olderUnits(s, subject, f.path)));
+            }
+            return out;
+        });
+    }
+
+    /** Units under a folder, within the subject's scope, that are not in the current index format. */
+    private static int olderUnits(IndexSearcher s, Subject subject, String folder) throws IOException {
+        String prefix = folder.endsWith(java.io.File.separator) ? folder : folder + java.io.File.separator;
+        return s.count(new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(PATH, prefix)), Occur.FILTER)
+                .add(new ScopeQuery(new Term(SCOPE, subject.scopePath())), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFormat.FIELD, String.valueOf(IndexFormat.CURRENT))), Occur.MUST_NOT).build());
     }
 
     @Override
