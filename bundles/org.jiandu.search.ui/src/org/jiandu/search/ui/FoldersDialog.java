@@ -76,7 +76,7 @@ final class FoldersDialog extends Dialog {
         gd.heightHint = 300;
         viewer.getTable().setLayoutData(gd);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        Tables.column(viewer, ArchiveFolderView.class, Messages.col_folder, 380, ArchiveFolderView::path);
+        Tables.column(viewer, ArchiveFolderView.class, Messages.col_folder, 290, ArchiveFolderView::path);
         Tables.column(viewer, ArchiveFolderView.class, Messages.col_org, 150,
                 f -> orgs.find(session.subject(), f.orgCode()).map(OrgNodeView::name).orElse(f.orgCode()));
         Tables.column(viewer, ArchiveFolderView.class, Messages.col_case, 120, f -> f.caseNo() == null ? "" : f.caseNo());
