@@ -29,29 +29,22 @@ import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetFormat;
 import org.jiandu.cleanunit.WorkflowException;
 import org.jiandu.core.CadreView;
-import org.jiandu.core.DemoDataService;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
-import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
-import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
-import org.jiandu.core.security.UserService;
-import org.jiandu.persistence.DataDirectory;
-import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.search.CaseService;
 import org.jiandu.search.CaseStatus;
 import org.jiandu.search.CaseView;
+import org.jiandu.testing.DemoInstallation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 /** The creation workflow, versioning, knock-outs, revocation and coverage on a real H2 database with the Danfeng demo. */
 class CreationTest {
@@ -59,41 +52,25 @@ class CreationTest {
     @TempDir
     Path tmp;
 
-    private DataDirectory dir;
-    private ServiceRegistration<DataDirectory> registration;
+    private DemoInstallation env;
     private CleanUnitService cu;
     private OrgService orgs;
     private Subject county, township, admin;
     private final LocalDate today = LocalDate.now();
 
-    static <T> T await(Class<T> type) {
-        T s = ServiceLookup.await(CreationTest.class, type, 10_000);
-        if (s == null) {
-            throw new AssertionError("no " + type.getSimpleName() + " service");
-        }
-        return s;
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        dir = DataDirectory.open(tmp.resolve("data"));
-        registration = FrameworkUtil.getBundle(CreationTest.class).getBundleContext().registerService(DataDirectory.class, dir, null);
-        await(DatabaseManager.class).open(dir.defaultDatabase());
-        CountyProfile danfeng = CountyProfile.require("danfeng");
-        await(DemoDataService.class).load(List.of(danfeng), danfeng, "admin-pass-1".toCharArray());
-        cu = await(CleanUnitService.class);
-        orgs = await(OrgService.class);
-        UserService users = await(UserService.class);
-        county = users.authenticate("county", DemoDataService.DEMO_PASSWORD.toCharArray());
-        township = users.authenticate("township", DemoDataService.DEMO_PASSWORD.toCharArray());
-        admin = users.authenticate("admin", "admin-pass-1".toCharArray());
+        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+        cu = env.await(CleanUnitService.class);
+        orgs = env.await(OrgService.class);
+        county = env.login("county");
+        township = env.login("township");
+        admin = env.login("admin");
     }
 
     @AfterEach
     void tearDown() {
-        registration.unregister();
-        await(DatabaseManager.class).close();
-        dir.close();
+        env.close();
     }
 
     /** A village of the township user's township that the demo did not declare. */
@@ -162,7 +139,7 @@ class CreationTest {
             }
         }
         // with the search module installed, evidence is searchable under the unit's organisation (and scope)
-        org.jiandu.search.SearchResult found = await(org.jiandu.search.SearchService.class).search(township, "村务监督委员会会议记录", 50);
+        org.jiandu.search.SearchResult found = env.await(org.jiandu.search.SearchService.class).search(township, "村务监督委员会会议记录", 50);
         assertEquals(set.indicators().stream().filter(IndicatorSet.Indicator::needsEvidence).count(), found.total(), "one hit per file");
         CreationView reviewed = step(reload(c), county, CreationAction.REVIEW, null, start.plusDays(3));
 
@@ -186,10 +163,10 @@ class CreationTest {
                 .map(h -> h.action()).toList());
         assertTrue(history.stream().allMatch(h -> h.recordedAt() != null && h.by() != null));
         assertEquals("county", history.get(3).by());
-        List<String> audited = await(AuditLog.class).latest(admin, 40).stream().filter(e -> ("cleanunit:" + c.id()).equals(e.getTarget()))
+        List<String> audited = env.await(AuditLog.class).latest(admin, 40).stream().filter(e -> ("cleanunit:" + c.id()).equals(e.getTarget()))
                 .map(e -> e.getDetail()).toList();
         assertTrue(audited.size() >= 7 + 2, "every step and score audited: " + audited);
-        assertTrue(await(AuditLog.class).verify().intact());
+        assertTrue(env.await(AuditLog.class).verify().intact());
     }
 
     @Test
@@ -212,7 +189,7 @@ class CreationTest {
         assertThrows(StaleDataException.class, () -> cu.transition(county, c.id(), c.version(), CreationAction.START, null, today),
                 "someone else moved it");
         assertThrows(WorkflowException.class, () -> step(started, county, CreationAction.REJECT, " ", today), "reasons are needed");
-        Subject viewer = await(UserService.class).authenticate("viewer", DemoDataService.DEMO_PASSWORD.toCharArray());
+        Subject viewer = env.login("viewer");
         assertThrows(AccessDeniedException.class, () -> cu.declare(viewer, freshVillage(1).code(), CleanUnitKind.VILLAGE, today));
     }
 
@@ -243,13 +220,13 @@ class CreationTest {
         c = step(c, county, CreationAction.PUBLISH, null, today.minusDays(20));
 
         // a case saved in the search module's case register reaches the clean-unit module through CaseFiledListener
-        await(CaseService.class).save(county, new CaseView(0, 0, "DF-T-001", "张某某", org.jiandu.core.model.Rank.VILLAGE, village.code(),
+        env.await(CaseService.class).save(county, new CaseView(0, 0, "DF-T-001", "张某某", org.jiandu.core.model.Rank.VILLAGE, village.code(),
                 null, "违反廉洁纪律", null, today.minusDays(3), null, CaseStatus.FILED));
         CreationView review = reload(c);
         assertEquals(CreationStatus.UNDER_REVIEW, review.status());
         assertEquals(1, review.openEvents());
         assertTrue(cu.events(county, c.id()).get(0).description().contains("DF-T-001"));
-        await(CaseService.class).save(county, await(CaseService.class).find(county, "DF-T-001").map(x -> new CaseView(x.id(), x.version(),
+        env.await(CaseService.class).save(county, env.await(CaseService.class).find(county, "DF-T-001").map(x -> new CaseView(x.id(), x.version(),
                 x.caseNo(), x.subjectName(), x.rank(), x.townshipCode(), null, "违反廉洁纪律(补充)", null, x.filedOn(), null,
                 CaseStatus.TRIAL)).orElseThrow());
         assertEquals(1, reload(c).openEvents(), "the same case counts once");
@@ -274,7 +251,7 @@ class CreationTest {
         CreationView f = cu.declare(township, cadre.code(), CleanUnitKind.FAMILY, today);
         assertEquals("family:" + cadre.code(), f.unitCode());
         assertEquals(cadre.name() + "家庭", f.unitName());
-        await(CaseService.class).save(county, new CaseView(0, 0, "DF-T-002", cadre.name(), org.jiandu.core.model.Rank.SECTION, "danfeng-t01",
+        env.await(CaseService.class).save(county, new CaseView(0, 0, "DF-T-002", cadre.name(), org.jiandu.core.model.Rank.SECTION, "danfeng-t01",
                 null, "违反廉洁纪律", null, today, null, CaseStatus.FILED));
         assertEquals(1, reload(f).openEvents(), "the case blocks the family's title");
     }

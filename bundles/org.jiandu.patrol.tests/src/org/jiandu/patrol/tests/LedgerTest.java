@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jiandu.core.DemoDataService;
-import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.StaleDataException;
-import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
@@ -24,14 +22,11 @@ import org.jiandu.patrol.LedgerFlag;
 import org.jiandu.patrol.LedgerService;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.RectificationStage;
-import org.jiandu.persistence.DataDirectory;
-import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.testing.DemoInstallation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 /** The rectification ledger on a real H2 database: corrections as new entries, closing rules, the flags. */
 class LedgerTest {
@@ -39,38 +34,23 @@ class LedgerTest {
     @TempDir
     Path tmp;
 
-    private DataDirectory dir;
-    private ServiceRegistration<DataDirectory> registration;
+    private DemoInstallation env;
     private LedgerService ledger;
     private Subject county;
     private String term;
     private final LocalDate today = LocalDate.now();
 
-    static <T> T await(Class<T> type) {
-        T s = ServiceLookup.await(LedgerTest.class, type, 10_000);
-        if (s == null) {
-            throw new AssertionError("no " + type.getSimpleName() + " service");
-        }
-        return s;
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        dir = DataDirectory.open(tmp.resolve("data"));
-        await(DatabaseManager.class).open(dir.defaultDatabase());
-        CountyProfile danfeng = CountyProfile.require("danfeng");
-        await(DemoDataService.class).load(List.of(danfeng), danfeng, "admin-pass-1".toCharArray());
-        registration = FrameworkUtil.getBundle(LedgerTest.class).getBundleContext().registerService(DataDirectory.class, dir, null);
-        ledger = await(LedgerService.class);
-        county = await(UserService.class).authenticate("county", DemoDataService.DEMO_PASSWORD.toCharArray());
+        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+        ledger = env.await(LedgerService.class);
+        county = env.login("county");
         term = PatrolService.termContaining(LocalDate.now().getYear());
     }
 
     @AfterEach
     void tearDown() {
-        registration.unregister();
-        await(DatabaseManager.class).close();
-        dir.close();
+        env.close();
     }
 
     private LedgerEntry finding(String target, int round, String category, LocalDate found, LocalDate deadline) {
@@ -80,7 +60,7 @@ class LedgerTest {
 
     @Test
     void theDemoLedgerShowsOverdueAndEveryKindOfPaperOnlyRectification() {
-        var rounds = await(org.jiandu.patrol.PatrolService.class).term(county, "danfeng", term, 2).rounds();
+        var rounds = env.await(org.jiandu.patrol.PatrolService.class).term(county, "danfeng", term, 2).rounds();
         org.junit.jupiter.api.Assumptions.assumeTrue(rounds.get(1).completed() && rounds.get(0).end().plusDays(62).isBefore(today),
                 "the demo term has two finished rounds with deadlines passed");
         List<LedgerEntry> all = ledger.ledger(county, "danfeng", term, null, today);
@@ -110,7 +90,7 @@ class LedgerTest {
         Path proof = Files.writeString(tmp.resolve("整改报告.txt"), "已召开村民代表会议补办程序");
         LedgerEntry withProof = ledger.attachEvidence(county, e.itemId(), e.itemVersion(), proof, today.minusDays(2));
         assertEquals(RectificationStage.IN_PROGRESS, withProof.stage());
-        assertTrue(Files.isRegularFile(dir.files().resolve("evidence").resolve(withProof.evidenceSha())));
+        assertTrue(Files.isRegularFile(env.dir().files().resolve("evidence").resolve(withProof.evidenceSha())));
         assertThrows(StaleDataException.class, () -> ledger.close(county, e.itemId(), e.itemVersion(), "县委巡察办", today),
                 "an old version is refused");
         assertThrows(IllegalArgumentException.class, () -> ledger.close(county, e.itemId(), withProof.itemVersion(), "村党支部书记", today),
@@ -119,7 +99,7 @@ class LedgerTest {
         assertEquals(RectificationStage.CLOSED, closed.stage());
         assertTrue(ledger.ledger(county, "danfeng", term, null, today).stream().filter(x -> x.itemId() == e.itemId())
                 .allMatch(x -> x.flags().isEmpty()), "closed with evidence before closing: no flag");
-        assertThrows(AccessDeniedException.class, () -> ledger.close(await(UserService.class).authenticate("viewer",
+        assertThrows(AccessDeniedException.class, () -> ledger.close(env.await(UserService.class).authenticate("viewer",
                 DemoDataService.DEMO_PASSWORD.toCharArray()), e.itemId(), closed.itemVersion(), "x", today));
     }
 
@@ -161,7 +141,7 @@ class LedgerTest {
         assertEquals("村集体资金使用未经民主决策程序", history.get(0).description());
         assertEquals(1, ledger.ledger(county, "danfeng", term, null, today).stream().filter(x -> x.itemId() == e.itemId()).count(),
                 "the ledger shows the current entry only");
-        Subject township = await(UserService.class).authenticate("township", DemoDataService.DEMO_PASSWORD.toCharArray());
+        Subject township = env.login("township");
         assertTrue(ledger.ledger(township, "danfeng", term, null, today).stream().noneMatch(x -> x.itemId() == e.itemId()),
                 "another township's ledger is not shown to a township user");
     }

@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jiandu.core.DemoDataService;
-import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.audit.AuditLog;
-import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
-import org.jiandu.core.security.UserService;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.TermView;
 import org.jiandu.patrol.planning.Assignment;
@@ -26,8 +22,7 @@ import org.jiandu.patrol.planning.Plan;
 import org.jiandu.patrol.planning.Problem;
 import org.jiandu.patrol.planning.Round;
 import org.jiandu.patrol.planning.Violation;
-import org.jiandu.persistence.DataDirectory;
-import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.testing.DemoInstallation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,34 +34,22 @@ class PatrolServiceTest {
     @TempDir
     Path tmp;
 
-    private DataDirectory dir;
+    private DemoInstallation env;
     private PatrolService patrol;
     private Subject county;
     private String term;
 
-    static <T> T await(Class<T> type) {
-        T s = ServiceLookup.await(PatrolServiceTest.class, type, 10_000);
-        if (s == null) {
-            throw new AssertionError("no " + type.getSimpleName() + " service");
-        }
-        return s;
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        dir = DataDirectory.open(tmp.resolve("data"));
-        await(DatabaseManager.class).open(dir.defaultDatabase());
-        CountyProfile danfeng = CountyProfile.require("danfeng");
-        await(DemoDataService.class).load(List.of(danfeng), danfeng, "admin-pass-1".toCharArray());
-        patrol = await(PatrolService.class);
-        county = await(UserService.class).authenticate("county", DemoDataService.DEMO_PASSWORD.toCharArray());
+        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+        patrol = env.await(PatrolService.class);
+        county = env.login("county");
         term = PatrolService.termContaining(LocalDate.now().getYear());
     }
 
     @AfterEach
     void tearDown() {
-        await(DatabaseManager.class).close();
-        dir.close();
+        env.close();
     }
 
     @Test
@@ -117,13 +100,13 @@ class PatrolServiceTest {
 
     @Test
     void onlyTheCountyCommissionPlansAndEveryPlanIsAudited() throws Exception {
-        Subject trainer = await(UserService.class).authenticate("trainer", DemoDataService.DEMO_PASSWORD.toCharArray());
+        Subject trainer = env.login("trainer");
         assertThrows(AccessDeniedException.class, () -> patrol.plan(trainer, "danfeng", term, 1, 100));
         assertThrows(IllegalArgumentException.class, () -> patrol.term(county, "danfeng", "2026-2040", 2), "a term is at most ten years");
         assertThrows(IllegalArgumentException.class, () -> patrol.problem(county, "luonan", term), "another county is not in scope");
         patrol.plan(county, "danfeng", term, 5, 1_000);
-        Subject admin = await(UserService.class).authenticate("admin", "admin-pass-1".toCharArray());
-        assertTrue(await(AuditLog.class).latest(admin, 20).stream().anyMatch(e -> e.getTarget().equals("patrol-plan:danfeng:" + term)));
+        Subject admin = env.login("admin");
+        assertTrue(env.await(AuditLog.class).latest(admin, 20).stream().anyMatch(e -> e.getTarget().equals("patrol-plan:danfeng:" + term)));
         assertFalse(patrol.currentPlan(county, "danfeng", term).isEmpty());
     }
 }

@@ -30,6 +30,7 @@ import org.jiandu.search.IndexReport;
 import org.jiandu.core.Progress;
 import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
+import org.jiandu.testing.DemoInstallation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,16 +42,16 @@ class CaseServiceTest {
     @TempDir
     Path tmp;
 
-    private SearchEnvironment env;
+    private DemoInstallation env;
     private CaseService cases;
     private SearchService search;
     private Subject county;
 
     @BeforeEach
     void setUp() throws Exception {
-        env = new SearchEnvironment(tmp.resolve("data"));
-        cases = SearchEnvironment.await(CaseService.class);
-        search = env.search();
+        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+        cases = env.await(CaseService.class);
+        search = env.await(SearchService.class);
         county = env.login("county");
     }
 
@@ -87,7 +88,7 @@ class CaseServiceTest {
         assertThrows(AccessDeniedException.class,
                 () -> cases.save(env.login("investigator"), draft("X-4", "danfeng-t01", null, CaseStatus.PRELIMINARY, null)));
 
-        List<String> actions = SearchEnvironment.await(AuditLog.class).latest(env.login("admin"), 50).stream()
+        List<String> actions = env.await(AuditLog.class).latest(env.login("admin"), 50).stream()
                 .map(e -> e.getAction() + " " + e.getTarget()).toList();
         assertTrue(actions.contains("change case:测试〔2024〕1号"), actions.toString());
         assertTrue(actions.contains("read cases"), actions.toString());

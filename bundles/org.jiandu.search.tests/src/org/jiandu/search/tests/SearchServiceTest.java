@@ -28,6 +28,7 @@ import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
+import org.jiandu.testing.DemoInstallation;
 import org.jiandu.search.internal.LuceneSearchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +40,14 @@ class SearchServiceTest {
     @TempDir
     Path tmp;
 
-    private SearchEnvironment env;
+    private DemoInstallation env;
     private SearchService search;
     private Subject county;
 
     @BeforeEach
     void setUp() throws Exception {
-        env = new SearchEnvironment(tmp.resolve("data"));
-        search = env.search();
+        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+        search = env.await(SearchService.class);
         county = env.login("county");
     }
 
@@ -229,7 +230,7 @@ class SearchServiceTest {
                 () -> search.index(township, List.of(tmp.resolve("t2")), "danfeng-t02", null, Progress.NONE));
         assertThrows(AccessDeniedException.class, () -> search.search(env.login("trainer"), "共同的词", 10));
 
-        List<AuditEntry> log = SearchEnvironment.await(AuditLog.class).latest(env.login("admin"), 20);
+        List<AuditEntry> log = env.await(AuditLog.class).latest(env.login("admin"), 20);
         assertTrue(log.stream().anyMatch(e -> e.getAction().equals("search.preview") && e.getActor().equals("township")));
         assertTrue(log.stream().anyMatch(e -> e.getAction().equals("search.query") && "乙镇材料".equals(e.getTarget())));
     }
@@ -336,7 +337,7 @@ class SearchServiceTest {
         assertEquals("导出材料 甲", new String(copy, StandardCharsets.UTF_8));
         assertThrows(IllegalArgumentException.class, () -> search.export(county, ids, tmp.resolve("out")),
                 "never into a folder that already has files");
-        assertTrue(SearchEnvironment.await(AuditLog.class).latest(env.login("admin"), 5).stream()
+        assertTrue(env.await(AuditLog.class).latest(env.login("admin"), 5).stream()
                 .anyMatch(e -> e.getAction().equals(AuditLog.EXPORT) && e.getActor().equals("township")));
     }
 
@@ -372,7 +373,7 @@ class SearchServiceTest {
         assertEquals(2, pdf.page());
         assertTrue(pdf.ocr());
         assertEquals(1L, search.search(county, "举报信", 10).facets().get("ocr").get("true"));
-        Path cache = env.dir.files().resolve("ocr-cache");
+        Path cache = env.dir().files().resolve("ocr-cache");
         assertEquals(3, count(cache), "the image and both PDF pages (the blank one too) are recognised once");
         Files.setLastModifiedTime(f.resolve("扫描件.png"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 9000));
         assertEquals(1, search.index(county, List.of(f), null, null, Progress.NONE).updated());

@@ -38,6 +38,7 @@ import org.jiandu.training.RotationView;
 import org.jiandu.training.Rule;
 import org.jiandu.training.SessionView;
 import org.jiandu.training.TrainingService;
+import org.jiandu.testing.DemoInstallation;
 import org.jiandu.training.TrainingValidationException;
 import org.jiandu.training.Transcript;
 import org.jiandu.training.rules.Outcome;
@@ -52,15 +53,15 @@ class TrainingServiceTest {
     @TempDir
     Path tmp;
 
-    private TrainingEnvironment env;
+    private DemoInstallation env;
     private TrainingService training;
     private Subject county;
     private final LocalDate today = LocalDate.now();
 
     @BeforeEach
     void setUp() throws Exception {
-        env = new TrainingEnvironment(tmp.resolve("data"));
-        training = env.training();
+        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+        training = env.await(TrainingService.class);
         county = env.login("county");
     }
 
@@ -75,7 +76,7 @@ class TrainingServiceTest {
     }
 
     private List<CadreView> staff() {
-        return TrainingEnvironment.await(OrgService.class).cadres(county, null, 10_000).stream()
+        return env.await(OrgService.class).cadres(county, null, 10_000).stream()
                 .filter(c -> c.role() == CadreRole.FULL_TIME_CADRE || c.role() == CadreRole.TOWNSHIP_SECRETARY).toList();
     }
 
@@ -259,7 +260,7 @@ class TrainingServiceTest {
 
         Subject trainer = env.login("trainer");
         assertTrue(training.sessions(trainer, null, null, null).stream().allMatch(s -> "trainer".equals(s.trainer())));
-        List<String> audit = TrainingEnvironment.await(AuditLog.class).latest(env.login("admin"), 30).stream()
+        List<String> audit = env.await(AuditLog.class).latest(env.login("admin"), 30).stream()
                 .map(e -> e.getAction() + " " + e.getTarget()).toList();
         assertTrue(audit.contains("read training-compliance:" + today.getYear()), audit.toString());
     }
@@ -351,7 +352,7 @@ class TrainingServiceTest {
                 "no certificate before completion");
         training.record(county, s.code(), c.code(), 1, AttendanceStatus.COMPLETED, 16.0, 92, today.minusDays(3), null);
         Path cert = training.certificate(county, s.code(), c.code());
-        assertTrue(cert.startsWith(env.dir.files()), cert.toString());
+        assertTrue(cert.startsWith(env.dir().files()), cert.toString());
         String text = pdfText(cert);
         LocalDate done = today.minusDays(3);
         String chinese = done.getYear() + "年" + done.getMonthValue() + "月" + done.getDayOfMonth() + "日";
@@ -407,7 +408,7 @@ class TrainingServiceTest {
                 null, null, 0, 0));
         assertEquals(2, bigger.capacity());
         assertThrows(StaleDataException.class, () -> training.saveSession(county, small), "an edit over a newer one is refused");
-        String trail = TrainingEnvironment.await(AuditLog.class).latest(env.login("admin"), 10).stream()
+        String trail = env.await(AuditLog.class).latest(env.login("admin"), 10).stream()
                 .filter(x -> x.getTarget().equals("training-session:T-CAP")).map(x -> x.getDetail()).findFirst().orElseThrow();
         assertTrue(trail.contains("capacity=2") && trail.contains("(was") && trail.contains("capacity=1"),
                 "the audit log keeps the old values of an edited session: " + trail);
