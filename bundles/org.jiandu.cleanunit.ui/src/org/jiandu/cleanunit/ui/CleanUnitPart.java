@@ -55,7 +55,6 @@ import org.jiandu.cleanunit.IndicatorSetDiff;
 import org.jiandu.cleanunit.IndicatorSetFormat;
 import org.jiandu.cleanunit.SiteView;
 import org.jiandu.cleanunit.TransitionView;
-import org.jiandu.core.security.Role;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -180,8 +179,7 @@ public class CleanUnitPart {
     }
 
     private boolean county() {
-        Role r = session.subject().role();
-        return r == Role.ADMINISTRATOR || r == Role.COUNTY_COMMISSION;
+        return session.subject().role().actsForCounty();
     }
 
     // ------------------------------------------------------------------ creations

@@ -92,14 +92,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
 
     // ---- roles -------------------------------------------------------------------------------------------------
 
-    /** The county commission's side: review, verify, notice, publish, revoke, on-site and monitoring scores. */
-    static boolean county(Role r) {
-        return r == Role.ADMINISTRATOR || r == Role.COUNTY_COMMISSION;
-    }
-
-    /** The unit's side (with the township commission that guides it): declare, assess itself, appeal. */
+    /**
+     * The unit's side (with the township commission that guides it): declare, assess itself, appeal. The county
+     * commission's side ({@link Role#actsForCounty()}) reviews, verifies, notices, publishes, revokes and scores on site.
+     */
     static boolean unitSide(Role r) {
-        return county(r) || r == Role.TOWNSHIP_COMMISSION;
+        return r.actsForCounty() || r == Role.TOWNSHIP_COMMISSION;
     }
 
     private static void requireUnitSide(Subject s) {
@@ -109,7 +107,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     }
 
     private static void requireCounty(Subject s, String what) {
-        if (!county(s.role())) {
+        if (!s.role().actsForCounty()) {
             throw new AccessDeniedException(CuMessages.bind(CuMessages.county_only, what));
         }
     }

@@ -14,6 +14,11 @@ public enum Role {
         return this == ADMINISTRATOR || this == COUNTY_COMMISSION || this == INVESTIGATOR || this == TOWNSHIP_COMMISSION;
     }
 
+    /** Takes the county commission's own decisions (plans, rules, standards, reviews): the commission and the administrator. */
+    public boolean actsForCounty() {
+        return this == ADMINISTRATOR || this == COUNTY_COMMISSION;
+    }
+
     public boolean canManageUsers() {
         return this == ADMINISTRATOR;
     }

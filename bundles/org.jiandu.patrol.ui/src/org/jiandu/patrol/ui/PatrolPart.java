@@ -145,8 +145,7 @@ public class PatrolPart {
         summary = new Label(top, SWT.WRAP);
         summary.setData("name", SUMMARY);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        boolean planner = session.subject().role() == org.jiandu.core.security.Role.ADMINISTRATOR
-                || session.subject().role() == org.jiandu.core.security.Role.COUNTY_COMMISSION;
+        boolean planner = session.subject().role().actsForCounty();
         button(top, Messages.replan, planner, this::replan);
         button(top, Messages.check, true, this::check);
         button(top, Messages.recusal, true, this::explainRecusal);

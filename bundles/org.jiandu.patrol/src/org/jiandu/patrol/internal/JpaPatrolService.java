@@ -14,7 +14,6 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.AccessDeniedException;
-import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.PatrolPlanner;
 import org.jiandu.patrol.PatrolService;
@@ -55,7 +54,7 @@ public class JpaPatrolService implements PatrolService {
     PatrolPlanner planner;
 
     private static void checkPlanner(Subject s) {
-        if (s.role() != Role.ADMINISTRATOR && s.role() != Role.COUNTY_COMMISSION) {
+        if (!s.role().actsForCounty()) {
             throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_plan, s.username()));
         }
     }

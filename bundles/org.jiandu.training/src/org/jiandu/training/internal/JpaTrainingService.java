@@ -93,7 +93,7 @@ public class JpaTrainingService implements TrainingService {
     }
 
     private static void checkRuleEditor(Subject s) {
-        if (s.role() != Role.ADMINISTRATOR && s.role() != Role.COUNTY_COMMISSION) {
+        if (!s.role().actsForCounty()) {
             throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_change_rules, s.username()));
         }
     }
