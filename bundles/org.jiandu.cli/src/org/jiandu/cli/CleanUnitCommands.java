@@ -108,25 +108,13 @@ final class CleanUnitCommands {
         }
     }
 
-    private static void write(Path out, IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new CliFailure(Cli.ERROR, "cannot write " + out + ": " + e.getMessage());
-        }
-    }
-
-    private interface IoAction {
-        void run() throws IOException;
-    }
-
     private static int report(Cli cli, Args args) {
         return cli.withDatabase(args, Set.of("year", "out"), true, (subject, a) -> {
             int year = year(a);
             List<CoverageRow> rows = service(cli).coverage(subject, year);
             if (a.option("out") != null) {
                 Path out = Path.of(a.option("out"));
-                write(out, () -> service(cli).exportCoverage(subject, year, out));
+                Cli.write(out, f -> service(cli).exportCoverage(subject, year, f));
             }
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -268,7 +256,7 @@ final class CleanUnitCommands {
             List<CreationView> rows = service(cli).creations(subject, f);
             if (a.option("out") != null) {
                 Path out = Path.of(a.option("out"));
-                write(out, () -> service(cli).exportCreations(subject, f, out));
+                Cli.write(out, file -> service(cli).exportCreations(subject, f, file));
             }
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(rows.stream().map(CleanUnitCommands::json).toList()));
@@ -472,7 +460,7 @@ final class CleanUnitCommands {
             String text = IndicatorSetFormat.write(set);
             if (a.option("out") != null) {
                 Path out = Path.of(a.option("out"));
-                write(out, () -> Files.writeString(out, text, StandardCharsets.UTF_8));
+                Cli.write(out, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
             } else {
                 cli.out().print(text);
             }

@@ -3,6 +3,7 @@ package org.jiandu.cli;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -367,6 +368,20 @@ public final class Cli {
                     + " service is not available (is the installation complete?)");
         }
         return (T) s;
+    }
+
+    /** Writes a file the user named; an I/O error ends the command (exit 1) with a message naming the file. */
+    static void write(Path out, FileWrite work) {
+        try {
+            work.write(out);
+        } catch (IOException e) {
+            throw new CliFailure(ERROR, "cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes one file. */
+    interface FileWrite {
+        void write(Path out) throws IOException;
     }
 
     /** A whole number ≥ 1 given for an option, or a usage error naming the option. */

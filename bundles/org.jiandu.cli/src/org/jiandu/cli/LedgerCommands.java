@@ -49,12 +49,8 @@ final class LedgerCommands {
                 rows = rows.stream().filter(LedgerEntry::paperOnly).toList();
             }
             if (a.option("out") != null) {
-                try {
-                    service(cli).export(subject, PatrolCommands.county(cli, a), PatrolCommands.term(a),
-                            date(a.option("as-of"), "--as-of", LocalDate.now()), Path.of(a.option("out")));
-                } catch (IOException e) {
-                    throw new CliFailure(Cli.ERROR, "cannot write " + a.option("out") + ": " + e.getMessage());
-                }
+                Cli.write(Path.of(a.option("out")), out -> service(cli).export(subject, PatrolCommands.county(cli, a),
+                        PatrolCommands.term(a), date(a.option("as-of"), "--as-of", LocalDate.now()), out));
             }
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(rows.stream().map(LedgerCommands::json).toList()));

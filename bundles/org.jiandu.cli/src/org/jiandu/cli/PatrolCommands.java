@@ -79,11 +79,7 @@ final class PatrolCommands {
             Problem problem = patrol.problem(subject, county, term);
             Map<String, Object> json = json(plan, problem, tv);
             if (a.option("out") != null) {
-                try {
-                    patrol.exportPlan(subject, county, term, Path.of(a.option("out")));
-                } catch (IOException e) {
-                    throw new CliFailure(Cli.ERROR, "cannot write " + a.option("out") + ": " + e.getMessage());
-                }
+                Cli.write(Path.of(a.option("out")), out -> patrol.exportPlan(subject, county, term, out));
             }
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(json));

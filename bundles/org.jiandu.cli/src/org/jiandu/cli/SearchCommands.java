@@ -159,11 +159,7 @@ final class SearchCommands {
             }
             org.jiandu.search.BatchResult r = cli.service(SearchService.class).batch(subject, terms, Progress.NONE);
             Path target = Path.of(out).toAbsolutePath();
-            try {
-                cli.service(SearchService.class).exportBatch(subject, r, target);
-            } catch (java.io.IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot write " + target + ": " + e.getMessage());
-            }
+            Cli.write(target, f -> cli.service(SearchService.class).exportBatch(subject, r, f));
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 r.terms().forEach(t -> m.put(t, r.count(t)));

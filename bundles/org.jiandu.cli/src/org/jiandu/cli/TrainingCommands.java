@@ -165,11 +165,7 @@ final class TrainingCommands {
             m.put("villageDirectors", r.missing(RequirementKind.VILLAGE_DIRECTOR_YEARLY).stream().map(c -> cadreJson(c,
                     c.outcome(RequirementKind.VILLAGE_DIRECTOR_YEARLY))).toList());
             if (a.option("out") != null) {
-                try {
-                    service(cli).exportCompliance(subject, year, asOf, Path.of(a.option("out")));
-                } catch (java.io.IOException e) {
-                    throw new CliFailure(Cli.ERROR, "cannot write " + a.option("out") + ": " + e.getMessage());
-                }
+                Cli.write(Path.of(a.option("out")), out -> service(cli).exportCompliance(subject, year, asOf, out));
             }
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(m));
@@ -253,11 +249,7 @@ final class TrainingCommands {
             }
             Transcript t = service(cli).transcript(subject, code, date(a.option("as-of"), "--as-of", LocalDate.now()));
             if (a.option("out") != null) {
-                try {
-                    service(cli).exportTranscript(subject, code, Path.of(a.option("out")));
-                } catch (java.io.IOException e) {
-                    throw new CliFailure(Cli.ERROR, "cannot write " + a.option("out") + ": " + e.getMessage());
-                }
+                Cli.write(Path.of(a.option("out")), out -> service(cli).exportTranscript(subject, code, out));
             }
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
