@@ -16,14 +16,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -166,7 +162,7 @@ public class Benchmark implements SearchBenchmark {
                         median(pick(bare, at))));
             }
         }
-        return new QueryReport(docs, queries, median(ms), p95(ms), max(ms), median(bigramService), p95(bigramService),
+        return new QueryReport(docs, queries, median(ms), p95(ms), Arrays.stream(ms).max().orElse(0), median(bigramService), p95(bigramService),
                 median(bare), p95(bare), current, byLength);
     }
 
@@ -174,23 +170,14 @@ public class Benchmark implements SearchBenchmark {
         return java.util.stream.IntStream.of(at).mapToDouble(i -> values[i]).toArray();
     }
 
-    private static double[] sorted(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s;
-    }
-
     private static double median(double[] values) {
         return org.jiandu.core.Stats.median(values);
     }
 
     private static double p95(double[] values) {
-        double[] s = sorted(values);
+        double[] s = values.clone();
+        Arrays.sort(s);
         return s[(int) Math.ceil(s.length * 0.95) - 1];
-    }
-
-    private static double max(double[] values) {
-        return sorted(values)[values.length - 1];
     }
 
     /** Latencies (in the order given) of top 20 with an exact count for each string as a bigram phrase, bare Lucene. */
@@ -198,22 +185,18 @@ public class Benchmark implements SearchBenchmark {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.index()))) {
             IndexSearcher s = new IndexSearcher(reader, LuceneSearchService.SEARCH_THREADS);
             for (int i = 0; i < Math.min(50, needles.size()); i++) {
-                s.search(bigramQuery(needles.get(i)), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE)); // warm-up
+                s.search(HanRunQuery.covering(needles.get(i), Tokens.BI, 2), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE)); // warm-up
             }
             double[] ms = new double[needles.size()];
             for (int i = 0; i < ms.length; i++) {
                 long t = System.nanoTime();
-                s.search(bigramQuery(needles.get(i)), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+                s.search(HanRunQuery.covering(needles.get(i), Tokens.BI, 2), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
             return ms;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Query bigramQuery(String run) {
-        return run.length() == 2 ? new TermQuery(new Term(Tokens.BI, run)) : HanRunQuery.covering(run, Tokens.BI, 2);
     }
 
     /** Runs of 2–6 Han characters that occur in the sample texts. */
@@ -260,11 +243,7 @@ public class Benchmark implements SearchBenchmark {
                 Document doc = new Document();
                 doc.add(new StringField("path", f.toString(), Field.Store.YES));
                 doc.add(new StoredField("text", text));
-                doc.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(norm))));
-                doc.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(norm))));
-                doc.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(norm))));
-                doc.add(new TextField(Tokens.TRI, Tokens.stream(Tokens.tri(norm))));
-                doc.add(new StringField(IndexFormat.FIELD, String.valueOf(IndexFormat.CURRENT), Field.Store.YES));
+                IndexFormat.addFields(doc, norm, IndexFormat.CURRENT);
                 w.addDocument(doc);
             }
             w.commit();

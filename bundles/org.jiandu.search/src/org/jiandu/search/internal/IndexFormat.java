@@ -5,6 +5,10 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -34,6 +38,17 @@ final class IndexFormat {
     private static final Map<Object, Boolean> CURRENT_BY_LEAF = Collections.synchronizedMap(new WeakHashMap<>());
 
     private IndexFormat() {
+    }
+
+    /** Adds a unit's token fields (from its normalised text) as the given format has them, and the format itself. */
+    static void addFields(Document d, String normalized, int format) {
+        d.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(normalized))));
+        d.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(normalized))));
+        d.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(normalized))));
+        if (format >= 2) {
+            d.add(new TextField(Tokens.TRI, Tokens.stream(Tokens.tri(normalized))));
+            d.add(new StringField(FIELD, String.valueOf(format), Field.Store.YES));
+        }
     }
 
     /** The format a stored unit was written in (1 when it has none). */

@@ -24,7 +24,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -362,8 +361,7 @@ public class LuceneSearchService implements SearchService {
         searchers.maybeRefreshBlocking();
         IndexSearcher s = searchers.acquire();
         try {
-            String prefix = root.toString().endsWith("/") ? root.toString() : root + java.io.File.separator;
-            Query q = new PrefixQuery(new Term(PATH, prefix));
+            Query q = under(root.toString());
             StoredFields stored = s.storedFields();
             for (ScoreDoc d : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
                 Document doc = stored.document(d.doc, java.util.Set.of(PATH, MTIME, SIZE, IndexFormat.FIELD));
@@ -396,13 +394,7 @@ public class LuceneSearchService implements SearchService {
                 d.add(new StoredField(SHEET, u.label()));
             }
             d.add(new StoredField(TEXT, u.text()));
-            d.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(norm))));
-            d.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(norm))));
-            d.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(norm))));
-            if (writeFormat >= 2) {
-                d.add(new TextField(Tokens.TRI, Tokens.stream(Tokens.tri(norm))));
-                d.add(new StringField(IndexFormat.FIELD, String.valueOf(writeFormat), Field.Store.YES));
-            }
+            IndexFormat.addFields(d, norm, writeFormat);
             // every organisation above the document, so a subject's scope is one term
             String path = org.path();
             for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
@@ -852,21 +844,26 @@ public class LuceneSearchService implements SearchService {
                 "select f from ArchiveFolder f where f.orgPath like :scope order by f.path", ArchiveFolder.class)
                 .setParameter("scope", subject.scopePath() + "%").getResultList());
         return withSearcher(s -> {
+            // an index wholly in the current format (the usual case) needs no count per folder
+            boolean current = IndexFormat.hasTrigrams(s.getIndexReader());
             List<ArchiveFolderView> out = new ArrayList<>();
             for (ArchiveFolder f : folders) {
-                out.add(new ArchiveFolderView(f.path, f.orgCode, f.caseNo, f.watched, f.lastIndexed, olderUnits(s, subject, f.path)));
+                out.add(new ArchiveFolderView(f.path, f.orgCode, f.caseNo, f.watched, f.lastIndexed,
+                        current ? 0 : s.count(scoped(subject, olderUnder(f.path)))));
             }
             return out;
         });
     }
 
-    /** Units under a folder, within the subject's scope, that are not in the current index format. */
-    private static int olderUnits(IndexSearcher s, Subject subject, String folder) throws IOException {
-        String prefix = folder.endsWith(java.io.File.separator) ? folder : folder + java.io.File.separator;
-        return s.count(new BooleanQuery.Builder()
-                .add(new PrefixQuery(new Term(PATH, prefix)), Occur.FILTER)
-                .add(new ScopeQuery(new Term(SCOPE, subject.scopePath())), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFormat.FIELD, String.valueOf(IndexFormat.CURRENT))), Occur.MUST_NOT).build());
+    /** Units under a folder that are not in the current index format. */
+    private static Query olderUnder(String folder) {
+        return new BooleanQuery.Builder().add(under(folder), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFormat.FIELD, String.valueOf(IndexFormat.CURRENT))), Occur.MUST_NOT).build();
+    }
+
+    /** The units of the files below a folder (its path and a separator as the prefix, so a sibling /a/bc is not under /a/b). */
+    private static Query under(String folder) {
+        return new PrefixQuery(new Term(PATH, folder.endsWith(java.io.File.separator) ? folder : folder + java.io.File.separator));
     }
 
     @Override
