@@ -146,11 +146,9 @@ public class Bench implements CleanUnitBenchmark {
             boolean fail = c.status == CreationStatus.REJECTED && e.stage == EvaluationStage.ON_SITE || r.nextInt(100) < 4;
             Map<String, Double> points = new HashMap<>();
             for (IndicatorSet.Indicator ind : set.indicators()) {
-                ScoreRow s = new ScoreRow();
-                s.indicator = ind.code();
-                s.points = Math.max(0, ind.maxPoints() - (fail ? 2 : r.nextInt(2) * 0.5));
-                points.put(s.indicator, s.points);
-                e.scores.add(s);
+                double p = Math.max(0, ind.maxPoints() - (fail ? 2 : r.nextInt(2) * 0.5));
+                points.put(ind.code(), p);
+                e.score(ind.code(), p, null);
                 counts[1]++;
             }
             e.verdict(Scoring.score(set, points, 0, Set.of()));

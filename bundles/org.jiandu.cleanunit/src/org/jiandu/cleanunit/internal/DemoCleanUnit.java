@@ -249,12 +249,9 @@ public class DemoCleanUnit implements ModuleDemoData {
         Map<String, Double> points = new java.util.HashMap<>();
         for (IndicatorSet.Indicator i : set.indicators()) {
             double lost = Math.min(i.maxPoints(), Math.rint((fail ? 0.5 + r.nextDouble() * 1.5 : r.nextDouble() * 0.6) * 2) / 2);
-            ScoreRow s = new ScoreRow();
-            s.indicator = i.code();
-            s.points = i.maxPoints() - lost;
-            s.note = lost > 0 ? "扣" + org.jiandu.cleanunit.IndicatorSetFormat.num(lost) + "分:" + i.guidance() : null;
-            points.put(s.indicator, s.points);
-            e.scores.add(s);
+            double p = i.maxPoints() - lost;
+            points.put(i.code(), p);
+            e.score(i.code(), p, lost > 0 ? "扣" + org.jiandu.cleanunit.IndicatorSetFormat.num(lost) + "分:" + i.guidance() : null);
         }
         e.verdict(Scoring.score(set, points, fail ? 0 : Math.rint(r.nextDouble() * set.bonusCap() * 2) / 2, Set.of()));
         e.scoredBy = DEMO;

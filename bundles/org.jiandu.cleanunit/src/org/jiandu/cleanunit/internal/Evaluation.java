@@ -59,6 +59,15 @@ public class Evaluation {
     @OrderBy("id")
     List<ScoreRow> scores = new ArrayList<>();
 
+    /** Adds one indicator's points and the scorer's note (or null) to this evaluation. */
+    void score(String indicator, double points, String note) {
+        ScoreRow row = new ScoreRow();
+        row.indicator = indicator;
+        row.points = points;
+        row.note = note;
+        scores.add(row);
+    }
+
     /** Takes a scoring's points and verdict (the service, the demo and the benchmark all save them this way). */
     void verdict(Scoring.Result r) {
         points = r.points();

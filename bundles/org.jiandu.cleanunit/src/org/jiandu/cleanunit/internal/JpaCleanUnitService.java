@@ -562,12 +562,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             e.scoredBy = subject.username();
             e.scoredAt = Instant.now();
             for (IndicatorSet.Indicator i : set.indicators()) {
-                ScoreRow row = new ScoreRow();
-                row.indicator = i.code();
-                row.points = scores.get(i.code());
                 String note = notes == null ? null : notes.get(i.code());
-                row.note = note == null || note.isBlank() ? null : note.strip();
-                e.scores.add(row);
+                e.score(i.code(), scores.get(i.code()), note == null || note.isBlank() ? null : note.strip());
             }
             em.persist(e);
             c.latestTotal = e.total;
@@ -586,14 +582,14 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 raise(em, c, "KNOCKOUT", stage.name() + " " + year, CuMessages.bind(CuMessages.knocked_out, text), today, subject.username(), Instant.now());
             }
             em.flush();
-            return view(em, e, set);
+            return view(e, set);
         });
         audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, stage + " " + year + " scored " + IndicatorSetFormat.num(v.total())
                 + (v.passed() ? " passed" : " failed") + " under " + v.kind() + "/" + v.standardVersion());
         return v;
     }
 
-    private static EvaluationView view(EntityManager em, Evaluation e, IndicatorSet set) {
+    private static EvaluationView view(Evaluation e, IndicatorSet set) {
         return new EvaluationView(e.id, e.creationId, e.stage, e.year, set.kind(), set.version(), e.points, e.bonus, e.total, e.passed,
                 e.tier, e.knockouts == null ? List.of() : List.of(e.knockouts.split(",")),
                 e.scores.stream().map(s -> new EvaluationView.Score(s.indicator, s.points, s.note)).toList(), e.scoredBy, e.scoredAt);
@@ -604,7 +600,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         return store.db().read(em -> {
             creation(em, subject, creationId);
             return em.createQuery("select e from CuEvaluation e where e.creationId = :c order by e.id desc", Evaluation.class)
-                    .setParameter("c", creationId).getResultStream().map(e -> view(em, e, set(em, e.standardId))).toList();
+                    .setParameter("c", creationId).getResultStream().map(e -> view(e, set(em, e.standardId))).toList();
         });
     }
 
@@ -623,10 +619,11 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         em.persist(e);
         c.openEvents++;
         if (c.status == CreationStatus.PUBLISHED) {
+            LocalDate since = on.isBefore(c.statusSince) ? c.statusSince : on; // never before the title was given
             record(em, c, CreationAction.SUSPEND.name(), c.status, CreationStatus.UNDER_REVIEW,
-                    CuMessages.bind(CuMessages.event_reason, description), by, on.isBefore(c.statusSince) ? c.statusSince : on, recordedAt);
+                    CuMessages.bind(CuMessages.event_reason, description), by, since, recordedAt);
             c.status = CreationStatus.UNDER_REVIEW;
-            c.statusSince = on.isBefore(c.statusSince) ? c.statusSince : on;
+            c.statusSince = since;
         }
         return e;
     }
@@ -711,10 +708,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     @Override
     public EvidenceView addEvidence(Subject subject, long creationId, String indicator, Path file) throws IOException {
         requireUnitSide(subject);
-        DataDirectory dir = dataDirectory;
-        if (dir == null) {
-            throw new IllegalStateException("no data directory is open");
-        }
+        Path folder = evidenceFolder();
         if (!Files.isRegularFile(file) || !Files.isReadable(file) || Files.size(file) == 0) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.evidence_unreadable, file));
         }
@@ -724,7 +718,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_indicator, indicator, c.kind().label()));
         }
         long size = Files.size(file);
-        String sha = Hashes.storeByContent(file, dir.files().resolve("cleanunit"));
+        String sha = Hashes.storeByContent(file, folder);
         EvidenceView v = store.db().tx(em -> {
             Evidence e = new Evidence();
             e.creationId = creationId;
@@ -742,7 +736,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         EvidenceSink sink = evidenceSink;
         if (sink != null) {
             String[] path = c.orgPath().split("/");
-            sink.added(subject, path[path.length - 1], v.id(), v.fileName(), dir.files().resolve("cleanunit").resolve(sha));
+            sink.added(subject, path[path.length - 1], v.id(), v.fileName(), folder.resolve(sha));
         }
         return v;
     }
@@ -762,10 +756,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
 
     @Override
     public Path evidenceFile(Subject subject, long evidenceId) {
-        DataDirectory dir = dataDirectory;
-        if (dir == null) {
-            throw new IllegalStateException("no data directory is open");
-        }
+        Path folder = evidenceFolder();
         Evidence e = store.db().read(em -> {
             Evidence found = em.find(Evidence.class, evidenceId);
             if (found == null) {
@@ -775,7 +766,16 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             return found;
         });
         audit.append(subject, AuditLog.READ, "cleanunit:" + e.creationId, "evidence " + e.fileName + " sha256=" + e.sha256);
-        return dir.files().resolve("cleanunit").resolve(e.sha256);
+        return folder.resolve(e.sha256);
+    }
+
+    /** Where evidence files are kept by content hash: files/cleanunit in the open data directory. */
+    private Path evidenceFolder() {
+        DataDirectory dir = dataDirectory;
+        if (dir == null) {
+            throw new IllegalStateException("no data directory is open");
+        }
+        return dir.files().resolve("cleanunit");
     }
 
     // ---- demonstration sites -------------------------------------------------------------------------------------
@@ -886,7 +886,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         CoverageRow row() {
             int e = eligible < 0 ? declared : eligible;
             return new CoverageRow(code, name, kind, e, declared, inProcess, published, underReview, revoked, rejected, meeting, target,
-                    e == 0 ? 0 : Math.round(1000.0 * meeting / e) / 10.0, due);
+                    percent(meeting, e), due);
         }
     }
 
@@ -964,7 +964,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         }
         int target = eligible == 0 ? DEFAULT_TARGET_PERCENT : (int) Math.round(100 * wanted / eligible);
         return new CoverageRow(null, null, kind, eligible, declared, inProcess, published, underReview, revoked, rejected, meeting, target,
-                eligible == 0 ? 0 : Math.round(1000.0 * meeting / eligible) / 10.0, due);
+                percent(meeting, eligible), due);
+    }
+
+    /** Coverage: units meeting the standard per eligible unit, in percent to one decimal (0 when none is eligible). */
+    private static double percent(int meeting, int eligible) {
+        return eligible == 0 ? 0 : Math.round(1000.0 * meeting / eligible) / 10.0;
     }
 
     // ---- exports -------------------------------------------------------------------------------------------------
@@ -1015,7 +1020,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             Map<String, List<String>> ev = new HashMap<>();
             em.createQuery("select e from CuEvidence e where e.creationId = :c", Evidence.class).setParameter("c", c.id).getResultStream()
                     .forEach(x -> ev.computeIfAbsent(x.indicator, k -> new ArrayList<>()).add(x.fileName));
-            return new Sheet(views(em, List.of(c)).get(0), view(em, e, set), set, ev);
+            return new Sheet(views(em, List.of(c)).get(0), view(e, set), set, ev);
         });
         EvaluationView e = s.evaluation();
         List<List<Object>> rows = new ArrayList<>();
