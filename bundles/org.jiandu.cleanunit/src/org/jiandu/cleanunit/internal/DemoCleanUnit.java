@@ -62,7 +62,7 @@ public class DemoCleanUnit implements ModuleDemoData {
     volatile DataDirectory dataDirectory;
 
     /** A unit to declare, with the group it counts under. */
-    private record Candidate(String code, String name, CleanUnitKind kind, String groupCode, String groupName, String path) {
+    private record Candidate(JpaCleanUnitService.Unit unit, CleanUnitKind kind) {
     }
 
     @Override
@@ -91,14 +91,16 @@ public class DemoCleanUnit implements ModuleDemoData {
                     CleanUnitKind kind = CleanUnitKind.of(n.unitKind());
                     eligible.computeIfAbsent(c.code() + "/" + kind + "/" + c.path(), k -> new int[1])[0]++;
                     if (r.nextInt(100) < 70) {
-                        candidates.add(new Candidate(n.code(), n.name(), kind, c.code(), c.name() + JpaCleanUnitService.COUNTY_UNITS, n.path()));
+                        candidates.add(new Candidate(new JpaCleanUnitService.Unit(n.code(), n.name(), c.code(), c.name()
+                                + JpaCleanUnitService.COUNTY_UNITS, n.path()), kind));
                     }
                 } else if (n.level() == OrgLevel.TOWNSHIP) {
                     for (OrgNodeView v : orgs.children(system, n.code())) {
                         if (v.level() == OrgLevel.VILLAGE) {
                             eligible.computeIfAbsent(n.code() + "/VILLAGE/" + n.path(), k -> new int[1])[0]++;
                             if (r.nextInt(100) < 62) {
-                                candidates.add(new Candidate(v.code(), v.name(), CleanUnitKind.VILLAGE, n.code(), n.name(), v.path()));
+                                candidates.add(new Candidate(new JpaCleanUnitService.Unit(v.code(), v.name(), n.code(), n.name(), v.path()),
+                                        CleanUnitKind.VILLAGE));
                             }
                         }
                     }
@@ -106,8 +108,8 @@ public class DemoCleanUnit implements ModuleDemoData {
                     eligible.computeIfAbsent(n.code() + "/FAMILY/" + n.path(), k -> new int[1])[0] += cadres.size();
                     for (CadreView x : cadres) {
                         if (r.nextInt(100) < 45) {
-                            candidates.add(new Candidate(JpaCleanUnitService.FAMILY_PREFIX + x.code(), x.name() + JpaCleanUnitService.FAMILY_SUFFIX,
-                                    CleanUnitKind.FAMILY, n.code(), n.name(), x.orgPath()));
+                            candidates.add(new Candidate(new JpaCleanUnitService.Unit(JpaCleanUnitService.FAMILY_PREFIX + x.code(),
+                                    x.name() + JpaCleanUnitService.FAMILY_SUFFIX, n.code(), n.name(), x.orgPath()), CleanUnitKind.FAMILY));
                         }
                     }
                 }
@@ -130,7 +132,7 @@ public class DemoCleanUnit implements ModuleDemoData {
                         published.add(cr);
                     }
                 }
-                sites(published, candidates, em, r);
+                sites(published, em, r);
             });
         }
     }
@@ -139,19 +141,7 @@ public class DemoCleanUnit implements ModuleDemoData {
     private Creation walk(EntityManager em, Candidate cand, Random r, IndicatorSet set, long standardId) {
         LocalDate today = LocalDate.now();
         LocalDate day = LocalDate.of(2024, 3, 1).plusDays(r.nextInt(480));
-        Creation c = new Creation();
-        c.unitCode = cand.code();
-        c.unitName = cand.name();
-        c.kind = cand.kind();
-        c.groupCode = cand.groupCode();
-        c.groupName = cand.groupName();
-        c.orgPath = cand.path();
-        c.status = CreationStatus.DECLARED;
-        c.declaredOn = day;
-        c.statusSince = day;
-        c.cycle = 1;
-        em.persist(c); // the sequence gives the id now; no flush per unit
-        JpaCleanUnitService.record(em, c, "DECLARE", null, CreationStatus.DECLARED, null, DEMO, day, at(day));
+        Creation c = JpaCleanUnitService.declared(em, cand.unit(), cand.kind(), day, DEMO, at(day)); // no flush per unit
         int dice = r.nextInt(100);
         // how far this one gets: 0 declared … 6 published
         int reach = dice < 8 ? 0 : dice < 16 ? 1 : dice < 23 ? 2 : dice < 27 ? 3 : dice < 30 ? 4 : dice < 33 ? 5 : 6;
@@ -305,7 +295,7 @@ public class DemoCleanUnit implements ModuleDemoData {
     }
 
     /** One or two 示范 units per kind become demonstration sites; units of the kind in the same group follow them. */
-    private static void sites(List<Creation> published, List<Candidate> candidates, EntityManager em, Random r) {
+    private static void sites(List<Creation> published, EntityManager em, Random r) {
         Map<CleanUnitKind, List<Creation>> byKind = new EnumMap<>(CleanUnitKind.class);
         published.forEach(p -> byKind.computeIfAbsent(p.kind, k -> new ArrayList<>()).add(p));
         byKind.forEach((kind, list) -> {

@@ -351,24 +351,30 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             if (old != null) {
                 throw new WorkflowException(CuMessages.bind(CuMessages.already_declared, u.name(), kind.label(), old.status.label()));
             }
-            Creation c = new Creation();
-            c.unitCode = u.code();
-            c.unitName = u.name();
-            c.kind = kind;
-            c.groupCode = u.groupCode();
-            c.groupName = u.groupName();
-            c.orgPath = u.path();
-            c.status = CreationStatus.DECLARED;
-            c.declaredOn = day;
-            c.statusSince = day;
-            c.cycle = 1;
-            em.persist(c);
+            Creation c = declared(em, u, kind, day, subject.username(), Instant.now());
             em.flush();
-            record(em, c, "DECLARE", null, CreationStatus.DECLARED, null, subject.username(), day, Instant.now());
             return view(c, Map.of());
         });
         audit.append(subject, AuditLog.CHANGE, "cleanunit:" + v.id(), "declared " + u.code() + " " + kind);
         return v;
+    }
+
+    /** A new creation of a unit, declared on the day, with its first step of history (the demo declares through this too). */
+    static Creation declared(EntityManager em, Unit u, CleanUnitKind kind, LocalDate day, String by, Instant recordedAt) {
+        Creation c = new Creation();
+        c.unitCode = u.code();
+        c.unitName = u.name();
+        c.kind = kind;
+        c.groupCode = u.groupCode();
+        c.groupName = u.groupName();
+        c.orgPath = u.path();
+        c.status = CreationStatus.DECLARED;
+        c.declaredOn = day;
+        c.statusSince = day;
+        c.cycle = 1;
+        em.persist(c); // the sequence gives the id now
+        record(em, c, "DECLARE", null, CreationStatus.DECLARED, null, by, day, recordedAt);
+        return c;
     }
 
     /** One step of the history; the demo writes its dated histories through this too. */
