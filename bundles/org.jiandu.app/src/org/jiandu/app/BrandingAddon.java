@@ -8,13 +8,17 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.osgi.util.NLS;
+import org.jiandu.app.setup.SetupMessages;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** Names the county commission in the window title: each county build is branded by its jiandu.county. */
+/**
+ * Names the county commission in the window title: each county build is branded by its jiandu.county. A demo
+ * installation says so in the title.
+ */
 public class BrandingAddon {
 
     @Inject
@@ -22,7 +26,8 @@ public class BrandingAddon {
 
     @PostConstruct
     void brand(Session session) {
-        String title = NLS.bind(Messages.window_title, session.county().commission(Locale.getDefault()));
+        String title = NLS.bind(Messages.window_title, session.county().commission(Locale.getDefault()))
+                + (session.demo() ? " " + SetupMessages.demo_marker : "");
         for (MWindow w : app.getChildren()) {
             w.setLabel(title);
         }

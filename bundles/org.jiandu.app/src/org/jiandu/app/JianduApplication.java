@@ -1,5 +1,6 @@
 package org.jiandu.app;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,7 +17,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
+import org.jiandu.app.setup.SetupChoice;
+import org.jiandu.app.setup.SetupDialog;
+import org.jiandu.app.setup.SetupMessages;
 import org.jiandu.core.DemoDataService;
+import org.jiandu.core.SetupService;
+import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
@@ -31,8 +37,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * Starts the workbench: locks the data directory, opens (and on first start fills) the database with a progress
- * window, logs the user in, then hands over to the e4 workbench. Every failure a user can cause ends in a dialog
+ * Starts the workbench: locks the data directory, opens the database with a progress window (a data directory that
+ * is not set up gets the setup dialog first, or demo data when started with {@code --demo}), logs the user in, then
+ * hands over to the e4 workbench. Every failure a user can cause ends in a dialog
  * that says what went wrong and where, never in a stack trace.
  */
 public class JianduApplication implements IApplication {
@@ -69,16 +76,40 @@ public class JianduApplication implements IApplication {
                 .registerService(DataDirectory.class, dir, null);
         try {
             dbm = Services.await(DatabaseManager.class);
-            Database db = openWithProgress(display, inst, dir, dbm);
-            if (db == null) {
-                return Integer.valueOf(DATABASE);
+            Database db = null;
+            if (!inst.isNew()) {
+                db = openWithProgress(display, Messages.opening_database, dbm, inst.database(dir), null);
+                if (db == null) {
+                    return Integer.valueOf(DATABASE);
+                }
             }
-            Subject subject = login(display, inst);
+            Subject subject = null;
+            if (db == null || Services.await(SetupService.class).state() == SetupService.State.NOT_SET_UP) {
+                SetupChoice choice = hasFlag(args, "--demo") ? new SetupChoice(inst.county(), null, null, null, null, true)
+                        : askSetup(inst, dbm);
+                if (choice == null) {
+                    return IApplication.EXIT_OK;
+                }
+                DatabaseConfig cfg = choice.database() != null ? choice.database() : inst.database(dir);
+                Installation chosen = new Installation(choice.county(), inst.dataDir(), null);
+                AtomicReference<Subject> admin = new AtomicReference<>();
+                db = openWithProgress(display, NLS.bind(choice.demo() ? SetupMessages.working_demo : SetupMessages.working_setup,
+                        choice.county().displayName(Locale.getDefault())), dbm, cfg, () -> admin.set(setUp(chosen, choice)));
+                if (db == null) {
+                    return Integer.valueOf(DATABASE);
+                }
+                inst = chosen;
+                subject = admin.get();
+            }
+            boolean demo = Services.await(SetupService.class).state() == SetupService.State.DEMO;
             if (subject == null) {
-                return IApplication.EXIT_OK;
+                subject = login(display, inst);
+                if (subject == null) {
+                    return IApplication.EXIT_OK;
+                }
             }
             DatabaseConfig cfg = db.config();
-            Session session = new Session(subject, inst.county(), inst.dataDir(), db.productName() + " · " + cfg.safeUrl());
+            Session session = new Session(subject, inst.county(), inst.dataDir(), db.productName() + " · " + cfg.safeUrl(), demo);
             registration = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(Session.class, session, null);
             Location instance = Platform.getInstanceLocation();
             if (instance != null && !instance.isSet()) {
@@ -100,14 +131,50 @@ public class JianduApplication implements IApplication {
         }
     }
 
-    /** Opens the database on a worker thread while a small window shows what is happening. */
-    private Database openWithProgress(Display display, Installation inst, DataDirectory dir, DatabaseManager dbm) {
+    /** The setup dialog; null when the user cancels. */
+    private static SetupChoice askSetup(Installation inst, DatabaseManager dbm) {
+        SetupDialog dialog = new SetupDialog(null, inst, dbm);
+        return dialog.open() == SetupDialog.OK ? dialog.choice() : null;
+    }
+
+    /**
+     * Runs on the worker thread once the chosen database is open: demo data, or the real setup with the first
+     * administrator, who is then logged in. The settings are written only after the database holds the setup, so
+     * a failure leaves the directory as new as it was.
+     */
+    private static Subject setUp(Installation inst, SetupChoice choice) {
+        try {
+            Subject admin = null;
+            if (choice.demo()) {
+                Services.await(DemoDataService.class).load(List.of(choice.county()), choice.county(), Installation.adminPassword());
+            } else {
+                admin = Services.await(SetupService.class).setUp(choice.county(), choice.adminName(), choice.adminDisplay(),
+                        choice.adminPassword());
+            }
+            inst.saveSetting(Installation.SETTING_COUNTY, choice.county().id());
+            DatabaseConfig server = choice.database();
+            if (server != null) {
+                inst.saveDatabaseSetting(server.url(), server.user());
+                inst.saveDatabasePassword(server.password() == null ? null : server.password().toCharArray());
+            }
+            return admin;
+        } finally {
+            PasswordHasher.wipe(choice.adminPassword());
+        }
+    }
+
+    /**
+     * Opens the database on a worker thread, then runs {@code then} there too (setup, demo data), while a small
+     * window says what is happening. Returns null after telling the user what went wrong.
+     */
+    private Database openWithProgress(Display display, String what, DatabaseManager dbm, DatabaseConfig config,
+            Runnable then) {
         AtomicReference<Object> result = new AtomicReference<>();
         Shell shell = new Shell(display, SWT.ON_TOP | SWT.BORDER | SWT.TITLE);
         shell.setText(Messages.opening_title);
         shell.setLayout(new GridLayout(1, false));
         Label label = new Label(shell, SWT.NONE);
-        label.setText(Messages.opening_database);
+        label.setText(what);
         label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         ProgressBar bar = new ProgressBar(shell, SWT.INDETERMINATE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -116,15 +183,9 @@ public class JianduApplication implements IApplication {
         shell.open();
         Thread worker = new Thread(() -> {
             try {
-                Database db = dbm.open(inst.database(dir));
-                DemoDataService demo = Services.await(DemoDataService.class);
-                if (demo.isEmpty()) {
-                    display.asyncExec(() -> {
-                        if (!label.isDisposed()) {
-                            label.setText(NLS.bind(Messages.opening_demo, inst.county().displayName(Locale.getDefault())));
-                        }
-                    });
-                    inst.loadDemoDataIfEmpty(demo);
+                Database db = dbm.open(config);
+                if (then != null) {
+                    then.run();
                 }
                 result.set(db);
             } catch (RuntimeException e) {
@@ -147,8 +208,9 @@ public class JianduApplication implements IApplication {
         RuntimeException e = (RuntimeException) r;
         String text = e instanceof DatabaseException d ? NLS.bind(Messages.error_database, Dialogs.text(d))
                 : e instanceof DataDirectoryException d ? NLS.bind(Messages.error_datadir, Dialogs.text(d))
+                : then != null ? NLS.bind(SetupMessages.failed, e.getMessage())
                 : NLS.bind(Messages.error_other, e.getMessage());
-        fail(Messages.error_title, text);
+        fail(then != null ? SetupMessages.failed_title : Messages.error_title, text);
         return null;
     }
 
@@ -194,6 +256,10 @@ public class JianduApplication implements IApplication {
         org.eclipse.swt.graphics.Rectangle b = display.getPrimaryMonitor().getBounds();
         org.eclipse.swt.graphics.Point s = shell.getSize();
         return new org.eclipse.swt.graphics.Point(b.x + (b.width - s.x) / 2, b.y + (b.height - s.y) / 3);
+    }
+
+    static boolean hasFlag(String[] args, String name) {
+        return java.util.Arrays.asList(args).contains(name);
     }
 
     static String option(String[] args, String name) {

@@ -13,6 +13,7 @@ import org.jiandu.core.security.Subject;
  * @param county   the county this installation is for (branding, defaults)
  * @param dataDir  the locked data directory
  * @param database the database in use, without secrets, e.g. "H2 2.3.232 · jdbc:h2:file:…"
+ * @param demo     a demo installation (public passwords): every window says so
  */
-public record Session(Subject subject, CountyProfile county, Path dataDir, String database) {
+public record Session(Subject subject, CountyProfile county, Path dataDir, String database, boolean demo) {
 }

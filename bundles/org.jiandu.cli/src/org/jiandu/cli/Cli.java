@@ -17,10 +17,12 @@ import java.util.function.Function;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.OrgStats;
+import org.jiandu.core.SetupService;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.AuthenticationException;
+import org.jiandu.core.security.PasswordChangeRequiredException;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
@@ -41,7 +43,7 @@ import com.google.gson.GsonBuilder;
 public final class Cli {
 
     static final int OK = 0, CHECK_FAILED = 1, USAGE = 2, DATA_DIR = 3, DATABASE = 4, LOGIN = 5, DENIED = 6, ERROR = 7;
-    private static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help");
+    private static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help", "password-stdin");
 
     private final Function<Class<?>, Object> services;
     private final Function<DataDirectory, Runnable> publish;
@@ -86,6 +88,7 @@ public final class Cli {
         try {
             return switch (cmd) {
                 case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> demoData(a));
+                case "setup" -> withDatabase(args, Set.of("admin", "display", "password-stdin"), false, (s, a) -> setup(a));
                 case "org" -> org(args);
                 case "user" -> user(args);
                 case "audit" -> audit(args);
@@ -137,6 +140,7 @@ public final class Cli {
             m.put("authorizedPosts", s.authorizedPosts());
             m.put("vacancies", s.vacancies());
             m.put("secondedLongTerm", s.secondedLongTerm());
+            m.put("demo", service(SetupService.class).state() == SetupService.State.DEMO);
             if (a.flag("json")) {
                 out.println(gson.toJson(m));
             } else {
@@ -235,6 +239,7 @@ public final class Cli {
         err.println("Loading demo data for " + (a.flag("all") ? "all of " + CountyProfile.CITY_NAME_ZH : inst.county().nameZh())
                 + " …");
         OrgStats s = demo.load(counties, inst.county(), Installation.adminPassword());
+        inst.saveSetting(Installation.SETTING_COUNTY, inst.county().id());
         if (a.flag("json")) {
             out.println(gson.toJson(Map.of("loaded", counties.stream().map(CountyProfile::id).toList(), "villages",
                     s.villages(), "townships", s.townships(), "cadres", s.cadres())));
@@ -243,6 +248,53 @@ public final class Cli {
                     + " villages, " + s.cadres() + " cadres into " + inst.dataDir());
             out.println("Demo users: " + String.join(", ", DemoDataService.DEMO_USERS)
                     + " (demo only; see README for the passwords)");
+        }
+        return OK;
+    }
+
+    /**
+     * Sets up a real installation: the county (fixed by a county build, {@code --county} in the full build), the
+     * database ({@code --db-url}, tried before anything is written; its password from {@code JIANDU_DB_PASSWORD},
+     * kept for later starts in the data directory, readable by this OS account only) and the first administrator.
+     */
+    private int setup(Args a) {
+        Installation inst = installation(a);
+        SetupService setup = service(SetupService.class);
+        if (setup.state() != SetupService.State.NOT_SET_UP) {
+            throw new CliFailure(ERROR, "the data directory " + inst.dataDir() + " is already set up ("
+                    + (setup.state() == SetupService.State.DEMO ? "demo data" : "county " + setup.countyId())
+                    + "); setup only runs on a new one");
+        }
+        CountyProfile county = inst.county();
+        if (a.option("county") != null && !Installation.countyChoosable()
+                && !county.id().equals(Installation.productCounty().id())) {
+            throw new UsageException("this is the " + Installation.productCounty().nameZh()
+                    + " build: its installations are for " + Installation.productCounty().id() + " only");
+        }
+        String admin = a.option("admin");
+        if (admin == null || admin.isBlank()) {
+            throw new UsageException("setup needs --admin NAME (the first administrator)");
+        }
+        char[] pw = a.flag("password-stdin") ? readLine() : promptTwice("Password for the administrator " + admin);
+        Subject s = setup.setUp(county, admin, a.option("display"), pw);
+        inst.saveSetting(Installation.SETTING_COUNTY, county.id());
+        Database db = service(Database.class);
+        if (a.option("db-url") != null) {
+            inst.saveDatabaseSetting(db.config().url(), db.config().user());
+            inst.saveDatabasePassword(db.config().password() == null ? null : db.config().password().toCharArray());
+        }
+        if (a.flag("json")) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("county", county.id());
+            m.put("administrator", s.username());
+            m.put("database", db.config().safeUrl());
+            m.put("dataDirectory", inst.dataDir().toString());
+            out.println(gson.toJson(m));
+        } else {
+            out.println("Set up " + inst.dataDir() + " for " + county.commissionZh() + " with the administrator "
+                    + s.username() + " (" + db.productName() + ").");
+            out.println("Next: jiandu template jurisdiction --out FILE.xlsx, fill it in, then jiandu org import FILE.xlsx"
+                    + " --user " + s.username());
         }
         return OK;
     }
@@ -256,28 +308,40 @@ public final class Cli {
     }
 
     /**
-     * Locks the data directory, opens and migrates the database, loads the county's demo data on the very first
-     * start, logs in when {@code needsUser}, runs the command and closes everything again.
+     * Locks the data directory, opens and migrates the database, logs in when {@code needsUser}, runs the command and
+     * closes everything again. A data directory that is not set up is refused (exit 3) except by {@code setup},
+     * {@code demo-data} and the benchmarks, which set up a demo installation of their own on a new directory.
      */
     int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Command command) {
         java.util.HashSet<String> known = new java.util.HashSet<>(GLOBAL);
         known.addAll(commandOptions);
         a.allow(known);
+        String cmd = a.command(0);
+        boolean creates = "setup".equals(cmd) || "demo-data".equals(cmd);
+        boolean bench = "bench".equals(cmd);
         Installation inst = installation(a);
+        if (!creates && !bench && inst.isNew()) {
+            throw notSetUp(inst); // before the lock: nothing is created in a directory that is not an installation
+        }
         DatabaseManager dbm = service(DatabaseManager.class);
         try (DataDirectory dir = inst.lock()) {
             dbm.open(inst.database(dir));
             Runnable withdraw = publish.apply(dir);
             try {
                 service(Database.class);
-                if (needsUser) {
-                    if (inst.loadDemoDataIfEmpty(service(DemoDataService.class))) {
-                        err.println("First start: loaded the demo data of " + inst.county().nameZh() + " into "
-                                + inst.dataDir());
+                SetupService.State state = service(SetupService.class).state();
+                if (!creates && state == SetupService.State.NOT_SET_UP) {
+                    if (!bench) {
+                        throw notSetUp(inst);
                     }
-                    return command.run(login(a), a);
+                    if (needsUser) {
+                        err.println("Benchmark on a new data directory: loading the demo data of " + inst.county().nameZh());
+                        service(DemoDataService.class).load(List.of(inst.county()), inst.county(), Installation.adminPassword());
+                        inst.saveSetting(Installation.SETTING_COUNTY, inst.county().id());
+                        return command.run(benchAdmin(), a);
+                    }
                 }
-                return command.run(null, a);
+                return command.run(needsUser ? login(a) : null, a);
             } finally {
                 withdraw.run();
                 dbm.close();
@@ -285,10 +349,23 @@ public final class Cli {
         }
     }
 
+    private static CliFailure notSetUp(Installation inst) {
+        return new CliFailure(DATA_DIR, "the data directory " + inst.dataDir() + " is not set up: run jiandu setup --admin"
+                + " NAME --data " + inst.dataDir() + " (or jiandu demo-data to try the workbench on demo data)");
+    }
+
+    /** The administrator of the demo installation a benchmark just created for itself. */
+    private Subject benchAdmin() {
+        try {
+            return service(UserService.class).authenticate("admin", Installation.adminPassword());
+        } catch (AuthenticationException e) {
+            throw new CliFailure(LOGIN, e.getMessage());
+        }
+    }
+
     /**
-     * {@code --user NAME} with the password from {@code JIANDU_PASSWORD} or a prompt. Without {@code --user}, a
-     * demo installation (admin still on the documented demo password) runs as {@code admin}; any other
-     * installation asks for a user.
+     * The command line never acts without a user: {@code --user NAME} or {@code JIANDU_USER}, the password from
+     * {@code JIANDU_PASSWORD}, {@code --password-stdin} (first line) or a prompt on a terminal.
      */
     private Subject login(Args a) {
         UserService users = service(UserService.class);
@@ -296,20 +373,17 @@ public final class Cli {
         if (name == null) {
             name = System.getenv("JIANDU_USER");
         }
+        if (name == null || name.isBlank()) {
+            throw new CliFailure(LOGIN, "this command needs a user: --user NAME or JIANDU_USER (password from"
+                    + " JIANDU_PASSWORD, --password-stdin or a prompt)");
+        }
+        String env = System.getenv("JIANDU_PASSWORD");
+        char[] pw = env != null ? env.toCharArray() : a.flag("password-stdin") ? readLine() : prompt("Password for " + name);
         try {
-            if (name == null) {
-                String env = System.getenv("JIANDU_PASSWORD");
-                char[] pw = (env == null || env.isEmpty() ? DemoDataService.DEMO_PASSWORD : env).toCharArray();
-                try {
-                    return users.authenticate("admin", pw);
-                } catch (AuthenticationException e) {
-                    throw new CliFailure(LOGIN, "this command needs a user: add --user NAME (password from "
-                            + "JIANDU_PASSWORD or a prompt)");
-                }
-            }
-            String env = System.getenv("JIANDU_PASSWORD");
-            char[] pw = env != null ? env.toCharArray() : prompt("Password for " + name);
             return users.authenticate(name, pw);
+        } catch (PasswordChangeRequiredException e) {
+            throw new CliFailure(LOGIN, "the password of " + name + " is a one-time password: change it first with"
+                    + " jiandu password --user " + name);
         } catch (AuthenticationException e) {
             throw new CliFailure(LOGIN, e.getMessage());
         }
@@ -404,7 +478,12 @@ public final class Cli {
 
             Commands:
               help                               this text
-              demo-data [--county ID | --all]    load demo jurisdiction data into an empty data directory
+              setup --admin NAME [--display TEXT] [--password-stdin] [--db-url URL] [--county ID]
+                                                 set up a new data directory for real work: the county
+                                                 (--county in the full build only), the database (tried first),
+                                                 the first administrator (password: 12+ characters)
+              demo-data [--county ID | --all]    a demo installation instead: generated data, demo users with
+                                                 PUBLIC passwords (never for real work)
               org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts
               user add NAME --role ROLE --scope ORG [--display TEXT] [--password-stdin]
                                                  add a user (administrators only)
@@ -481,7 +560,9 @@ public final class Cli {
               --data DIR        data directory (default ~/.jiandu/<county>); -data DIR works too
               --db-url URL      jdbc:postgresql://HOST/DB or jdbc:h2:file:PATH (user/password from
                                 JIANDU_DB_USER / JIANDU_DB_PASSWORD)
-              --user NAME       log in as NAME; password from JIANDU_PASSWORD or a prompt
+              --user NAME       log in as NAME (or JIANDU_USER); password from JIANDU_PASSWORD,
+                                --password-stdin or a prompt; every command but help, setup and
+                                demo-data needs a user
               --county ID       shangzhou, luonan, danfeng, shangnan, shanyang, zhenan, zhashui
               --json            machine-readable output on stdout
 

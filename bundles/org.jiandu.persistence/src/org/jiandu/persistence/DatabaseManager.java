@@ -12,6 +12,15 @@ public interface DatabaseManager {
      */
     Database open(DatabaseConfig config);
 
+    /**
+     * Connects once and disconnects, without migrating or registering anything: how setup tries a server before
+     * going on.
+     *
+     * @return the database's product name and version
+     * @throws DatabaseException naming the database and the reason, as {@link #open} would
+     */
+    String probe(DatabaseConfig config);
+
     /** Unregisters and closes the open database, if any. */
     void close();
 }

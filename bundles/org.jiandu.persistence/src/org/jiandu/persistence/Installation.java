@@ -28,6 +28,15 @@ public final class Installation {
     public static final String SETTINGS_FILE = "settings.properties";
     public static final String SETTING_DB_URL = "db.url";
     public static final String SETTING_DB_USER = "db.user";
+    /** The county the installation was set up for. */
+    public static final String SETTING_COUNTY = "county";
+    /** Product property of the full build: setup asks for the county. */
+    public static final String COUNTY_CHOOSABLE_PROPERTY = "jiandu.county.choosable";
+    /**
+     * The database password chosen at setup, in a file of its own that only the installation's OS account may read
+     * (like PostgreSQL's own .pgpass); {@code JIANDU_DB_PASSWORD} takes precedence.
+     */
+    public static final String DB_SECRET_FILE = "db.secret";
 
     private final CountyProfile county;
     private final Path dataDir;
@@ -45,18 +54,51 @@ public final class Installation {
      * @param dbUrlOption   {@code --db-url} or null
      */
     public static Installation resolve(String countyOption, String dataOption, String dbUrlOption) {
-        String countyId = countyOption != null ? countyOption
-                : System.getProperty(COUNTY_PROPERTY, CountyProfile.DEFAULT_ID);
-        CountyProfile county = CountyProfile.require(countyId);
+        CountyProfile productCounty = CountyProfile.require(System.getProperty(COUNTY_PROPERTY, CountyProfile.DEFAULT_ID));
+        CountyProfile chosen = countyOption == null ? null : CountyProfile.require(countyOption);
         Path data;
         if (dataOption != null) {
             data = Path.of(dataOption);
         } else if (instanceArea() != null) {
             data = instanceArea();
         } else {
-            data = DataDirectory.defaultFor(county.id());
+            data = DataDirectory.defaultFor((chosen != null ? chosen : productCounty).id());
         }
-        return new Installation(county, data.toAbsolutePath().normalize(), dbUrlOption);
+        data = data.toAbsolutePath().normalize();
+        CountyProfile county = chosen;
+        if (county == null) {
+            // an installation that was set up keeps its county, whichever build opens it
+            String stored = Files.isDirectory(data) ? readSettings(data).getProperty(SETTING_COUNTY) : null;
+            county = stored == null ? productCounty : CountyProfile.find(stored).orElse(productCounty);
+        }
+        return new Installation(county, data, dbUrlOption);
+    }
+
+    /**
+     * True in a build for all counties (the full build), where setup asks which county the installation is for;
+     * a county's own build has its county fixed.
+     */
+    public static boolean countyChoosable() {
+        return Boolean.getBoolean(COUNTY_CHOOSABLE_PROPERTY);
+    }
+
+    /** The county this build was made for. */
+    public static CountyProfile productCounty() {
+        return CountyProfile.require(System.getProperty(COUNTY_PROPERTY, CountyProfile.DEFAULT_ID));
+    }
+
+    /**
+     * Nothing of an installation is here yet: no database chosen in the settings and no embedded database file.
+     * Such a directory is set up (or given demo data) before anything else opens it.
+     */
+    public boolean isNew() {
+        if (!Files.isDirectory(dataDir)) {
+            return true;
+        }
+        if (dbUrlOverride != null || settings().getProperty(SETTING_DB_URL) != null) {
+            return false;
+        }
+        return !Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db"));
     }
 
     /** The directory given with Equinox's own {@code -data}, if any. */
@@ -96,10 +138,54 @@ public final class Installation {
         if (user == null) {
             user = s.getProperty(SETTING_DB_USER);
         }
-        return new DatabaseConfig(url.trim(), user, System.getenv("JIANDU_DB_PASSWORD"));
+        String password = System.getenv("JIANDU_DB_PASSWORD");
+        return new DatabaseConfig(url.trim(), user, password != null ? password : storedDatabasePassword());
+    }
+
+    private String storedDatabasePassword() {
+        Path f = dataDir.resolve(DB_SECRET_FILE);
+        try {
+            return Files.isRegularFile(f) ? Files.readString(f, java.nio.charset.StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_READ_SETTINGS, f, e.getMessage(),
+                    "Cannot read " + f + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps the database password for the next starts in {@link #DB_SECRET_FILE}, readable by this OS account only
+     * (on file systems without POSIX permissions, such as Windows, the data directory's own access rights apply).
+     * Null or empty removes it.
+     */
+    public void saveDatabasePassword(char[] password) {
+        Path f = dataDir.resolve(DB_SECRET_FILE);
+        try {
+            if (password == null || password.length == 0) {
+                Files.deleteIfExists(f);
+                return;
+            }
+            Files.createDirectories(dataDir);
+            Path tmp = dataDir.resolve(DB_SECRET_FILE + ".tmp");
+            Files.deleteIfExists(tmp);
+            try {
+                Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(tmp);
+            }
+            Files.writeString(tmp, new String(password), java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_WRITE_SETTINGS, f, e.getMessage(),
+                    "Cannot write " + f + ": " + e.getMessage(), e);
+        }
     }
 
     public Properties settings() {
+        return readSettings(dataDir);
+    }
+
+    private static Properties readSettings(Path dataDir) {
         Properties p = new Properties();
         Path f = dataDir.resolve(SETTINGS_FILE);
         if (Files.isRegularFile(f)) {
@@ -159,20 +245,7 @@ public final class Installation {
         }
     }
 
-    /**
-     * Loads this county's demo data when the database holds no jurisdiction yet (first start).
-     *
-     * @return true when it loaded
-     */
-    public boolean loadDemoDataIfEmpty(DemoDataService demo) {
-        if (!demo.isEmpty()) {
-            return false;
-        }
-        demo.load(List.of(county), county, adminPassword());
-        return true;
-    }
-
-    /** {@code JIANDU_PASSWORD} when set, else the documented demo password. */
+    /** The demo administrator's password: {@code JIANDU_PASSWORD} when set, else the documented demo password. */
     public static char[] adminPassword() {
         String env = System.getenv("JIANDU_PASSWORD");
         return (env == null || env.isEmpty() ? DemoDataService.DEMO_PASSWORD : env).toCharArray();

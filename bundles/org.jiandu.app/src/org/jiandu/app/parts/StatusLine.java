@@ -9,18 +9,25 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.app.Messages;
 import org.jiandu.app.Session;
+import org.jiandu.app.setup.SetupMessages;
 
 import jakarta.annotation.PostConstruct;
 
-/** Bottom line: who is logged in, which county, where the data lives. */
+/** Bottom line: a demo installation's warning, who is logged in, which county, where the data lives. */
 public class StatusLine {
 
-    public static final String LABEL = "jiandu.status";
+    public static final String LABEL = "jiandu.status", DEMO_LABEL = "jiandu.status.demo";
 
     @PostConstruct
     void create(Composite parent, Session session) {
         Composite c = new Composite(parent, SWT.NONE);
-        c.setLayout(new GridLayout(1, false));
+        c.setLayout(new GridLayout(session.demo() ? 2 : 1, false));
+        if (session.demo()) {
+            Label demo = new Label(c, SWT.NONE);
+            demo.setData("name", DEMO_LABEL);
+            demo.setText(SetupMessages.demo_status);
+            demo.setForeground(c.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        }
         Label l = new Label(c, SWT.NONE);
         l.setData("name", LABEL);
         l.setText(NLS.bind(Messages.status_user, session.subject().displayName(), Labels.of(session.subject().role()))

@@ -72,6 +72,15 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
     }
 
+    @Override
+    public String probe(DatabaseConfig config) {
+        try (Connection c = Jdbc.connect(config)) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw describe(config, e);
+        }
+    }
+
     /** Applies a changelog and returns the database's product name and version. */
     private static String migrate(DatabaseConfig config, ClassLoader loader, String changelog, String schema) {
         try (Connection c = Jdbc.connect(config)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.OrgStats;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.SetupService;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.demo.DemoDataGenerator;
 import org.jiandu.core.demo.DemoDataSet;
@@ -57,10 +58,7 @@ public class JpaDemoDataService implements DemoDataService {
         }
         DemoDataSet set = new DemoDataGenerator().generate(counties, null);
         db.txRun(em -> {
-            if (em.createQuery("select count(o) from OrgNode o", Long.class).getSingleResult() > 0) {
-                throw new IllegalStateException("This data directory already holds jurisdiction data;"
-                        + " demo data is only loaded into an empty one.");
-            }
+            JpaSetupService.refuseUnlessEmpty(em);
             int n = 0;
             for (Object o : set.inPersistOrder()) {
                 em.persist(o);
@@ -78,6 +76,7 @@ public class JpaDemoDataService implements DemoDataService {
             persistUser(em, "trainer", homeCounty.nameZh() + "培训专员", Role.TRAINER, county, demoHash);
             persistUser(em, "investigator", homeCounty.nameZh() + "审查调查室", Role.INVESTIGATOR, county, demoHash);
             persistUser(em, "viewer", homeCounty.nameZh() + "只读用户", Role.READ_ONLY, county, demoHash);
+            em.persist(new InstallationRow(SetupService.State.DEMO, homeCounty.id()));
             JpaAuditLog.append(em, "system", AuditLog.CHANGE, "demo-data",
                     "loaded " + counties.stream().map(CountyProfile::id).toList() + ", " + set.nodes.size()
                             + " organisations, " + set.cadres.size() + " cadres; home county " + homeCounty.id());
