@@ -23,13 +23,36 @@ mkdir -p "$WORK/app" && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-
 J="$WORK/app/jiandu/jiandu"
 D="$WORK/data"
 
+# a new data directory is not set up: every command says so and creates nothing
+"$J" --data "$D" org stats --json >/dev/null 2>"$WORK/err"; rc=$?
+check "a command on a new data directory exits 3 naming setup, creating nothing" bash -c "[ $rc -eq 3 ] && grep -q 'jiandu setup' '$WORK/err' && [ ! -e '$D' ]"
+
+# a real installation: setup with the county's own administrator, no demo accounts, no generated data
+R="$WORK/real"
+printf 'short-pw\n' | "$J" --data "$R" setup --admin wang.li --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
+check "setup refuses a short administrator password (exit 7) and leaves the directory not set up" bash -c "[ $rc -eq 7 ] && grep -q '12' '$WORK/err' && ! JIANDU_USER=wang.li JIANDU_PASSWORD=x '$J' --data '$R' org stats >/dev/null 2>&1"
+printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$R" setup --admin wang.li --password-stdin --json >"$WORK/out" 2>"$WORK/err"; rc=$?
+check "setup --admin sets up a real installation" bash -c "[ $rc -eq 0 ] && grep -q '\"administrator\": \"wang.li\"' '$WORK/out'"
+out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$R" org stats --json 2>/dev/null)
+check "a real installation holds only its county until the jurisdiction is imported, and is not a demo" bash -c "echo '$out' | grep -q '\"counties\": 1' && echo '$out' | grep -q '\"townships\": 0' && echo '$out' | grep -q '\"demo\": false'"
+JIANDU_PASSWORD=jiandu-demo "$J" --data "$R" --user admin org stats >/dev/null 2>&1; rc=$?
+check "no demo account with the public password exists in a real installation" test $rc -eq 5
+"$J" --data "$R" org stats >/dev/null 2>"$WORK/err" </dev/null; rc=$?
+check "the command line never acts without a user (exit 5)" bash -c "[ $rc -eq 5 ] && grep -q -- '--user' '$WORK/err'"
+printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$R" setup --admin other --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
+check "setup refuses a directory that is already set up" bash -c "[ $rc -eq 7 ] && grep -q 'already set up' '$WORK/err'"
+
+# the rest runs on a demo installation, asked for explicitly
+"$J" --data "$D" demo-data >/dev/null 2>&1
+export JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo
 out=$("$J" --data "$D" org stats --json 2>"$WORK/err"); rc=$?
-check "org stats on a fresh data directory exits 0" test $rc -eq 0
+check "org stats on the demo installation exits 0 and says demo" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"demo\": true'"
 check "danfeng has 157 villages" bash -c "echo '$out' | grep -q '\"villages\": 157'"
 check "danfeng has 12 townships and 36 authorised posts" bash -c "echo '$out' | grep -q '\"townships\": 12' && echo '$out' | grep -q '\"authorizedPosts\": 36'"
 check "stdout is pure JSON" bash -c "echo '$out' | head -c1 | grep -q '{'"
 
-out=$("$J" --data "$WORK/city" --county luonan org stats --json 2>/dev/null)
+"$J" --data "$WORK/city" --county luonan demo-data >/dev/null 2>&1
+out=$("$J" --data "$WORK/city" org stats --json 2>/dev/null)
 check "luonan has 16 townships with one post each" bash -c "echo '$out' | grep -q '\"townships\": 16' && echo '$out' | grep -q '\"authorizedPosts\": 16'"
 
 "$J" --data "$WORK/all" demo-data --all >/dev/null 2>&1
@@ -258,6 +281,7 @@ check "an evaluation saved under version 1 keeps it" bash -c "echo '$out' | grep
 if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb >/dev/null 2>&1; then
   su postgres -c "dropdb --if-exists jiandu_smoke && createdb -O jiandu jiandu_smoke" >/dev/null 2>&1
   P="jdbc:postgresql://localhost:5432/jiandu_smoke?user=jiandu&password=jiandu-test"
+  "$J" --data "$WORK/pgd" --db-url "$P" demo-data >/dev/null 2>&1
   out=$("$J" --data "$WORK/pgd" --db-url "$P" case list --json 2>"$WORK/err"); rc=$?
   check "PostgreSQL: demo data with 36 demo cases" bash -c "[ $rc -eq 0 ] && [ \$(echo '$out' | grep -c '\"caseNo\"') -eq 36 ]"
   out=$("$J" --data "$WORK/pgd" --db-url "$P" case import "$WORK/cases.xlsx" --good-rows --json 2>/dev/null); rc=$?

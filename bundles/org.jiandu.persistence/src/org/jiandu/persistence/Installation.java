@@ -92,10 +92,13 @@ public final class Installation {
      * Such a directory is set up (or given demo data) before anything else opens it.
      */
     public boolean isNew() {
+        if (dbUrlOverride != null) {
+            return false; // the database named on the command line says whether it is set up
+        }
         if (!Files.isDirectory(dataDir)) {
             return true;
         }
-        if (dbUrlOverride != null || settings().getProperty(SETTING_DB_URL) != null) {
+        if (settings().getProperty(SETTING_DB_URL) != null) {
             return false;
         }
         return !Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db"));

@@ -140,9 +140,9 @@ class WorkbenchUiTest {
 
     @Test
     void logsInAsADemoUserAndSeesTheCountyTree() throws Exception {
-        startWorkbench("--county", "danfeng", "--data", data.toString());
+        startWorkbench("--county", "danfeng", "--data", data.toString(), "--demo");
 
-        // The login dialog is titled with the county commission; the first start has loaded the demo data.
+        // The login dialog is titled with the county commission; --demo on a new directory has loaded the demo data.
         Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County")
                 : shell("丹凤县纪委监委"));
         display.syncExec(() -> {
@@ -167,6 +167,7 @@ class WorkbenchUiTest {
         });
         String title = await("the title", window::getText);
         assertTrue(title.contains("Danfeng") || title.contains("丹凤县纪委监委"), title);
+        assertTrue(title.contains("[演示数据]") || title.contains("[demo data]"), "a demo installation says so: " + title);
 
         List<String> townships = await("the townships of Danfeng", () -> {
             Tree tree = named(window, JurisdictionPart.TREE, Tree.class);
@@ -195,6 +196,11 @@ class WorkbenchUiTest {
             return l == null ? null : l.getText();
         });
         assertTrue(status.contains(data.toString()), status);
+        String demo = await("the demo warning", () -> {
+            Label l = named(window, StatusLine.DEMO_LABEL, Label.class);
+            return l == null ? null : l.getText();
+        });
+        assertTrue(demo.contains("演示数据") || demo.contains("DEMO DATA"), demo);
 
         // modules plug in through services and model fragments: the search module is listed and its part exists
         String modules = await("the module navigator", () -> {
