@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.jiandu.app.JianduApplication;
 import org.jiandu.app.LoginDialog;
+import org.jiandu.app.setup.SetupDialog;
 import org.jiandu.app.parts.CadreListPart;
 import org.jiandu.app.parts.JurisdictionPart;
 import org.jiandu.app.parts.ModuleNavigatorPart;
@@ -140,9 +141,32 @@ class WorkbenchUiTest {
 
     @Test
     void logsInAsADemoUserAndSeesTheCountyTree() throws Exception {
-        startWorkbench("--county", "danfeng", "--data", data.toString(), "--demo");
+        startWorkbench("--county", "danfeng", "--data", data.toString());
 
-        // The login dialog is titled with the county commission; --demo on a new directory has loaded the demo data.
+        // A new data directory opens the setup dialog, not demo data: it refuses a short password in its own words,
+        // then loads demo data only because the user asks for it.
+        Shell setup = await("the setup dialog", () -> shell("Set up Jiandu Workbench") != null
+                ? shell("Set up Jiandu Workbench") : shell("设置监督工作台"));
+        display.syncExec(() -> {
+            named(setup, SetupDialog.NAME, Text.class).setText("wang.li");
+            named(setup, SetupDialog.PASSWORD, Text.class).setText("short-pw");
+            named(setup, SetupDialog.AGAIN, Text.class).setText("short-pw");
+            setup.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        String refused = await("the setup's refusal", () -> {
+            Label l = named(setup, SetupDialog.ERROR, Label.class);
+            return l != null && !l.getText().isEmpty() ? l.getText() : null;
+        });
+        assertTrue(refused.contains("12"), refused);
+        assertTrue(!setup.isDisposed() && !Files.exists(data.resolve("settings.properties")), "nothing set up yet");
+        display.syncExec(() -> {
+            Button demo = named(setup, SetupDialog.DEMO, Button.class);
+            demo.setSelection(true);
+            demo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            setup.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+
+        // The login dialog is titled with the county commission.
         Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County")
                 : shell("丹凤县纪委监委"));
         display.syncExec(() -> {
