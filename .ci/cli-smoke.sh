@@ -281,6 +281,11 @@ check "an evaluation saved under version 1 keeps it" bash -c "echo '$out' | grep
 if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb >/dev/null 2>&1; then
   su postgres -c "dropdb --if-exists jiandu_smoke && createdb -O jiandu jiandu_smoke" >/dev/null 2>&1
   P="jdbc:postgresql://localhost:5432/jiandu_smoke?user=jiandu&password=jiandu-test"
+  su postgres -c "dropdb --if-exists jiandu_smoke_real && createdb -O jiandu jiandu_smoke_real" >/dev/null 2>&1
+  PR="jdbc:postgresql://localhost:5432/jiandu_smoke_real?user=jiandu&password=jiandu-test"
+  printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$WORK/pgreal" --db-url "$PR" setup --admin wang.li --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
+  out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$WORK/pgreal" org stats --json 2>/dev/null)
+  check "PostgreSQL setup: later runs use the server; its password is kept apart from the settings, owner-only" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"counties\": 1' && grep -q jiandu_smoke_real '$WORK/pgreal/settings.properties' && ! grep -q jiandu-test '$WORK/pgreal/settings.properties' && [ \$(stat -c %a '$WORK/pgreal/db.secret') = 600 ]"
   "$J" --data "$WORK/pgd" --db-url "$P" demo-data >/dev/null 2>&1
   out=$("$J" --data "$WORK/pgd" --db-url "$P" case list --json 2>"$WORK/err"); rc=$?
   check "PostgreSQL: demo data with 36 demo cases" bash -c "[ $rc -eq 0 ] && [ \$(echo '$out' | grep -c '\"caseNo\"') -eq 36 ]"

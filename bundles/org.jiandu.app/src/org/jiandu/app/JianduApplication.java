@@ -154,8 +154,7 @@ public class JianduApplication implements IApplication {
             inst.saveSetting(Installation.SETTING_COUNTY, choice.county().id());
             DatabaseConfig server = choice.database();
             if (server != null) {
-                inst.saveDatabaseSetting(server.url(), server.user());
-                inst.saveDatabasePassword(server.password() == null ? null : server.password().toCharArray());
+                inst.rememberDatabase(server);
             }
             return admin;
         } finally {

@@ -280,8 +280,7 @@ public final class Cli {
         inst.saveSetting(Installation.SETTING_COUNTY, county.id());
         Database db = service(Database.class);
         if (a.option("db-url") != null) {
-            inst.saveDatabaseSetting(db.config().url(), db.config().user());
-            inst.saveDatabasePassword(db.config().password() == null ? null : db.config().password().toCharArray());
+            inst.rememberDatabase(db.config());
         }
         if (a.flag("json")) {
             Map<String, Object> m = new LinkedHashMap<>();

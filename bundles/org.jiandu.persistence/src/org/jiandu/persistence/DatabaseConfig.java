@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public record DatabaseConfig(String url, String user, String password) {
 
     private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;])password=([^&;]*)");
 
     public DatabaseConfig {
         if (url == null || url.isBlank()) {
@@ -26,6 +27,21 @@ public record DatabaseConfig(String url, String user, String password) {
 
     public static DatabaseConfig h2(Path file) {
         return new DatabaseConfig("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+    }
+
+    /**
+     * The same database with a password given in the URL ({@code ?password=…}) moved to {@link #password()}, so the
+     * URL can be stored in the settings while the password goes where secrets are kept.
+     */
+    public DatabaseConfig withPasswordOutOfUrl() {
+        java.util.regex.Matcher m = URL_PASSWORD.matcher(url);
+        if (!m.find()) {
+            return this;
+        }
+        String pw = java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
+        String rest = (url.substring(0, m.start()) + m.group(1) + url.substring(m.end())).replace("?&", "?")
+                .replace("&&", "&").replaceAll("[?&;]$", "");
+        return new DatabaseConfig(rest, user, password != null ? password : pw);
     }
 
     public boolean isPostgres() {

@@ -220,6 +220,16 @@ public final class Installation {
         store(set, remove);
     }
 
+    /**
+     * Remembers a server chosen at setup for the next starts: its URL and user in the settings, its password (from
+     * the configuration or the URL) in {@link #DB_SECRET_FILE}, never in the settings.
+     */
+    public void rememberDatabase(DatabaseConfig server) {
+        DatabaseConfig c = server.withPasswordOutOfUrl();
+        saveDatabaseSetting(c.url(), c.user());
+        saveDatabasePassword(c.password() == null ? null : c.password().toCharArray());
+    }
+
     /** Stores one setting; an empty value removes it. */
     public void saveSetting(String key, String value) {
         if (value == null || value.isBlank()) {
