@@ -84,6 +84,7 @@ public class JianduApplication implements IApplication {
                 }
             }
             Subject subject = null;
+            boolean importNext = false;
             if (db == null || Services.await(SetupService.class).state() == SetupService.State.NOT_SET_UP) {
                 SetupChoice choice = hasFlag(args, "--demo") ? new SetupChoice(inst.county(), null, null, null, null, true)
                         : askSetup(inst, dbm);
@@ -100,6 +101,7 @@ public class JianduApplication implements IApplication {
                 }
                 inst = chosen;
                 subject = admin.get();
+                importNext = !choice.demo();
             }
             boolean demo = Services.await(SetupService.class).state() == SetupService.State.DEMO;
             if (subject == null) {
@@ -109,7 +111,8 @@ public class JianduApplication implements IApplication {
                 }
             }
             DatabaseConfig cfg = db.config();
-            Session session = new Session(subject, inst.county(), inst.dataDir(), db.productName() + " · " + cfg.safeUrl(), demo);
+            Session session = new Session(subject, inst.county(), inst.dataDir(), db.productName() + " · " + cfg.safeUrl(), demo,
+                    importNext);
             registration = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(Session.class, session, null);
             Location instance = Platform.getInstanceLocation();
             if (instance != null && !instance.isSet()) {

@@ -14,6 +14,8 @@ import org.jiandu.core.security.Subject;
  * @param dataDir  the locked data directory
  * @param database the database in use, without secrets, e.g. "H2 2.3.232 · jdbc:h2:file:…"
  * @param demo     a demo installation (public passwords): every window says so
+ * @param importJurisdiction set up in this very start by a county that chose to import its jurisdiction next
  */
-public record Session(Subject subject, CountyProfile county, Path dataDir, String database, boolean demo) {
+public record Session(Subject subject, CountyProfile county, Path dataDir, String database, boolean demo,
+        boolean importJurisdiction) {
 }
