@@ -405,6 +405,16 @@ class JurisdictionTest {
         assertEquals(List.of(ChangeKind.NEW, ChangeKind.CHANGED, ChangeKind.CHANGED, ChangeKind.CLOSED),
                 cadreHistory.stream().map(HistoryEntry::kind).toList());
         assertTrue(cadreHistory.get(2).newValue().contains(LocalDate.now().minusDays(1).toString()));
+
+        long away = orgs().stats(COUNTY_USER, COUNTY).secondedLongTerm();
+        j.second(COUNTY_USER, "DF0006", "县委巡察办", LocalDate.now().minusMonths(5), null);
+        assertEquals(away + 1, orgs().stats(COUNTY_USER, COUNTY).secondedLongTerm());
+        j.leave(COUNTY_USER, "DF0006", null);
+        assertEquals(away, orgs().stats(COUNTY_USER, COUNTY).secondedLongTerm(), "who left is not away on secondment");
+        List<HistoryEntry> left = j.history(COUNTY_USER, "DF0006");
+        HistoryEntry ended = left.get(left.size() - 1);
+        assertEquals("secondment", ended.field(), left::toString);
+        assertTrue(ended.newValue().contains("–" + LocalDate.now()), "the secondment ends the day the cadre leaves");
         assertTrue(Services.get(AuditLog.class).verify().intact());
         Subject admin = new Subject("admin", "admin", Role.ADMINISTRATOR, "shangluo", "商洛市", "/shangluo/");
         assertTrue(Services.get(AuditLog.class).latest(admin, 20).stream()

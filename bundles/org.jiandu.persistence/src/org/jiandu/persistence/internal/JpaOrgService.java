@@ -61,10 +61,10 @@ public class JpaOrgService implements OrgService {
         return em.createQuery(jpql, Long.class).setParameter("p", pathPattern).getSingleResult();
     }
 
-    /** Ids of cadres below the path who are away on a secondment longer than three months today. */
+    /** Ids of active cadres below the path who are away on a secondment longer than three months today. */
     private static Set<Long> secondedIds(EntityManager em, String pathPattern, LocalDate today) {
         List<Long> ids = em.createQuery("select distinct s.cadre.id from Secondment s where s.cadre.org.path like :p"
-                + " and s.start < :cut and (s.end is null or s.end >= :today)", Long.class)
+                + " and s.cadre.active = true and s.start < :cut and (s.end is null or s.end >= :today)", Long.class)
                 .setParameter("p", pathPattern).setParameter("cut", today.minusMonths(3)).setParameter("today", today)
                 .getResultList();
         return new HashSet<>(ids);

@@ -232,11 +232,16 @@ final class JurisdictionApplier {
         s.setEnd(end);
     }
 
+    /** The cadre leaves: inactive, their post vacated and an open secondment ended on the same day. */
     void leave(Cadre c, LocalDate day) {
         record(SubjectKind.CADRE, c.getCode(), ChangeKind.CLOSED, null, c.getOrg().getCode(), day.toString(), day);
         c.setActive(false);
         c.setLeftOn(day);
         vacate(c, day);
+        Secondment s = c.getId() == null ? null : st.latestSecondment.get(c.getId());
+        if (s != null && (s.getEnd() == null || s.getEnd().isAfter(day)) && !s.getStart().isAfter(day)) {
+            endSecondment(c, s, day);
+        }
     }
 
     void back(Cadre c) {
