@@ -155,6 +155,17 @@ public final class Messages extends NLS {
     public static String unitkind_SCHOOL;
     public static String unitkind_HOSPITAL;
 
+    public static String jfield_name;
+    public static String jfield_parent;
+    public static String jfield_kind;
+    public static String jfield_org;
+    public static String jfield_rank;
+    public static String jfield_role;
+    public static String jfield_since;
+    public static String jfield_post;
+    public static String jfield_secondment;
+    public static String jfield_posts;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -18,12 +18,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.jiandu.app.Messages;
+import org.jiandu.app.parts.Labels;
 import org.jiandu.app.parts.Tables;
 import org.jiandu.core.jurisdiction.Change;
 import org.jiandu.core.jurisdiction.JurisdictionCheck;
 import org.jiandu.core.jurisdiction.Problem;
 import org.jiandu.core.model.OrgChange.ChangeKind;
 import org.jiandu.core.model.OrgChange.SubjectKind;
+import org.jiandu.core.model.OrgLevel;
 
 /**
  * The result of checking a jurisdiction workbook: either every bad row (sheet, row, column, reason) or the difference
@@ -87,11 +89,27 @@ final class ImportPreviewDialog extends Dialog {
         column(v, Messages.jimp_subject, 80, x -> x.subject() == SubjectKind.NODE ? Messages.jimp_node : Messages.jimp_cadre);
         column(v, Messages.jimp_code, 130, Change::code);
         column(v, Messages.jimp_name, 150, Change::name);
-        column(v, Messages.jimp_field, 110, x -> x.field() == null ? "" : x.field());
+        column(v, Messages.jimp_field, 110, ImportPreviewDialog::field);
         column(v, Messages.jimp_old, 180, x -> x.oldValue() == null ? "" : x.oldValue());
         column(v, Messages.jimp_new_value, 180, x -> x.newValue() == null ? "" : x.newValue());
         v.setInput(changes);
         item.setControl(c);
+    }
+
+    /** The field in the user's language: a new node's level, or what changed (posts: with the post's title). */
+    static String field(Change c) {
+        String f = c.field();
+        if (f == null) {
+            return "";
+        }
+        if (c.kind() == ChangeKind.NEW) {
+            try {
+                return Labels.of(OrgLevel.valueOf(f));
+            } catch (IllegalArgumentException e) {
+                return f;
+            }
+        }
+        return f.startsWith("posts:") ? NLS.bind(Messages.jfield_posts, f.substring(6)) : Messages.of("jfield_" + f);
     }
 
     private static void column(TableViewer v, String label, int width, Function<Change, String> text) {

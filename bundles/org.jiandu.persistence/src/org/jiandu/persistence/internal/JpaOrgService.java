@@ -117,8 +117,10 @@ public class JpaOrgService implements OrgService {
         return db.read(em -> {
             OrgNode parent = node(em, code);
             scope.checkRead(subject, parent);
-            List<OrgNode> kids = em.createQuery("select o from OrgNode o where o.parent = :p order by o.code",
-                    OrgNode.class).setParameter("p", parent).getResultList();
+            List<OrgNode> kids = new java.util.ArrayList<>(em.createQuery(
+                    "select o from OrgNode o where o.parent = :p order by o.code", OrgNode.class)
+                    .setParameter("p", parent).getResultList());
+            kids.sort(java.util.Comparator.comparing(OrgNode::isClosed)); // closed ones after the open ones
             return views(em, kids);
         });
     }
