@@ -113,8 +113,8 @@ final class JurisdictionReader {
         nodes(tables.get(TOWNSHIPS), OrgLevel.TOWNSHIP, firstSeen);
         nodes(tables.get(UNITS), OrgLevel.UNIT, firstSeen);
         nodes(tables.get(VILLAGES), OrgLevel.VILLAGE, firstSeen);
-        Map<String, Integer> postCounts = posts(tables.get(POSTS));
-        cadres(tables.get(CADRES), postCounts);
+        Table posts = tables.get(POSTS);
+        cadres(tables.get(CADRES), posts(posts), posts);
     }
 
     private void problem(Table t, XlsxReader.Row row, String column, String message) {
@@ -256,13 +256,11 @@ final class JurisdictionReader {
                 wb.posts.add(new PostRow(row.number(), township, title, count));
             }
         }
-        postTable = t;
         return counts;
     }
 
-    private Table postTable;
-
-    private void cadres(Table t, Map<String, Integer> postCounts) {
+    /** Reads the cadres and then checks that no post is named by more cadres than it has authorised. */
+    private void cadres(Table t, Map<String, Integer> postCounts, Table postTable) {
         Map<String, Integer> firstRow = new HashMap<>();
         Map<String, Integer> holders = new HashMap<>();
         for (XlsxReader.Row row : t.rows()) {
