@@ -272,6 +272,7 @@ fi
 
 # the county's own jurisdiction: template, dry run, refusal, hand edit, history
 JD="$WORK/jur"
+"$J" --data "$JD" demo-data >/dev/null 2>&1
 "$J" --data "$JD" template jurisdiction --out "$WORK/jur.xlsx" >/dev/null 2>&1; rc=$?
 check "template jurisdiction writes the county's workbook" bash -c "[ $rc -eq 0 ] && unzip -p '$WORK/jur.xlsx' xl/workbook.xml | grep -q '乡镇街道'"
 "$J" --data "$JD" org import "$WORK/jur.xlsx" --dry-run --json >"$WORK/dry.json" 2>/dev/null; rc=$?
