@@ -299,6 +299,24 @@ if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb
   check "PostgreSQL: the clean-unit module's schema and demo creations" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"meetingStandard\"'"
 fi
 
+# the county's own jurisdiction: template, dry run, refusal, hand edit, history
+JD="$WORK/jur"
+"$J" --data "$JD" demo-data >/dev/null 2>&1
+"$J" --data "$JD" template jurisdiction --out "$WORK/jur.xlsx" >/dev/null 2>&1; rc=$?
+check "template jurisdiction writes the county's workbook" bash -c "[ $rc -eq 0 ] && unzip -p '$WORK/jur.xlsx' xl/workbook.xml | grep -q '乡镇街道'"
+"$J" --data "$JD" org import "$WORK/jur.xlsx" --dry-run --json >"$WORK/dry.json" 2>/dev/null; rc=$?
+after=$("$J" --data "$JD" org stats --json 2>/dev/null)
+check "org import --dry-run shows the difference and writes nothing" bash -c "[ $rc -eq 0 ] && grep -q '\"dryRun\": true' '$WORK/dry.json' && grep -q '\"closed\": [1-9]' '$WORK/dry.json' && echo '$after' | grep -q '\"villages\": 157'"
+JIANDU_PASSWORD=jiandu-demo "$J" --data "$JD" --user township org import "$WORK/jur.xlsx" --dry-run >/dev/null 2>"$WORK/err"; rc=$?
+check "a township user may not import the jurisdiction (exit 6)" test $rc -eq 6
+echo "not a workbook" >"$WORK/bad.xlsx"
+"$J" --data "$JD" org import "$WORK/bad.xlsx" >/dev/null 2>"$WORK/err"; rc=$?
+check "a damaged workbook exits 1 naming the file" bash -c "[ $rc -eq 1 ] && grep -q 'bad.xlsx' '$WORK/err'"
+"$J" --data "$JD" org add df-smoke --name 新建村 --parent danfeng-t01 >/dev/null 2>&1; rc=$?
+out=$("$J" --data "$JD" org history df-smoke --json 2>/dev/null)
+after=$("$J" --data "$JD" org stats --json 2>/dev/null)
+check "org add keeps the new village as history and counts it" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"kind\": \"new\"' && echo '$after' | grep -q '\"villages\": 158'"
+
 "$J" --data "$D" org stats --json --bogus >/dev/null 2>"$WORK/err"; rc=$?
 check "an unknown option exits 2" test $rc -eq 2
 "$J" --data "$D" --db-url jdbc:mysql://x/y org stats >/dev/null 2>"$WORK/err"; rc=$?

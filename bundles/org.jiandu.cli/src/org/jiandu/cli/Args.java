@@ -10,7 +10,7 @@ import java.util.Set;
 final class Args {
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("json", "all", "password-stdin", "help", "good-rows", "remove");
+    private static final Set<String> FLAGS = Set.of("json", "all", "password-stdin", "help", "good-rows", "remove", "dry-run");
 
     final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.jiandu.core.DemoDataService;
-import org.jiandu.core.OrgService;
 import org.jiandu.core.OrgStats;
 import org.jiandu.core.SetupService;
 import org.jiandu.core.audit.AuditLog;
@@ -89,7 +88,9 @@ public final class Cli {
             return switch (cmd) {
                 case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> demoData(a));
                 case "setup" -> withDatabase(args, Set.of("admin", "display", "password-stdin"), false, (s, a) -> setup(a));
-                case "org" -> org(args);
+                case "org" -> OrgCommands.run(this, args);
+                case "template" -> OrgCommands.template(this, args);
+                case "cadre" -> OrgCommands.cadre(this, args);
                 case "user" -> user(args);
                 case "audit" -> audit(args);
                 case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
@@ -121,33 +122,6 @@ public final class Cli {
             err.println("jiandu: " + e.getMessage());
             return ERROR;
         }
-    }
-
-    private int org(Args args) {
-        String sub = args.command(1);
-        if (!"stats".equals(sub)) {
-            throw new UsageException(sub == null ? "org needs a subcommand: stats" : "unknown org subcommand '" + sub + "'");
-        }
-        return withDatabase(args, Set.of(), true, (subject, a) -> {
-            String county = a.option("county");
-            OrgStats s = service(OrgService.class).stats(subject, county == null ? null : CountyProfile.require(county).id());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("counties", s.counties());
-            m.put("townships", s.townships());
-            m.put("villages", s.villages());
-            m.put("units", s.units());
-            m.put("cadres", s.cadres());
-            m.put("authorizedPosts", s.authorizedPosts());
-            m.put("vacancies", s.vacancies());
-            m.put("secondedLongTerm", s.secondedLongTerm());
-            m.put("demo", service(SetupService.class).state() == SetupService.State.DEMO);
-            if (a.flag("json")) {
-                out.println(gson.toJson(m));
-            } else {
-                m.forEach((k, v) -> out.printf("%-18s %s%n", k, v));
-            }
-            return OK;
-        });
     }
 
     private int user(Args args) {
@@ -484,6 +458,19 @@ public final class Cli {
               demo-data [--county ID | --all]    a demo installation instead: generated data, demo users with
                                                  PUBLIC passwords (never for real work)
               org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts
+              template jurisdiction --out FILE.xlsx
+                                                 the workbook a county fills in with its own jurisdiction
+                                                 (乡镇街道, 村社区, 县直单位, 编制岗位, 干部; data from row 3)
+              org import FILE.xlsx [--dry-run] [--json]
+                                                 check the workbook, show the difference (new, changed, closed,
+                                                 reopened) and apply it; any bad row: nothing written (exit 1)
+              org add CODE --name N [--parent CODE] [--kind 机关|企业|学校|医院]
+                                                 township (below the county), village (--parent TOWNSHIP) or unit
+              org rename CODE --name N | org move VILLAGE --to TOWNSHIP
+              org close CODE [--on DATE] | org reopen CODE | org history CODE [--json]
+              cadre hire CODE --name N --org ORG --rank 科级 --role 专职纪检监察干部 [--since DATE]
+              cadre transfer CODE --to ORG [--on DATE] | cadre leave CODE [--on DATE]
+              cadre second CODE --to DEST [--start DATE] [--reason R] | cadre return CODE [--on DATE]
               user add NAME --role ROLE --scope ORG [--display TEXT] [--password-stdin]
                                                  add a user (administrators only)
               user list [--json]                 users within your scope

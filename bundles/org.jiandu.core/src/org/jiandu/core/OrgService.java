@@ -19,7 +19,7 @@ public interface OrgService {
 
     Optional<OrgNodeView> find(Subject subject, String code);
 
-    /** Children of a node, townships and villages by code, units after them. */
+    /** Children of a node by code, open ones first, closed ones (marked in the view) after them. */
     List<OrgNodeView> children(Subject subject, String code);
 
     /** Nodes in scope whose name contains the text (for the tree's filter box), at most {@code max}. */

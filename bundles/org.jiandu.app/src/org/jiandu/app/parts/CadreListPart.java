@@ -12,8 +12,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.jiandu.app.Messages;
 import org.jiandu.app.Session;
+import org.jiandu.app.jurisdiction.JurisdictionEdits;
+import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
@@ -33,6 +37,13 @@ public class CadreListPart {
 
     @Inject
     Session session;
+
+    @Inject
+    IEventBroker events;
+
+    @Inject
+    @Optional
+    JurisdictionService jurisdiction;
 
     private TableViewer viewer;
     private Label title;
@@ -56,11 +67,20 @@ public class CadreListPart {
         column(Messages.cadres_role, 170, c -> Labels.of(c.role()));
         column(Messages.cadres_since, 100, c -> c.since() == null ? "" : c.since().toString());
         column(Messages.cadres_seconded, 80, c -> c.seconded() ? Messages.yes : "");
+        column(Messages.cadres_state, 80, c -> c.active() ? "" : Messages.cadres_left);
+        JurisdictionEdits.cadreMenu(viewer, session, () -> shown, () -> jurisdiction, events);
         show(shown);
     }
 
     private void column(String label, int width, Function<CadreView, String> text) {
         Tables.column(viewer, CadreView.class, label, width, text);
+    }
+
+    /** After an import or a hand edit the list is read again. */
+    @Inject
+    @Optional
+    void jurisdictionChanged(@UIEventTopic(JurisdictionEdits.CHANGED) String code) {
+        show(shown);
     }
 
     @Inject

@@ -21,8 +21,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.jiandu.app.Messages;
 import org.jiandu.app.Session;
+import org.jiandu.app.jurisdiction.JurisdictionEdits;
+import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.OrgStats;
@@ -57,6 +61,13 @@ public class JurisdictionPart {
     @Inject
     MApplication application;
 
+    @Inject
+    IEventBroker events;
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    JurisdictionService jurisdiction;
+
     private TreeViewer tree;
     private Text filter;
     private Label details;
@@ -80,8 +91,9 @@ public class JurisdictionPart {
             @Override
             public String getText(Object element) {
                 OrgNodeView n = (OrgNodeView) element;
-                return n.level() == OrgLevel.TOWNSHIP || n.level() == OrgLevel.COUNTY
+                String text = n.level() == OrgLevel.TOWNSHIP || n.level() == OrgLevel.COUNTY
                         ? n.name() + "  (" + n.childCount() + ")" : n.name();
+                return n.closed() ? text + "  [" + Messages.jur_closed + " " + n.closedOn() + "]" : text;
             }
         });
         tree.addFilter(new ViewerFilter() {
@@ -107,12 +119,33 @@ public class JurisdictionPart {
         details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(58, 42);
 
+        JurisdictionEdits.treeMenu(tree, session, orgs, () -> jurisdiction, events);
+        load();
+
+        filter.addModifyListener(e -> filter.getDisplay().timerExec(300, this::applyFilter));
+    }
+
+    private void load() {
         OrgNodeView root = orgs.root(session.subject());
         tree.setInput(new Object[] { root });
         tree.expandToLevel(2);
         tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(root), true);
+    }
 
-        filter.addModifyListener(e -> filter.getDisplay().timerExec(300, this::applyFilter));
+    /** After an import or a hand edit: the tree is loaded again and the changed node selected when it is shown. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void jurisdictionChanged(@UIEventTopic(JurisdictionEdits.CHANGED) String code) {
+        if (tree == null || tree.getControl().isDisposed()) {
+            return;
+        }
+        Object[] expanded = tree.getExpandedElements();
+        load();
+        for (Object o : expanded) {
+            String c = ((OrgNodeView) o).code();
+            orgs.find(session.subject(), c).ifPresent(n -> tree.setExpandedState(n, true));
+        }
+        orgs.find(session.subject(), code).ifPresent(n -> tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(n), true));
     }
 
     /** Shows the ancestors of every match so the matches appear in place; at most 300 matches. */

@@ -4,6 +4,7 @@ import org.jiandu.app.Messages;
 import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.model.Rank;
+import org.jiandu.core.model.UnitKind;
 import org.jiandu.core.security.Role;
 
 /** Localised names of domain enums. */
@@ -21,6 +22,10 @@ public final class Labels {
 
     public static String of(CadreRole r) {
         return Messages.of("role_" + r.name());
+    }
+
+    public static String of(UnitKind k) {
+        return Messages.of("unitkind_" + k.name());
     }
 
     public static String of(Role r) {

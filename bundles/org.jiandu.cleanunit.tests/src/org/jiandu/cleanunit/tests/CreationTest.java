@@ -33,6 +33,7 @@ import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.security.AccessDeniedException;
@@ -381,5 +382,18 @@ class CreationTest {
         assertThrows(WorkflowException.class, () -> cu.setSite(county, village.id(), true), "only a published unit leads");
         cu.follow(county, village.id(), sites.get(0).site().id());
         assertEquals(sites.get(0).site().unitName(), reload(village).siteName());
+    }
+
+    @Test
+    void candidatesFollowTheCountysOwnJurisdiction() {
+        JurisdictionService jurisdiction = env.await(JurisdictionService.class);
+        OrgNodeView closing = freshVillage(0);
+        jurisdiction.addNode(county, OrgLevel.VILLAGE, "df-new-village", "新建村", "danfeng-t01", null);
+        jurisdiction.closeNode(county, closing.code(), null);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> cu.declare(township, closing.code(), CleanUnitKind.VILLAGE, today), "a closed village cannot declare");
+        assertTrue(refused.getMessage().contains(closing.name()), refused.getMessage());
+        CreationView fresh = cu.declare(township, "df-new-village", CleanUnitKind.VILLAGE, today);
+        assertEquals("danfeng-t01", fresh.groupCode(), "the new village counts under its township");
     }
 }

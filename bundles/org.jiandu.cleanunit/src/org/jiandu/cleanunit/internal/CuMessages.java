@@ -79,6 +79,7 @@ public final class CuMessages extends NLS {
     public static String standard_refused;
     public static String target_action;
     public static String total;
+    public static String unit_closed;
     public static String wrong_kind;
     public static String x_coverage;
     public static String x_coverage_title;

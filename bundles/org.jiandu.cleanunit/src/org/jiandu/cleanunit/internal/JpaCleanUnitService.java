@@ -230,6 +230,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         }
         OrgNodeView n = orgs.find(subject, code).filter(o -> subject.covers(o.path())).orElseThrow(() -> new IllegalArgumentException(
                 CuMessages.bind(CuMessages.no_unit, unitCode)));
+        if (n.closed()) {
+            throw new IllegalArgumentException(CuMessages.bind(CuMessages.unit_closed, n.name(), n.closedOn()));
+        }
         // a village declares 村居; a county-level unit the kind of its UnitKind; a township may be a 清廉机关
         boolean fits = kind == CleanUnitKind.VILLAGE ? n.level() == OrgLevel.VILLAGE
                 : (kind == CleanUnitKind.AGENCY && n.level() == OrgLevel.TOWNSHIP)

@@ -52,6 +52,10 @@ public class Cadre {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The day the cadre left; the cadre keeps their history. Null while active. */
+    @Column(name = "LEFT_ON")
+    private LocalDate leftOn;
+
     protected Cadre() {
     }
 
@@ -78,4 +82,7 @@ public class Cadre {
     public LocalDate getSince() { return since; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public LocalDate getLeftOn() { return leftOn; }
+    public void setLeftOn(LocalDate leftOn) { this.leftOn = leftOn; }
+    public void setSince(LocalDate since) { this.since = since; }
 }

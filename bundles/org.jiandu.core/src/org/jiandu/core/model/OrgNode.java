@@ -52,6 +52,10 @@ public abstract class OrgNode {
     @Column(name = "UNIT_KIND", length = 16)
     private UnitKind unitKind;
 
+    /** The day the node was closed (merged, dissolved); it keeps its records. Null while open. */
+    @Column(name = "CLOSED_ON")
+    private java.time.LocalDate closedOn;
+
     protected OrgNode() {
     }
 
@@ -72,7 +76,23 @@ public abstract class OrgNode {
     public String getPath() { return path; }
     public OrgNode getParent() { return parent; }
     public UnitKind getUnitKind() { return unitKind; }
-    protected void setUnitKind(UnitKind unitKind) { this.unitKind = unitKind; }
+    public void setUnitKind(UnitKind unitKind) { this.unitKind = unitKind; }
+    public java.time.LocalDate getClosedOn() { return closedOn; }
+    public void setClosedOn(java.time.LocalDate closedOn) { this.closedOn = closedOn; }
+    public boolean isClosed() { return closedOn != null; }
+
+    /** Attaches the node below another parent; the caller rewrites the paths of its descendants with {@link #rebase}. */
+    public void moveTo(OrgNode newParent) {
+        this.parent = newParent;
+        this.path = newParent.getPath() + code + "/";
+    }
+
+    /** Replaces the path prefix {@code oldPrefix} (an ancestor's former path) with {@code newPrefix}. */
+    public void rebase(String oldPrefix, String newPrefix) {
+        if (path.startsWith(oldPrefix)) {
+            path = newPrefix + path.substring(oldPrefix.length());
+        }
+    }
 
     /** True when {@code other} is this node or lies below it. */
     public boolean contains(OrgNode other) {

@@ -37,6 +37,9 @@ public class Secondment {
     @Column(name = "END_DATE")
     private LocalDate end;
 
+    @Column(name = "REASON", length = 256)
+    private String reason;
+
     protected Secondment() {
     }
 
@@ -52,6 +55,9 @@ public class Secondment {
     public String getDestination() { return destination; }
     public LocalDate getStart() { return start; }
     public LocalDate getEnd() { return end; }
+    public void setEnd(LocalDate end) { this.end = end; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
 
     /** Away on {@code day} for more than three months counted from the start. */
     public boolean isLongTermOn(LocalDate day) {

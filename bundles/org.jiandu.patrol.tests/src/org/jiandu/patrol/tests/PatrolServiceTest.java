@@ -13,14 +13,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.jurisdiction.JurisdictionService;
+import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.PatrolService;
+import org.jiandu.patrol.TargetKind;
 import org.jiandu.patrol.TermView;
 import org.jiandu.patrol.planning.Assignment;
 import org.jiandu.patrol.planning.Plan;
 import org.jiandu.patrol.planning.Problem;
 import org.jiandu.patrol.planning.Round;
+import org.jiandu.patrol.planning.Target;
 import org.jiandu.patrol.planning.Violation;
 import org.jiandu.testing.DemoInstallation;
 import org.junit.jupiter.api.AfterEach;
@@ -108,5 +112,24 @@ class PatrolServiceTest {
         Subject admin = env.login("admin");
         assertTrue(env.await(AuditLog.class).latest(admin, 20).stream().anyMatch(e -> e.getTarget().equals("patrol-plan:danfeng:" + term)));
         assertFalse(patrol.currentPlan(county, "danfeng", term).isEmpty());
+    }
+
+    @Test
+    void theTargetsFollowTheCountysOwnJurisdiction() {
+        JurisdictionService jurisdiction = env.await(JurisdictionService.class);
+        Problem before = patrol.problem(county, "danfeng", term);
+        Target village = before.targets().stream().filter(t -> t.kind() == TargetKind.VILLAGE).findFirst().orElseThrow();
+        jurisdiction.addNode(county, OrgLevel.VILLAGE, "df-new-village", "新建村", village.townshipCode(), null);
+        jurisdiction.closeNode(county, village.code(), null);
+        Problem after = patrol.problem(county, "danfeng", term);
+        Set<String> codes = after.targets().stream().map(Target::code).collect(Collectors.toSet());
+        assertTrue(codes.contains("df-new-village"), "a new village is a target");
+        assertFalse(codes.contains(village.code()), "a closed village is not");
+        assertEquals(before.targets().size(), after.targets().size());
+        Plan plan = patrol.plan(county, "danfeng", term, 7, 5_000);
+        assertTrue(plan.assignments().stream().anyMatch(a -> a.target().equals("df-new-village")), "and it is planned");
+        assertTrue(plan.assignments().stream().noneMatch(a -> a.target().equals(village.code())
+                && a.round() > patrol.term(county, "danfeng", term, 2).rounds().stream().filter(Round::completed)
+                        .mapToInt(Round::number).max().orElse(0)), "the closed one is not planned any more");
     }
 }

@@ -180,10 +180,13 @@ public class JpaPatrolService implements PatrolService {
         return info;
     }
 
-    /** Every county-level unit, township and village of the county as a target. */
+    /** Every open county-level unit, township and village of the county as a target (closed ones are not inspected). */
     private List<Target> targets(Subject subject, OrgNodeView county, Map<String, TargetInfo> info) {
         List<Target> targets = new ArrayList<>();
         for (OrgNodeView n : orgs.children(subject, county.code())) {
+            if (n.closed()) {
+                continue;
+            }
             if (n.level() == OrgLevel.UNIT) {
                 targets.add(target(n, TargetKind.UNIT, null, info.get(n.code()), null));
             } else if (n.level() == OrgLevel.TOWNSHIP) {
@@ -191,7 +194,7 @@ public class JpaPatrolService implements PatrolService {
                 String zone = ti == null ? null : ti.zone;
                 targets.add(target(n, TargetKind.TOWNSHIP, n.code(), ti, zone));
                 for (OrgNodeView v : orgs.children(subject, n.code())) {
-                    if (v.level() == OrgLevel.VILLAGE) {
+                    if (v.level() == OrgLevel.VILLAGE && !v.closed()) {
                         targets.add(target(v, TargetKind.VILLAGE, n.code(), info.get(v.code()), zone));
                     }
                 }

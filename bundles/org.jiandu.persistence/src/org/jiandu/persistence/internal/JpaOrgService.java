@@ -45,13 +45,14 @@ public class JpaOrgService implements OrgService {
             String p = effectivePath(em, subject, rootCode) + "%";
             LocalDate today = LocalDate.now();
             return new OrgStats(
-                    count(em, "select count(o) from County o where o.path like :p", p),
-                    count(em, "select count(o) from Township o where o.path like :p", p),
-                    count(em, "select count(o) from Village o where o.path like :p", p),
-                    count(em, "select count(o) from Unit o where o.path like :p", p),
+                    count(em, "select count(o) from County o where o.path like :p and o.closedOn is null", p),
+                    count(em, "select count(o) from Township o where o.path like :p and o.closedOn is null", p),
+                    count(em, "select count(o) from Village o where o.path like :p and o.closedOn is null", p),
+                    count(em, "select count(o) from Unit o where o.path like :p and o.closedOn is null", p),
                     count(em, "select count(c) from Cadre c where c.active = true and c.org.path like :p", p),
-                    count(em, "select count(a) from AuthorizedPost a where a.township.path like :p", p),
-                    count(em, "select count(a) from AuthorizedPost a where a.holder is null and a.township.path like :p", p),
+                    count(em, "select count(a) from AuthorizedPost a where a.township.path like :p and a.township.closedOn is null", p),
+                    count(em, "select count(a) from AuthorizedPost a where a.holder is null and a.township.path like :p"
+                            + " and a.township.closedOn is null", p),
                     secondedIds(em, p, today).size());
         });
     }
@@ -60,10 +61,10 @@ public class JpaOrgService implements OrgService {
         return em.createQuery(jpql, Long.class).setParameter("p", pathPattern).getSingleResult();
     }
 
-    /** Ids of cadres below the path who are away on a secondment longer than three months today. */
+    /** Ids of active cadres below the path who are away on a secondment longer than three months today. */
     private static Set<Long> secondedIds(EntityManager em, String pathPattern, LocalDate today) {
         List<Long> ids = em.createQuery("select distinct s.cadre.id from Secondment s where s.cadre.org.path like :p"
-                + " and s.start < :cut and (s.end is null or s.end >= :today)", Long.class)
+                + " and s.cadre.active = true and s.start < :cut and (s.end is null or s.end >= :today)", Long.class)
                 .setParameter("p", pathPattern).setParameter("cut", today.minusMonths(3)).setParameter("today", today)
                 .getResultList();
         return new HashSet<>(ids);
@@ -116,8 +117,10 @@ public class JpaOrgService implements OrgService {
         return db.read(em -> {
             OrgNode parent = node(em, code);
             scope.checkRead(subject, parent);
-            List<OrgNode> kids = em.createQuery("select o from OrgNode o where o.parent = :p order by o.code",
-                    OrgNode.class).setParameter("p", parent).getResultList();
+            List<OrgNode> kids = new java.util.ArrayList<>(em.createQuery(
+                    "select o from OrgNode o where o.parent = :p order by o.code", OrgNode.class)
+                    .setParameter("p", parent).getResultList());
+            kids.sort(java.util.Comparator.comparing(OrgNode::isClosed)); // closed ones after the open ones
             return views(em, kids);
         });
     }
@@ -146,7 +149,7 @@ public class JpaOrgService implements OrgService {
             }
         }
         return nodes.stream().map(n -> new OrgNodeView(n.getId(), n.getCode(), n.getName(), n.getLevel(), n.getPath(),
-                counts.getOrDefault(n.getId(), 0), n.getUnitKind())).toList();
+                counts.getOrDefault(n.getId(), 0), n.getUnitKind(), n.getClosedOn())).toList();
     }
 
     @Override
@@ -219,14 +222,14 @@ public class JpaOrgService implements OrgService {
     public List<TownshipStaffing> staffing(Subject subject, String code) {
         return db.read(em -> {
             String p = effectivePath(em, subject, code) + "%";
-            List<OrgNode> townships = em.createQuery("select o from Township o where o.path like :p order by o.code",
+            List<OrgNode> townships = em.createQuery("select o from Township o where o.path like :p and o.closedOn is null order by o.code",
                     OrgNode.class).setParameter("p", p).getResultList();
             Map<Long, Long> posts = grouped(em, "select a.township.id, count(a) from AuthorizedPost a"
                     + " where a.township.path like :p group by a.township.id", p);
             Map<Long, Long> vacant = grouped(em, "select a.township.id, count(a) from AuthorizedPost a"
                     + " where a.holder is null and a.township.path like :p group by a.township.id", p);
             Map<Long, Long> villages = grouped(em, "select v.parent.id, count(v) from Village v where v.path like :p"
-                    + " group by v.parent.id", p);
+                    + " and v.closedOn is null group by v.parent.id", p);
             Map<Long, Long> cadres = grouped(em, "select c.org.id, count(c) from Cadre c where c.active = true"
                     + " and c.org.path like :p group by c.org.id", p);
             Set<Long> seconded = secondedIds(em, p, LocalDate.now());

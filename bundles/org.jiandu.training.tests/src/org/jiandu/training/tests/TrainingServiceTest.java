@@ -18,6 +18,7 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.Progress;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.office.ImportReport;
 import org.jiandu.core.office.XlsxReader;
@@ -424,5 +425,19 @@ class TrainingServiceTest {
         }
         assertTrue(en.size() > 50);
         assertEquals(en.keySet(), zh.keySet());
+    }
+
+    @Test
+    void aTransferredCadresTrainingFollowsTheNewTownship() {
+        CadreView moving = staff().stream().filter(c -> c.active() && c.orgCode().equals("danfeng-t06")).findFirst().orElseThrow();
+        env.await(JurisdictionService.class).transfer(county, moving.code(), "danfeng-t05", today.minusDays(20));
+        CadreCompliance row = training.compliance(county, today.getYear(), today).cadres().stream()
+                .filter(c -> c.cadreCode().equals(moving.code())).findFirst().orElseThrow();
+        assertEquals("danfeng-t05", row.townshipCode(), "counted under the township the cadre works at now");
+        training.recordReelection(county, "danfeng-t05", today.minusDays(10));
+        SessionView basic = newSession("T-HJ-9", CourseKind.POST_ELECTION, today.plusDays(14), 200);
+        assertTrue(training.assignRequired(county, today).stream()
+                .anyMatch(e -> e.sessionCode().equals(basic.code()) && e.cadreCode().equals(moving.code())),
+                "the new township's re-election requires the transferred cadre's basic training");
     }
 }
