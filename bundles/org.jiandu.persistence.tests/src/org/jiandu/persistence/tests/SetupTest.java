@@ -15,6 +15,9 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.OrgStats;
 import org.jiandu.core.SetupService;
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.jurisdiction.JurisdictionCheck;
+import org.jiandu.core.jurisdiction.JurisdictionService;
+import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.Role;
@@ -83,6 +86,24 @@ class SetupTest {
         }
         assertTrue(Services.get(AuditLog.class).latest(again, 20).stream()
                 .anyMatch(e -> "installation".equals(e.getTarget()) && e.getDetail().contains("danfeng")), "setup is audited");
+        assertTrue(Services.get(AuditLog.class).verify().intact());
+    }
+
+    /** The path a county takes: setup, then its own workbook, imported by the administrator setup created. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theAdministratorOfANewInstallationImportsTheCountysOwnJurisdiction(String kind) throws Exception {
+        Subject admin = open(kind).setUp(DANFENG, "wang.li", null, GOOD.toCharArray());
+        Path workbook = dir.resolve("danfeng.xlsx");
+        XlsxWriter.write(workbook, JurisdictionTest.sheets("v1"));
+        JurisdictionCheck check = Services.get(JurisdictionService.class).importWorkbook(admin, "danfeng", workbook, true);
+        assertTrue(check.ok(), check.problems().toString());
+        assertTrue(check.applied());
+        OrgStats s = Services.get(OrgService.class).stats(admin, null);
+        assertEquals(12, s.townships());
+        assertEquals(96, s.villages());
+        assertTrue(s.cadres() > 50, "cadres: " + s.cadres());
+        assertEquals(SetupService.State.REAL, Services.get(SetupService.class).state());
         assertTrue(Services.get(AuditLog.class).verify().intact());
     }
 
