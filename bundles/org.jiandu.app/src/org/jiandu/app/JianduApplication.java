@@ -164,7 +164,8 @@ public class JianduApplication implements IApplication {
             try {
                 return users.authenticate(envUser, envPassword.toCharArray());
             } catch (AuthenticationException e) {
-                // fall through to the dialog, which says what was wrong
+                // fall through to the dialog, which says what was wrong; for a one-time password
+                // (PasswordChangeRequiredException) it offers the change of password and then logs in
             }
         }
         LoginDialog dialog = new LoginDialog(null, users, inst, envUser);
