@@ -30,12 +30,19 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.jiandu.app.JianduApplication;
+import org.jiandu.app.ChangePasswordDialog;
 import org.jiandu.app.LoginDialog;
+import org.jiandu.app.UsersDialog;
 import org.jiandu.app.parts.CadreListPart;
 import org.jiandu.app.parts.JurisdictionPart;
 import org.jiandu.app.parts.ModuleNavigatorPart;
 import org.jiandu.app.parts.StatusLine;
 import org.jiandu.core.DemoDataService;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.SecurityMessages;
+import org.jiandu.core.security.Subject;
+import org.jiandu.core.security.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -211,6 +218,73 @@ class WorkbenchUiTest {
         closeWorkbench();
         assertEquals(IApplication.EXIT_OK, exit.get());
         assertTrue(Files.isDirectory(data.resolve("db")));
+        passed = true;
+    }
+
+    @Test
+    void aOneTimePasswordIsChangedAtLoginAndAdministratorsSeeTheUsers() throws Exception {
+        startWorkbench("--county", "danfeng", "--data", data.toString());
+        Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County")
+                : shell("丹凤县纪委监委"));
+        UserService users = service(UserService.class);
+        Subject admin = users.authenticate("admin", DemoDataService.DEMO_PASSWORD.toCharArray());
+        String oneTime = users.addUser(admin, "wang.li", "王立", Role.INVESTIGATOR, "danfeng-t05");
+
+        // async: the login dialog's OK opens the change dialog and runs its event loop until it closes
+        display.asyncExec(() -> {
+            named(login, LoginDialog.USER_FIELD, Text.class).setText("wang.li");
+            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(oneTime);
+            login.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        Shell change = await("the change-password dialog", () -> {
+            Shell s = shell("Change password") != null ? shell("Change password") : shell("修改密码");
+            return s != null && named(s, ChangePasswordDialog.NEW_FIELD, Text.class) != null ? s : null;
+        });
+        assertEquals("", await("no current-password field", () -> named(change, ChangePasswordDialog.OLD_FIELD,
+                Text.class) == null ? "" : "shown"), "the one-time password was just typed");
+        display.asyncExec(() -> {
+            named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("woaini131452");
+            named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("woaini131452");
+            change.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        String refusal = await("the policy's refusal", () -> {
+            Label l = named(change, ChangePasswordDialog.ERROR_LABEL, Label.class);
+            return l != null && !l.getText().isEmpty() ? l.getText() : null;
+        });
+        assertEquals(SecurityMessages.policy_common, refusal);
+        display.asyncExec(() -> {
+            named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("Qinling-Shan-7419");
+            named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("Qinling-Shan-7419");
+            change.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        Shell window = await("the workbench window", () -> {
+            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
+            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+        });
+        assertEquals("wang.li", service(org.jiandu.app.Session.class).subject().username());
+        assertEquals("wang.li", users.authenticate("wang.li", "Qinling-Shan-7419".toCharArray()).username());
+
+        // the administrators' users screen lists the accounts with their state
+        display.asyncExec(() -> new UsersDialog(window, admin, users, service(OrgService.class)).open());
+        Shell screen = await("the users screen", () -> {
+            Shell s = shell("Users") != null ? shell("Users") : shell("用户管理");
+            return s != null && named(s, UsersDialog.TABLE, Table.class) != null ? s : null;
+        });
+        String row = await("wang.li's row", () -> {
+            Table t = named(screen, UsersDialog.TABLE, Table.class);
+            for (org.eclipse.swt.widgets.TableItem i : t.getItems()) {
+                if (i.getText(0).equals("wang.li")) {
+                    return i.getText(2) + " | " + i.getText(3) + " | " + i.getText(4);
+                }
+            }
+            return null;
+        });
+        assertTrue(row.matches("(Investigator|.+) \\| .+ \\(danfeng-t05\\) \\| (active|正常)"), row);
+        assertEquals(7, (int) await("seven users", () -> named(screen, UsersDialog.TABLE, Table.class).getItemCount()));
+        display.syncExec(screen::close);
+
+        closeWorkbench();
+        assertEquals(IApplication.EXIT_OK, exit.get());
         passed = true;
     }
 
