@@ -123,6 +123,7 @@ public final class Messages extends NLS {
     public static String users_status_disabled;
     public static String users_status_locked;
     public static String users_status_must_change;
+    public static String users_status_sep;
     public static String users_add_title;
     public static String users_change_title;
     public static String users_scope_code;

@@ -129,7 +129,7 @@ public class UsersDialog extends Dialog {
         if (u.mustChangePassword()) {
             s.add(Messages.users_status_must_change);
         }
-        return String.join(", ", s);
+        return String.join(Messages.users_status_sep, s);
     }
 
     private static Button button(Composite parent, String label, Runnable action) {
