@@ -62,7 +62,14 @@ check "the whole city: 7 counties, 98 townships, 220 posts" bash -c "echo '$out'
 JIANDU_PASSWORD=wrong-password "$J" --data "$D" --user admin org stats --json >/dev/null 2>"$WORK/err"; rc=$?
 check "a wrong password exits 5 with a clear message" bash -c "[ $rc -eq 5 ] && grep -q 'Wrong user name or password' '$WORK/err'"
 
-printf 'investigator-pw-1\n' | JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" --user admin user add li.ming --role investigator --scope danfeng-t02 --password-stdin >/dev/null 2>&1
+otp=$(JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" --user admin user add li.ming --role investigator --scope danfeng-t02 --json 2>/dev/null | python3 -c 'import json, sys; print(json.load(sys.stdin)["oneTimePassword"])')
+check "user add prints a one-time password" bash -c "[[ '$otp' =~ ^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$ ]]"
+JIANDU_PASSWORD="$otp" "$J" --data "$D" --user li.ming org stats --json >/dev/null 2>"$WORK/err"; rc=$?
+check "a one-time password does not log in (exit 5)" test $rc -eq 5
+printf 'woaini131452\n' | JIANDU_PASSWORD="$otp" "$J" --data "$D" --user li.ming password --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
+check "a common password is refused (exit 7, rule named)" bash -c "[ $rc -eq 7 ] && grep -q 'common passwords' '$WORK/err'"
+printf 'investigator-pw-1\n' | JIANDU_PASSWORD="$otp" "$J" --data "$D" --user li.ming password --password-stdin >/dev/null 2>&1; rc=$?
+check "password replaces the one-time password" test $rc -eq 0
 out=$(JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$D" --user li.ming org stats --county danfeng --json 2>/dev/null)
 check "a township-scoped user sees one township" bash -c "echo '$out' | grep -q '\"townships\": 1,'"
 

@@ -105,7 +105,7 @@ public class JianduApplication implements IApplication {
             }
             boolean demo = Services.await(SetupService.class).state() == SetupService.State.DEMO;
             if (subject == null) {
-                subject = login(display, inst);
+                subject = login(display, inst, demo);
                 if (subject == null) {
                     return IApplication.EXIT_OK;
                 }
@@ -220,7 +220,7 @@ public class JianduApplication implements IApplication {
      * {@code JIANDU_USER} and {@code JIANDU_PASSWORD} log in without the dialog (as on the command line);
      * otherwise the login dialog asks until the user logs in or cancels.
      */
-    private Subject login(Display display, Installation inst) {
+    private Subject login(Display display, Installation inst, boolean demo) {
         UserService users = Services.await(UserService.class);
         String envUser = System.getenv("JIANDU_USER");
         String envPassword = System.getenv("JIANDU_PASSWORD");
@@ -228,10 +228,11 @@ public class JianduApplication implements IApplication {
             try {
                 return users.authenticate(envUser, envPassword.toCharArray());
             } catch (AuthenticationException e) {
-                // fall through to the dialog, which says what was wrong
+                // fall through to the dialog, which says what was wrong; for a one-time password
+                // (PasswordChangeRequiredException) it offers the change of password and then logs in
             }
         }
-        LoginDialog dialog = new LoginDialog(null, users, inst, envUser);
+        LoginDialog dialog = new LoginDialog(null, users, inst, envUser, demo);
         return dialog.open() == LoginDialog.OK ? dialog.subject() : null;
     }
 

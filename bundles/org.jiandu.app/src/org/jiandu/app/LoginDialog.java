@@ -13,12 +13,18 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.app.setup.SetupMessages;
 import org.jiandu.core.security.AuthenticationException;
+import org.jiandu.core.security.PasswordChangeRequiredException;
+import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
 import org.jiandu.persistence.Installation;
 
-/** Asks for user name and password; a wrong password is said in the dialog, which stays open for another try. */
+/**
+ * Asks for user name and password; a wrong password is said in the dialog, which stays open for another try. A
+ * one-time password leads to {@link ChangePasswordDialog} and then logs in with the new password.
+ */
 public class LoginDialog extends Dialog {
 
     /** Widget data keys, so UI tests find the fields without relying on layout order. */
@@ -28,22 +34,26 @@ public class LoginDialog extends Dialog {
     private final UserService users;
     private final Installation inst;
     private final String initialUser;
+    /** A demo installation: the title says so, as every window does. */
+    private final boolean demo;
     private Text user;
     private Text password;
     private Label error;
     private Subject subject;
 
-    public LoginDialog(Shell parent, UserService users, Installation inst, String initialUser) {
+    public LoginDialog(Shell parent, UserService users, Installation inst, String initialUser, boolean demo) {
         super(parent);
         this.users = users;
         this.inst = inst;
         this.initialUser = initialUser;
+        this.demo = demo;
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(NLS.bind(Messages.login_title, inst.county().commission(Locale.getDefault())));
+        shell.setText(NLS.bind(Messages.login_title, inst.county().commission(Locale.getDefault()))
+                + (demo ? " " + SetupMessages.demo_marker : ""));
     }
 
     @Override
@@ -83,15 +93,41 @@ public class LoginDialog extends Dialog {
 
     @Override
     protected void okPressed() {
+        char[] typed = password.getTextChars();
         try {
             subject = users.authenticate(user.getText(), password.getTextChars());
             super.okPressed();
+        } catch (PasswordChangeRequiredException e) {
+            // the password was right but is a one-time one: choose an own password, then log in with it
+            showError(e.getMessage());
+            ChangePasswordDialog change = new ChangePasswordDialog(getShell(), users, e.username(), typed);
+            typed = null; // the change dialog wipes it
+            if (change.open() == OK) {
+                try {
+                    subject = users.authenticate(e.username(), change.changedTo());
+                    super.okPressed();
+                } catch (AuthenticationException again) {
+                    showError(again.getMessage());
+                }
+            } else {
+                showError(e.getMessage());
+            }
         } catch (AuthenticationException e) {
-            error.setText(Messages.login_wrong);
-            error.getParent().layout();
-            password.setText("");
-            password.setFocus();
+            // the service's words: a wrong password, or how long to wait after too many
+            showError(e.getMessage() == null ? Messages.login_wrong : e.getMessage());
+        } finally {
+            PasswordHasher.wipe(typed);
         }
+    }
+
+    private void showError(String message) {
+        if (error.isDisposed()) {
+            return;
+        }
+        error.setText(message);
+        error.getParent().layout();
+        password.setText("");
+        password.setFocus();
     }
 
     @Override

@@ -91,7 +91,8 @@ public final class Cli {
                 case "org" -> OrgCommands.run(this, args);
                 case "template" -> OrgCommands.template(this, args);
                 case "cadre" -> OrgCommands.cadre(this, args);
-                case "user" -> user(args);
+                case "user" -> UserCommands.run(this, args);
+                case "password" -> UserCommands.password(this, args);
                 case "audit" -> audit(args);
                 case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
                         : "patrol".equals(args.command(1)) ? PatrolCommands.bench(this, args)
@@ -122,55 +123,6 @@ public final class Cli {
             err.println("jiandu: " + e.getMessage());
             return ERROR;
         }
-    }
-
-    private int user(Args args) {
-        String sub = args.command(1);
-        if ("add".equals(sub)) {
-            return withDatabase(args, Set.of("role", "scope", "password-stdin", "display"), true, (subject, a) -> {
-                String name = a.command(2);
-                if (name == null) {
-                    throw new UsageException("user add needs a NAME");
-                }
-                String role = a.option("role");
-                String scope = a.option("scope");
-                if (role == null || scope == null) {
-                    throw new UsageException("user add needs --role ROLE and --scope ORG");
-                }
-                char[] pw = a.flag("password-stdin") ? readLine() : promptTwice("New password for " + name);
-                Subject added = service(UserService.class).addUser(subject, name, a.option("display"), Role.parse(role),
-                        scope, pw);
-                if (a.flag("json")) {
-                    out.println(gson.toJson(userJson(added)));
-                } else {
-                    out.println("added " + added.username() + " (" + added.role() + ", scope " + added.scopeName() + ")");
-                }
-                return OK;
-            });
-        }
-        if ("list".equals(sub)) {
-            return withDatabase(args, Set.of(), true, (subject, a) -> {
-                List<Subject> users = service(UserService.class).listUsers(subject);
-                if (a.flag("json")) {
-                    out.println(gson.toJson(users.stream().map(Cli::userJson).toList()));
-                } else {
-                    for (Subject u : users) {
-                        out.printf("%-16s %-20s %-22s %s%n", u.username(), u.role(), u.scopeCode(), u.displayName());
-                    }
-                }
-                return OK;
-            });
-        }
-        throw new UsageException(sub == null ? "user needs a subcommand: add, list" : "unknown user subcommand '" + sub + "'");
-    }
-
-    private static Map<String, Object> userJson(Subject u) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", u.username());
-        m.put("displayName", u.displayName());
-        m.put("role", u.role().name());
-        m.put("scope", u.scopeCode());
-        return m;
     }
 
     private int audit(Args args) {
@@ -362,7 +314,7 @@ public final class Cli {
         }
     }
 
-    private char[] prompt(String label) {
+    char[] prompt(String label) {
         Console c = System.console();
         if (c == null) {
             throw new CliFailure(LOGIN, "no terminal to ask for the password: set JIANDU_PASSWORD");
@@ -374,7 +326,7 @@ public final class Cli {
         return pw;
     }
 
-    private char[] promptTwice(String label) {
+    char[] promptTwice(String label) {
         char[] a = prompt(label);
         char[] b = prompt(label + " (again)");
         if (!java.util.Arrays.equals(a, b)) {
@@ -383,7 +335,7 @@ public final class Cli {
         return a;
     }
 
-    private char[] readLine() {
+    char[] readLine() {
         try {
             String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
@@ -471,9 +423,19 @@ public final class Cli {
               cadre hire CODE --name N --org ORG --rank 科级 --role 专职纪检监察干部 [--since DATE]
               cadre transfer CODE --to ORG [--on DATE] | cadre leave CODE [--on DATE]
               cadre second CODE --to DEST [--start DATE] [--reason R] | cadre return CODE [--on DATE]
-              user add NAME --role ROLE --scope ORG [--display TEXT] [--password-stdin]
-                                                 add a user (administrators only)
-              user list [--json]                 users within your scope
+              user add NAME --role ROLE --scope ORG [--display TEXT]
+                                                 add a user (administrators only); prints a one-time
+                                                 password, to be changed at the first login
+              user list [--json]                 users within your scope: role, scope, active, locked,
+                                                 must change password, last login
+              user reset NAME                    new one-time password (also lifts a lockout)
+              user disable NAME | enable NAME    a disabled user cannot log in
+              user set NAME [--role R] [--scope ORG]   new role and/or scope (at the next login)
+              user unlock NAME                   lift a lockout after too many failed logins
+              password [--user NAME] [--password-stdin]
+                                                 change your own password (also a one-time one): current
+                                                 from JIANDU_PASSWORD or a prompt, new from the first line
+                                                 of standard input or asked twice
               audit verify [--json]              check the hash chain of the audit log (exit 1 if broken)
               index DIR... [--township CODE] [--case NO] [--json]
                                                  index case materials (incremental; unreadable files listed)

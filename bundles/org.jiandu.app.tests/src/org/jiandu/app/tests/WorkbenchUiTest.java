@@ -2,6 +2,7 @@ package org.jiandu.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -30,13 +31,20 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.jiandu.app.JianduApplication;
+import org.jiandu.app.ChangePasswordDialog;
 import org.jiandu.app.LoginDialog;
 import org.jiandu.app.setup.SetupDialog;
+import org.jiandu.app.UsersDialog;
 import org.jiandu.app.parts.CadreListPart;
 import org.jiandu.app.parts.JurisdictionPart;
 import org.jiandu.app.parts.ModuleNavigatorPart;
 import org.jiandu.app.parts.StatusLine;
 import org.jiandu.core.DemoDataService;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.SecurityMessages;
+import org.jiandu.core.security.Subject;
+import org.jiandu.core.security.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -241,6 +249,116 @@ class WorkbenchUiTest {
         closeWorkbench();
         assertEquals(IApplication.EXIT_OK, exit.get());
         assertTrue(Files.isDirectory(data.resolve("db")));
+        passed = true;
+    }
+
+    @Test
+    void aOneTimePasswordIsChangedAtLoginAndAdministratorsSeeTheUsers() throws Exception {
+        startWorkbench("--county", "danfeng", "--data", data.toString(), "--demo");
+        Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County")
+                : shell("丹凤县纪委监委"));
+        UserService users = service(UserService.class);
+        Subject admin = users.authenticate("admin", DemoDataService.DEMO_PASSWORD.toCharArray());
+        String oneTime = users.addUser(admin, "wang.li", "王立", Role.INVESTIGATOR, "danfeng-t05");
+
+        // async: the login dialog's OK opens the change dialog and runs its event loop until it closes
+        display.asyncExec(() -> {
+            named(login, LoginDialog.USER_FIELD, Text.class).setText("wang.li");
+            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(oneTime);
+            login.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        Shell change = await("the change-password dialog", () -> {
+            Shell s = shell("Change password") != null ? shell("Change password") : shell("修改密码");
+            return s != null && named(s, ChangePasswordDialog.NEW_FIELD, Text.class) != null ? s : null;
+        });
+        assertEquals("", await("no current-password field", () -> named(change, ChangePasswordDialog.OLD_FIELD,
+                Text.class) == null ? "" : "shown"), "the one-time password was just typed");
+        display.asyncExec(() -> {
+            named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("woaini131452");
+            named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("woaini131452");
+            change.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        String refusal = await("the policy's refusal", () -> {
+            Label l = named(change, ChangePasswordDialog.ERROR_LABEL, Label.class);
+            return l != null && !l.getText().isEmpty() ? l.getText() : null;
+        });
+        assertEquals(SecurityMessages.policy_common, refusal);
+        display.asyncExec(() -> {
+            named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("Qinling-Shan-7419");
+            named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("Qinling-Shan-7419");
+            change.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        Shell window = await("the workbench window", () -> {
+            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
+            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+        });
+        assertEquals("wang.li", service(org.jiandu.app.Session.class).subject().username());
+        assertEquals("wang.li", users.authenticate("wang.li", "Qinling-Shan-7419".toCharArray()).username());
+
+        // the administrators' users screen lists the accounts with their state
+        display.asyncExec(() -> new UsersDialog(window, admin, users, service(OrgService.class)).open());
+        Shell screen = await("the users screen", () -> {
+            Shell s = shell("Users") != null ? shell("Users") : shell("用户管理");
+            return s != null && named(s, UsersDialog.TABLE, Table.class) != null ? s : null;
+        });
+        String row = await("wang.li's row", () -> {
+            Table t = named(screen, UsersDialog.TABLE, Table.class);
+            for (org.eclipse.swt.widgets.TableItem i : t.getItems()) {
+                if (i.getText(0).equals("wang.li")) {
+                    return i.getText(2) + " | " + i.getText(3) + " | " + i.getText(4);
+                }
+            }
+            return null;
+        });
+        assertTrue(row.matches("(Investigator|.+) \\| .+ \\(danfeng-t05\\) \\| (active|正常)"), row);
+        assertEquals(7, (int) await("seven users", () -> named(screen, UsersDialog.TABLE, Table.class).getItemCount()));
+        display.syncExec(screen::close);
+
+        closeWorkbench();
+        assertEquals(IApplication.EXIT_OK, exit.get());
+        passed = true;
+    }
+
+    /**
+     * A county sets up its own installation in the setup dialog: the workbench opens logged in as the administrator
+     * it named, on the county alone (no generated data, no demo marker), and says what comes next.
+     */
+    @Test
+    void aCountySetsUpItsOwnInstallationAndIsToldWhatComesNext() throws Exception {
+        startWorkbench("--county", "danfeng", "--data", data.toString());
+        Shell setup = await("the setup dialog", () -> shell("Set up Jiandu Workbench") != null
+                ? shell("Set up Jiandu Workbench") : shell("设置监督工作台"));
+        display.syncExec(() -> {
+            named(setup, SetupDialog.NAME, Text.class).setText("wang.li");
+            named(setup, SetupDialog.PASSWORD, Text.class).setText("Qinling-Shan-7419");
+            named(setup, SetupDialog.AGAIN, Text.class).setText("Qinling-Shan-7419");
+            setup.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+        Shell next = await("the next step", () -> shell("Next: your own jurisdiction") != null
+                ? shell("Next: your own jurisdiction") : shell("下一步:本县辖区数据"));
+        display.syncExec(() -> {
+            Button later = button(next, "Later") != null ? button(next, "Later") : button(next, "以后再说");
+            later.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        Shell window = await("the workbench window", () -> {
+            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
+            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+        });
+        assertEquals("wang.li", service(org.jiandu.app.Session.class).subject().username());
+        String title = await("the title", window::getText);
+        assertTrue(!title.contains("[") && (title.contains("Danfeng") || title.contains("丹凤县")), title);
+        int townships = await("the county alone", () -> {
+            Tree tree = named(window, JurisdictionPart.TREE, Tree.class);
+            return tree.getItemCount() == 1 && tree.getItem(0).getText().startsWith("丹凤县")
+                    ? tree.getItem(0).getItemCount() : null;
+        });
+        assertEquals(0, townships, "nothing generated: the county's townships come from its workbook");
+        assertNull(await("no demo warning", () -> named(window, StatusLine.LABEL, Label.class) == null ? null
+                : java.util.Optional.ofNullable(named(window, StatusLine.DEMO_LABEL, Label.class))).orElse(null));
+        assertTrue(Files.readString(data.resolve("settings.properties")).contains("county=danfeng"));
+
+        closeWorkbench();
+        assertEquals(IApplication.EXIT_OK, exit.get());
         passed = true;
     }
 

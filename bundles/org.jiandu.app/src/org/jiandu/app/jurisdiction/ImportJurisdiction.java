@@ -13,6 +13,7 @@ import org.jiandu.app.Messages;
 import org.jiandu.app.Session;
 import org.jiandu.core.jurisdiction.JurisdictionCheck;
 import org.jiandu.core.jurisdiction.JurisdictionService;
+import org.jiandu.core.jurisdiction.JurisdictionWorkbook;
 
 /** The import of the county's jurisdiction workbook as the workbench runs it: check, preview, apply, refresh. */
 public final class ImportJurisdiction {
@@ -26,6 +27,25 @@ public final class ImportJurisdiction {
         fd.setFilterExtensions(new String[] { "*.xlsx", "*.*" });
         String f = fd.open();
         return f == null ? null : Path.of(f);
+    }
+
+    /** Asks where, writes the blank workbook a county fills in, and says what to do with it. */
+    public static void saveTemplate(Shell shell) {
+        FileDialog fd = new FileDialog(shell, SWT.SAVE);
+        fd.setText(Messages.jtpl_title);
+        fd.setFilterExtensions(new String[] { "*.xlsx" });
+        fd.setFileName("辖区数据.xlsx");
+        fd.setOverwrite(true);
+        String f = fd.open();
+        if (f == null) {
+            return;
+        }
+        try {
+            JurisdictionWorkbook.writeTemplate(Path.of(f));
+            Dialogs.info(shell, Messages.jtpl_title, NLS.bind(Messages.jtpl_written, f));
+        } catch (java.io.IOException e) {
+            Dialogs.error(shell, Messages.jtpl_title, NLS.bind(Messages.jtpl_failed, f, e.getMessage()));
+        }
     }
 
     /** Checks the workbook (nothing written), shows the problems or the difference, applies it when asked. */

@@ -40,6 +40,11 @@ public final class SetupMessages extends NLS {
     public static String failed;
     public static String demo_marker;
     public static String demo_status;
+    public static String next_title;
+    public static String next_text;
+    public static String next_template;
+    public static String next_import;
+    public static String next_later;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, SetupMessages.class);

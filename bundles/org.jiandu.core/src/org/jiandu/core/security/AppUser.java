@@ -51,6 +51,25 @@ public class AppUser {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** Holds a one-time password (new account, administrator's reset): must be changed before logging in. */
+    @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "FAILED_LOGINS", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "LAST_FAILED_AT")
+    private Instant lastFailedAt;
+
+    @Column(name = "LOCKED_UNTIL")
+    private Instant lockedUntil;
+
+    @Column(name = "PASSWORD_CHANGED_AT")
+    private Instant passwordChangedAt;
+
+    @Column(name = "LAST_LOGIN_AT")
+    private Instant lastLoginAt;
+
     protected AppUser() {
     }
 
@@ -61,6 +80,7 @@ public class AppUser {
         this.scope = scope;
         this.passwordHash = passwordHash;
         this.createdAt = Instant.now();
+        this.passwordChangedAt = createdAt;
     }
 
     public Long getId() { return id; }
@@ -73,4 +93,24 @@ public class AppUser {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public Instant getCreatedAt() { return createdAt; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public void setRole(Role role) { this.role = role; }
+    public void setScope(OrgNode scope) { this.scope = scope; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
+    public void setPasswordChangedAt(Instant passwordChangedAt) { this.passwordChangedAt = passwordChangedAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
+
+    /** The failed logins so far, for {@link LoginThrottle}. */
+    public LoginThrottle.Attempts attempts() {
+        return new LoginThrottle.Attempts(failedLogins, lastFailedAt, lockedUntil);
+    }
+
+    public void setAttempts(LoginThrottle.Attempts a) {
+        this.failedLogins = a.failures();
+        this.lastFailedAt = a.lastFailure();
+        this.lockedUntil = a.lockedUntil();
+    }
 }

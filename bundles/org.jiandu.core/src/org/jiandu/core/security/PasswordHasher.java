@@ -15,7 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PasswordHasher {
 
-    public static final int DEFAULT_ITERATIONS = 210_000;
+    public static final int DEFAULT_ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
@@ -71,6 +71,24 @@ public final class PasswordHasher {
         } finally {
             spec.clearPassword();
         }
+    }
+
+    /** The iteration count a stored hash was made with, or 0 when the hash is malformed. */
+    public static int iterations(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** True when a stored hash was made with fewer iterations than this hasher uses: re-hash at the next login. */
+    public boolean needsRehash(String stored) {
+        return iterations(stored) < iterations;
     }
 
     /** Overwrites a password buffer once it is no longer needed. */
