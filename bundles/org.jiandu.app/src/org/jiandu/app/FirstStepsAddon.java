@@ -3,16 +3,14 @@ package org.jiandu.app;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.jurisdiction.ImportJurisdiction;
 import org.jiandu.app.setup.SetupMessages;
-import org.osgi.service.event.Event;
-
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
@@ -30,22 +28,27 @@ public class FirstStepsAddon {
     @Inject
     EHandlerService handlers;
 
-    @Inject
-    @Optional
-    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, Session session) {
+    /**
+     * Runs as the workbench is built on the UI thread; the dialog comes with the first turn of the event loop, when
+     * the window is on screen (the start-up-complete event did not reach this addon in the UI tests' second
+     * workbench of one process).
+     */
+    @PostConstruct
+    void offer(Session session, MApplication app) {
         if (!session.importJurisdiction()) {
             return;
         }
         Display display = Display.getCurrent();
-        // after the window is on screen, so the dialog has a parent to sit on
         display.asyncExec(() -> {
-            MessageDialog next = new MessageDialog(display.getActiveShell(), SetupMessages.next_title, null,
+            Shell window = app.getChildren().isEmpty() || !(app.getChildren().get(0).getWidget() instanceof Shell s)
+                    ? display.getActiveShell() : s;
+            MessageDialog next = new MessageDialog(window, SetupMessages.next_title, null,
                     NLS.bind(SetupMessages.next_text, session.county().commission(java.util.Locale.getDefault()),
                             session.subject().username()),
                     MessageDialog.INFORMATION, 2, SetupMessages.next_template, SetupMessages.next_import,
                     SetupMessages.next_later);
             switch (next.open()) {
-                case 0 -> ImportJurisdiction.saveTemplate(display.getActiveShell());
+                case 0 -> ImportJurisdiction.saveTemplate(window);
                 case 1 -> {
                     ParameterizedCommand c = commands.createCommand(IMPORT_JURISDICTION, null);
                     if (c != null && handlers.canExecute(c)) {

@@ -22,6 +22,7 @@ import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
+import org.jiandu.core.security.UserAccount;
 import org.jiandu.core.security.UserService;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseManager;
@@ -78,7 +79,7 @@ class SetupTest {
         UserService users = Services.get(UserService.class);
         Subject again = users.authenticate("wang.li", GOOD.toCharArray());
         assertEquals("王莉", again.displayName());
-        assertEquals(List.of("wang.li"), users.listUsers(again).stream().map(Subject::username).toList());
+        assertEquals(List.of("wang.li"), users.listUsers(again).stream().map(UserAccount::username).toList());
         for (String demoUser : DemoDataService.DEMO_USERS) {
             assertThrows(AuthenticationException.class,
                     () -> users.authenticate(demoUser, DemoDataService.DEMO_PASSWORD.toCharArray()),
