@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.app.parts.Widgets;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.UserService;
@@ -93,10 +94,8 @@ public class ChangePasswordDialog extends Dialog {
     }
 
     private static Text field(Composite c, String label, String name) {
-        new Label(c, SWT.NONE).setText(label);
-        Text t = new Text(c, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
+        Text t = Widgets.field(c, label, SWT.PASSWORD);
         t.setData("name", name);
-        t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return t;
     }
 

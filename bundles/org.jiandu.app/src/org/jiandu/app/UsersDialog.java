@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.app.parts.Labels;
 import org.jiandu.app.parts.Tables;
+import org.jiandu.app.parts.Widgets;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.model.OrgLevel;
@@ -284,12 +285,8 @@ public class UsersDialog extends Dialog {
             c.setLayout(new GridLayout(2, false));
             c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             if (fixedName == null) {
-                new Label(c, SWT.NONE).setText(Messages.users_name);
-                nameField = new Text(c, SWT.BORDER | SWT.SINGLE);
-                nameField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-                new Label(c, SWT.NONE).setText(Messages.users_display);
-                displayField = new Text(c, SWT.BORDER | SWT.SINGLE);
-                displayField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+                nameField = Widgets.field(c, Messages.users_name, SWT.NONE);
+                displayField = Widgets.field(c, Messages.users_display, SWT.NONE);
             }
             new Label(c, SWT.NONE).setText(Messages.users_role);
             roleField = new Combo(c, SWT.READ_ONLY);

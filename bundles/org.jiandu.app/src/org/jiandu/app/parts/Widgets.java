@@ -16,6 +16,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.jiandu.app.Dialogs;
 
 /** The small building blocks the module screens share: tabs, button bars, list tables, work in a job. */
@@ -40,6 +42,14 @@ public final class Widgets {
         top.setLayout(new GridLayout(columns, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return top;
+    }
+
+    /** A labelled single-line text field in a two-column form ({@code style}: e.g. {@link SWT#PASSWORD}). */
+    public static Text field(Composite form, String label, int style) {
+        new Label(form, SWT.NONE).setText(label);
+        Text t = new Text(form, SWT.BORDER | SWT.SINGLE | style);
+        t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return t;
     }
 
     public static Button button(Composite parent, String text, boolean enabled, Runnable action) {

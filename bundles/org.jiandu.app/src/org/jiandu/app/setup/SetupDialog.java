@@ -24,6 +24,7 @@ import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.Installation;
 import org.jiandu.app.Dialogs;
+import org.jiandu.app.parts.Widgets;
 
 /**
  * The first start of a data directory that is not set up: the county (fixed by a county build, chosen in the full
@@ -108,11 +109,11 @@ public class SetupDialog extends Dialog {
         server.setData("name", SERVER);
         server.setText(SetupMessages.db_server);
         server.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        url = field(db, SetupMessages.db_url, SWT.NONE);
+        url = Widgets.field(db, SetupMessages.db_url, SWT.NONE);
         url.setData("name", URL);
         url.setMessage("jdbc:postgresql://10.0.0.5:5432/jiandu");
-        dbUser = field(db, SetupMessages.db_user, SWT.NONE);
-        dbPassword = field(db, SetupMessages.db_password, SWT.PASSWORD);
+        dbUser = Widgets.field(db, SetupMessages.db_user, SWT.NONE);
+        dbPassword = Widgets.field(db, SetupMessages.db_password, SWT.PASSWORD);
         new Label(db, SWT.NONE);
         Button test = new Button(db, SWT.PUSH);
         test.setText(SetupMessages.db_test);
@@ -134,12 +135,12 @@ public class SetupDialog extends Dialog {
         adminFields = new Composite(admin, SWT.NONE);
         adminFields.setLayout(new GridLayout(2, false));
         adminFields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        name = field(adminFields, SetupMessages.admin_name, SWT.NONE);
+        name = Widgets.field(adminFields, SetupMessages.admin_name, SWT.NONE);
         name.setData("name", NAME);
-        display = field(adminFields, SetupMessages.admin_display, SWT.NONE);
-        password = field(adminFields, SetupMessages.admin_password, SWT.PASSWORD);
+        display = Widgets.field(adminFields, SetupMessages.admin_display, SWT.NONE);
+        password = Widgets.field(adminFields, SetupMessages.admin_password, SWT.PASSWORD);
         password.setData("name", PASSWORD);
-        again = field(adminFields, SetupMessages.admin_again, SWT.PASSWORD);
+        again = Widgets.field(adminFields, SetupMessages.admin_again, SWT.PASSWORD);
         again.setData("name", AGAIN);
         Label rules = new Label(admin, SWT.WRAP);
         rules.setText(SetupMessages.admin_rules);
@@ -193,13 +194,6 @@ public class SetupDialog extends Dialog {
         g.setLayout(new GridLayout(columns, false));
         g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return g;
-    }
-
-    private static Text field(Composite parent, String label, int style) {
-        new Label(parent, SWT.NONE).setText(label);
-        Text t = new Text(parent, SWT.BORDER | SWT.SINGLE | style);
-        t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return t;
     }
 
     private static GridData wide(int hint) {
