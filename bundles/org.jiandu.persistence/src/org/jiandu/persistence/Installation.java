@@ -54,7 +54,7 @@ public final class Installation {
      * @param dbUrlOption   {@code --db-url} or null
      */
     public static Installation resolve(String countyOption, String dataOption, String dbUrlOption) {
-        CountyProfile productCounty = CountyProfile.require(System.getProperty(COUNTY_PROPERTY, CountyProfile.DEFAULT_ID));
+        CountyProfile productCounty = productCounty();
         CountyProfile chosen = countyOption == null ? null : CountyProfile.require(countyOption);
         Path data;
         if (dataOption != null) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.core.model.CountyProfile;
+import org.jiandu.core.security.AppUser;
 import org.jiandu.core.security.PasswordPolicy;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
@@ -249,8 +250,10 @@ public class SetupDialog extends Dialog {
             return;
         }
         String n = name.getText().trim();
-        if (!n.matches("[A-Za-z0-9_.\\-]{2,64}")) {
-            say(SetupMessages.err_name, true);
+        try {
+            AppUser.checkName(n);
+        } catch (IllegalArgumentException ex) {
+            say(ex.getMessage(), true);
             name.setFocus();
             return;
         }

@@ -31,7 +31,6 @@ public final class SetupMessages extends NLS {
     public static String finish;
     public static String cancel;
     public static String err_url;
-    public static String err_name;
     public static String err_differ;
     public static String err_database;
     public static String working_setup;

@@ -70,6 +70,18 @@ public class AppUser {
     @Column(name = "LAST_LOGIN_AT")
     private Instant lastLoginAt;
 
+    /**
+     * Refuses a user name the command line and the audit log could not carry unquoted: 2–64 letters, digits, '.',
+     * '_' or '-'. The one rule for adding users, for setup's first administrator and for the setup dialog.
+     *
+     * @throws IllegalArgumentException with a message in the user's language
+     */
+    public static void checkName(String username) {
+        if (username == null || !username.matches("[A-Za-z0-9_.\\-]{2,64}")) {
+            throw new IllegalArgumentException(SecurityMessages.bad_name);
+        }
+    }
+
     protected AppUser() {
     }
 

@@ -20,9 +20,6 @@ import jakarta.persistence.LockModeType;
 @Component(service = SetupService.class)
 public class JpaSetupService implements SetupService {
 
-    /** User names the command line and the audit log can carry unquoted. */
-    static final String USER_NAME = "[A-Za-z0-9_.\\-]{2,64}";
-
     @Reference
     Database db;
 
@@ -47,9 +44,7 @@ public class JpaSetupService implements SetupService {
         String hash;
         try {
             String name = adminName == null ? "" : adminName.trim();
-            if (!name.matches(USER_NAME)) {
-                throw new IllegalArgumentException("the administrator's user name must be 2–64 letters, digits, '.', '_' or '-'");
-            }
+            AppUser.checkName(name);
             PasswordPolicy.check(name, adminPassword);
             hash = new PasswordHasher().hash(adminPassword);
         } finally {

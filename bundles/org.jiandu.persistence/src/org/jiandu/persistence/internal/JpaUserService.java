@@ -205,9 +205,7 @@ public class JpaUserService implements UserService {
     public String addUser(Subject actor, String username, String displayName, Role role, String scopeCode) {
         requireManager(actor);
         Objects.requireNonNull(role, "role");
-        if (username == null || !username.matches("[A-Za-z0-9_.\\-]{2,64}")) {
-            throw new IllegalArgumentException(SecurityMessages.bad_name);
-        }
+        AppUser.checkName(username);
         String oneTime = PasswordPolicy.oneTimePassword();
         String hash = hasher.hash(oneTime.toCharArray());
         return db.tx(em -> {
