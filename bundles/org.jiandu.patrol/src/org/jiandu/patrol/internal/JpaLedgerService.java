@@ -152,9 +152,12 @@ public class JpaLedgerService implements LedgerService {
             f.recordedBy = subject.username();
             f.recordedAt = now;
             em.persist(f);
+            em.flush();
+            // in the change's own transaction: both commit or neither
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-finding:" + f.id, targetCode + " round " + round + " " + category
+                    + ", item " + item.id);
             return entry(f, item, Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-finding:" + e.findingId(), targetCode + " round " + round + " " + category);
         return e;
     }
 
@@ -191,9 +194,10 @@ public class JpaLedgerService implements LedgerService {
             f.recordedBy = subject.username();
             f.recordedAt = Instant.now();
             em.persist(f);
+            em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-finding:" + findingId, "corrected by entry " + f.id + ": " + reason);
             return entry(f, em.find(RectificationItem.class, f.itemId), Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-finding:" + findingId, "corrected by entry " + e.findingId() + ": " + reason);
         return e;
     }
 
@@ -245,10 +249,10 @@ public class JpaLedgerService implements LedgerService {
             item.updatedBy = subject.username();
             item.updatedAt = Instant.now();
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "evidence " + file.getFileName() + " sha256="
+                    + sha + " dated " + evidenceOn);
             return entry(currentFinding(em, itemId), item, Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "evidence " + file.getFileName() + " sha256=" + sha
-                + " dated " + evidenceOn);
         return e;
     }
 
@@ -282,9 +286,10 @@ public class JpaLedgerService implements LedgerService {
             item.updatedBy = subject.username();
             item.updatedAt = Instant.now();
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "closed " + closedOn + ", reviewed by "
+                    + reviewer);
             return entry(finding, item, Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "closed " + closedOn + ", reviewed by " + reviewer);
         return e;
     }
 

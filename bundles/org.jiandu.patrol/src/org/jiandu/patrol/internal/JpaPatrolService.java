@@ -123,8 +123,10 @@ public class JpaPatrolService implements PatrolService {
         }
         checkPlanner(subject);
         PatrolTerm t = newTerm(county, y, roundsPerYear, targets(orgs, subject, county, infos(county)));
-        store.db().txRun(em -> em.persist(t));
-        audit.append(subject, AuditLog.CHANGE, "patrol-term:" + code, t.rounds.size() + " rounds");
+        store.db().txRun(em -> {
+            em.persist(t);
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-term:" + code, t.rounds.size() + " rounds");
+        });
         return view(t);
     }
 
@@ -280,10 +282,9 @@ public class JpaPatrolService implements PatrolService {
         checkPlanner(subject);
         Problem p = load(subject, countyCode, term);
         Plan plan = planner.plan(p, seed, steps);
-        save(subject, p, plan.assignments(), seed, steps, plan.feasible(), plan.softScore(), plan.lowerBound());
-        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "feasible=" + plan.feasible() + " targets="
-                + p.targets().size() + " unplannable=" + plan.unplannable().size() + " score=" + plan.softScore() + " bound="
-                + plan.lowerBound() + " changed=" + plan.changed() + " seed=" + seed + " steps=" + steps);
+        save(subject, p, plan.assignments(), seed, steps, plan.feasible(), plan.softScore(), plan.lowerBound(), "feasible="
+                + plan.feasible() + " targets=" + p.targets().size() + " unplannable=" + plan.unplannable().size() + " score="
+                + plan.softScore() + " bound=" + plan.lowerBound() + " changed=" + plan.changed() + " seed=" + seed + " steps=" + steps);
         return plan;
     }
 
@@ -298,15 +299,16 @@ public class JpaPatrolService implements PatrolService {
         }
         Set<Assignment> before = new HashSet<>(p.previous());
         long changed = plan.stream().filter(a -> !before.contains(a)).count();
-        save(subject, p, plan, 0, 0, true, -1, -1);
-        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "edited by hand, " + changed + " assignments changed");
+        save(subject, p, plan, 0, 0, true, -1, -1, "edited by hand, " + changed + " assignments changed");
     }
 
-    /** A new current plan; score and bound -1 for a plan edited by hand. */
+    /** A new current plan, with its audit entry in the same transaction; score and bound -1 for a plan edited by hand. */
     private void save(Subject subject, Problem p, List<Assignment> assignments, long seed, int steps, boolean feasible, long score,
-            long bound) {
-        store.db().txRun(em -> em.persist(planEntity(findTerm(em, p.term()).id, subject.username(), assignments, seed, steps,
-                feasible, score, bound)));
+            long bound, String auditDetail) {
+        store.db().txRun(em -> {
+            em.persist(planEntity(findTerm(em, p.term()).id, subject.username(), assignments, seed, steps, feasible, score, bound));
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), auditDetail);
+        });
     }
 
     /** A plan of a term as it is saved; score and bound -1 for a plan edited by hand. */
@@ -394,7 +396,7 @@ public class JpaPatrolService implements PatrolService {
                 throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_round, round, term));
             }
             r.completed = true;
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-round:" + code + "#" + round, "completed");
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-round:" + code + "#" + round, "completed");
     }
 }
