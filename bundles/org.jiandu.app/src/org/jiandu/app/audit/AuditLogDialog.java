@@ -1,6 +1,5 @@
 package org.jiandu.app.audit;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -131,8 +130,8 @@ public class AuditLogDialog extends Dialog {
         Instant to;
         try {
             from = day(since.getText());
-            Instant last = day(until.getText());
-            to = last == null ? null : last.plus(Duration.ofDays(1));
+            String last = until.getText().trim();
+            to = last.isEmpty() ? null : LocalDate.parse(last).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
         } catch (DateTimeParseException e) {
             status.setText(NLS.bind(AuditMessages.bad_day, e.getParsedString()));
             return;

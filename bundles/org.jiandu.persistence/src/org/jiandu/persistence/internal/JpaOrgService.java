@@ -184,7 +184,7 @@ public class JpaOrgService implements OrgService {
      * own bookkeeping run as {@code system} and are not reads by anyone.
      */
     private static void auditRead(jakarta.persistence.EntityManager em, Subject subject, String target, String detail) {
-        if (!"system".equals(subject.username())) {
+        if (!subject.isSystem()) {
             JpaAuditLog.appendIn(em, subject.username(), AuditLog.READ, target, detail);
         }
     }
