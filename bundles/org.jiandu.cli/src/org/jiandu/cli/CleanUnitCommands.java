@@ -48,7 +48,9 @@ final class CleanUnitCommands {
             return dispatch(cli, args, sub);
         } catch (WorkflowException | IllegalArgumentException e) {
             // a refused step or bad input: the rule's message, exit 1 like any failed check
-            throw new CliFailure(Cli.CHECK_FAILED, e.getMessage());
+            throw new CliFailure(Cli.CHECK_FAILED, TrainingCommands.oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw TrainingCommands.moduleFailure(e, "cleanunit " + sub);
         }
     }
 
@@ -454,7 +456,7 @@ final class CleanUnitCommands {
                 return Cli.OK;
             }
             CleanUnitKind k = kind(first);
-            IndicatorSet set = a.option("version") == null ? s.currentStandard(k)
+            IndicatorSet set = a.option("version") == null ? s.currentStandard(subject, k)
                     : s.standard(k, Cli.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(Cli.ERROR,
                             "no version " + a.option("version") + " of " + k.label()));
             String text = IndicatorSetFormat.write(set);

@@ -30,6 +30,7 @@ import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.CreationView;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.EvaluationView;
+import org.jiandu.cleanunit.EvidenceType;
 import org.jiandu.cleanunit.EvidenceView;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetFormat;
@@ -80,8 +81,21 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     AuditLog audit;
 
     /** Where evidence files are kept; present while a data directory is open. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
+
+    /** Copies opened last time are removed when a data directory comes (the next start after a crash) and goes. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetDataDirectory")
+    void setDataDirectory(DataDirectory dir) {
+        OpenedEvidence.clean(dir);
+        dataDirectory = dir;
+    }
+
+    void unsetDataDirectory(DataDirectory dir) {
+        if (dataDirectory == dir) {
+            dataDirectory = null;
+        }
+        OpenedEvidence.clean(dir);
+    }
 
     /** The search module's indexer of evidence, when the build has the search module. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -171,9 +185,45 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         return cached != null ? cached : set(em.find(Standard.class, standardId));
     }
 
+    /** The city's current standard of a kind (the one every county uses that has none of its own). */
     private Standard currentEntity(EntityManager em, CleanUnitKind kind) {
-        return em.createQuery("select s from CuStandard s where s.kind = :k order by s.versionNo desc", Standard.class)
-                .setParameter("k", kind).setMaxResults(1).getSingleResult();
+        return currentEntity(em, kind, null);
+    }
+
+    /**
+     * The standard in force at {@code path}: the newest of its county's own versions, else the newest of the city's
+     * (owner null). A null path is the city's.
+     */
+    private Standard currentEntity(EntityManager em, CleanUnitKind kind, String path) {
+        Standard best = null;
+        for (Standard s : em.createQuery("select s from CuStandard s where s.kind = :k order by s.versionNo desc", Standard.class)
+                .setParameter("k", kind).getResultList()) {
+            boolean covers = s.ownerPath == null || (path != null && path.startsWith(s.ownerPath));
+            if (covers && (best == null || depth(s) > depth(best))) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no standard for " + kind);
+        }
+        return best;
+    }
+
+    private static int depth(Standard s) {
+        return s.ownerPath == null ? 0 : s.ownerPath.length();
+    }
+
+    /**
+     * What a subject's published standard belongs to: their county (its path), or the city (null) when their scope is
+     * the city; a scope below a county publishes none.
+     */
+    private static String ownerFor(Subject s) {
+        String[] parts = s.scopePath().split("/");
+        long depth = java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).count();
+        if (depth > 2) {
+            throw new AccessDeniedException(CuMessages.bind(CuMessages.county_only, CuMessages.publish_standard));
+        }
+        return depth <= 1 ? null : s.scopePath();
     }
 
     @Override
@@ -190,6 +240,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     }
 
     @Override
+    public IndicatorSet currentStandard(Subject subject, CleanUnitKind kind) {
+        ensureDefaults();
+        return store.db().read(em -> set(currentEntity(em, kind, subject.scopePath())));
+    }
+
+    @Override
     public Optional<IndicatorSet> standard(CleanUnitKind kind, int version) {
         return standards(kind).stream().filter(s -> s.version() == version).findFirst();
     }
@@ -201,14 +257,18 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.standard_refused, String.join("; ", problems)));
         }
+        String owner = ownerFor(subject);
         ensureDefaults();
         IndicatorSet published = store.db().tx(em -> {
-            int next = currentEntity(em, draft.kind()).versionNo + 1;
+            // version numbers run per kind over every owner, so a version number names one standard
+            int next = em.createQuery("select max(s.versionNo) from CuStandard s where s.kind = :k", Integer.class)
+                    .setParameter("k", draft.kind()).getSingleResult() + 1;
             IndicatorSet s = draft.withVersion(next, subject.username(), Instant.now());
-            persist(em, s);
+            persist(em, s).ownerPath = owner;
             return s;
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit-standard:" + draft.kind() + "/" + published.version(),
+        audit.append(subject, AuditLog.CHANGE, "cleanunit-standard:" + draft.kind() + "/" + published.version() + "@"
+                + (owner == null ? "city" : owner),
                 published.title() + ", " + published.indicators().size() + " indicators, pass " + published.passLine());
         return published;
     }
@@ -441,7 +501,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             }
             case REVIEW -> {
                 Evaluation self = latest(em, c, EvaluationStage.SELF);
-                IndicatorSet set = self == null ? set(currentEntity(em, c.kind)) : set(em, self.standardId);
+                IndicatorSet set = self == null ? set(currentEntity(em, c.kind, c.orgPath)) : set(em, self.standardId);
                 Set<String> filed = new TreeSet<>(em.createQuery("select e.indicator from CuEvidence e where e.creationId = :c", String.class)
                         .setParameter("c", c.id).getResultList());
                 List<String> missing = set.indicators().stream().filter(i -> i.needsEvidence() && !filed.contains(i.code()))
@@ -553,7 +613,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             if (stage == EvaluationStage.MONITORING && (c.lastMonitored >= year || year < c.statusSince.getYear())) {
                 throw new WorkflowException(CuMessages.bind(CuMessages.monitored_already, c.unitName, year));
             }
-            Standard std = currentEntity(em, c.kind);
+            Standard std = currentEntity(em, c.kind, c.orgPath);
             IndicatorSet set = set(std);
             Scoring.Result r;
             try {
@@ -712,6 +772,11 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         });
     }
 
+    /** An export's audit detail: the file's name and the SHA-256 of what was written. */
+    private static String written(Path file) throws IOException {
+        return file.getFileName() + " sha256=" + Hashes.sha256(Files.readAllBytes(file));
+    }
+
     // ---- evidence ------------------------------------------------------------------------------------------------
 
     @Override
@@ -723,7 +788,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         }
         CreationView c = creation(subject, creationId).orElseThrow(() -> new IllegalArgumentException(CuMessages.bind(
                 CuMessages.no_creation, creationId)));
-        if (currentStandard(c.kind()).indicator(indicator).isEmpty()) {
+        IndicatorSet standard = store.db().read(em -> set(currentEntity(em, c.kind(), c.orgPath())));
+        if (standard.indicator(indicator).isEmpty()) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_indicator, indicator, c.kind().label()));
         }
         long size = Files.size(file);
@@ -766,7 +832,14 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     @Override
     public Path evidenceFile(Subject subject, long evidenceId) {
         Path folder = evidenceFolder();
-        Evidence e = store.db().read(em -> {
+        Evidence e = stored(subject, evidenceId);
+        audit.append(subject, AuditLog.READ, "cleanunit:" + e.creationId, "evidence " + e.fileName + " sha256=" + e.sha256);
+        return folder.resolve(e.sha256);
+    }
+
+    /** An evidence entry of a creation in the subject's scope. */
+    private Evidence stored(Subject subject, long evidenceId) {
+        return store.db().read(em -> {
             Evidence found = em.find(Evidence.class, evidenceId);
             if (found == null) {
                 throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_evidence, evidenceId));
@@ -774,8 +847,26 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             creation(em, subject, found.creationId);
             return found;
         });
-        audit.append(subject, AuditLog.READ, "cleanunit:" + e.creationId, "evidence " + e.fileName + " sha256=" + e.sha256);
-        return folder.resolve(e.sha256);
+    }
+
+    @Override
+    public Path openEvidence(Subject subject, long evidenceId) throws IOException {
+        Evidence e = stored(subject, evidenceId);
+        Path file = evidenceFolder().resolve(e.sha256);
+        EvidenceType type = EvidenceType.of(e.fileName, OpenedEvidence.head(file)).orElseThrow(() -> new IllegalArgumentException(
+                CuMessages.bind(CuMessages.evidence_not_openable, e.fileName)));
+        Path copy = OpenedEvidence.copy(dataDirectory, file, "evidence-" + e.id + "." + type.extension());
+        audit.append(subject, AuditLog.READ, "cleanunit:" + e.creationId, "opened evidence " + e.fileName + " as " + type
+                + " sha256=" + e.sha256);
+        return copy;
+    }
+
+    @Override
+    public void exportEvidence(Subject subject, long evidenceId, Path target) throws IOException {
+        Evidence e = stored(subject, evidenceId);
+        Files.copy(evidenceFolder().resolve(e.sha256), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        audit.append(subject, AuditLog.EXPORT, "cleanunit:" + e.creationId, "evidence " + e.fileName + " sha256=" + e.sha256
+                + " to " + target.getFileName());
     }
 
     /** Where evidence files are kept by content hash: files/cleanunit in the open data directory. */
@@ -997,7 +1088,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         }
         PdfReport.writeSheets(file, CuMessages.bind(CuMessages.x_coverage_title, year), List.of(new XlsxWriter.Sheet(CuMessages.x_coverage,
                 sheet)));
-        audit.append(subject, AuditLog.EXPORT, "cleanunit-coverage:" + year, file.getFileName() + ", " + rows.size() + " rows");
+        audit.append(subject, AuditLog.EXPORT, "cleanunit-coverage:" + year, written(file) + ", " + rows.size() + " rows");
     }
 
     @Override
@@ -1012,7 +1103,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                     c.site() ? CuMessages.site_label : c.siteName() == null ? "" : c.siteName()));
         }
         PdfReport.writeSheets(file, CuMessages.x_creations_title, List.of(new XlsxWriter.Sheet(CuMessages.x_creations, sheet)));
-        audit.append(subject, AuditLog.EXPORT, "cleanunit-creations", file.getFileName() + ", " + list.size() + " units");
+        audit.append(subject, AuditLog.EXPORT, "cleanunit-creations", written(file) + ", " + list.size() + " units");
     }
 
     @Override
@@ -1048,6 +1139,6 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         String title = CuMessages.bind(CuMessages.x_score_title, new Object[] { s.creation().unitName(), e.stage().label(), e.year(),
                 s.set().title(), e.standardVersion() });
         PdfReport.writeSheets(file, title, List.of(new XlsxWriter.Sheet(CuMessages.x_score, rows)));
-        audit.append(subject, AuditLog.EXPORT, "cleanunit:" + e.creationId(), "score sheet " + evaluationId + " " + file.getFileName());
+        audit.append(subject, AuditLog.EXPORT, "cleanunit:" + e.creationId(), "score sheet " + evaluationId + " " + written(file));
     }
 }
