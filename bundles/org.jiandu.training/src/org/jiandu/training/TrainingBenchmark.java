@@ -12,6 +12,8 @@ import org.jiandu.core.security.Subject;
 public interface TrainingBenchmark {
 
     /**
+     * Refused ({@link org.jiandu.core.security.AccessDeniedException}) before anything is written unless the data
+     * directory is a benchmark's own ({@code SetupService.State.BENCHMARK}) and the subject an administrator.
      * The generated spreadsheets are written to a folder of the open data directory ({@code tmp/}) that is removed
      * when the run ends, however it ends.
      *

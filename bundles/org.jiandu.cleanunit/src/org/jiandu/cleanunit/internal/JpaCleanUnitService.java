@@ -265,11 +265,10 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                     .setParameter("k", draft.kind()).getSingleResult() + 1;
             IndicatorSet s = draft.withVersion(next, subject.username(), Instant.now());
             persist(em, s).ownerPath = owner;
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit-standard:" + draft.kind() + "/" + s.version() + "@"
+                    + (owner == null ? "city" : owner), s.title() + ", " + s.indicators().size() + " indicators, pass " + s.passLine());
             return s;
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit-standard:" + draft.kind() + "/" + published.version() + "@"
-                + (owner == null ? "city" : owner),
-                published.title() + ", " + published.indicators().size() + " indicators, pass " + published.passLine());
         return published;
     }
 
@@ -416,9 +415,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             }
             Creation c = declared(em, u, kind, day, subject.username(), Instant.now());
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + c.id, "declared " + u.code() + " " + kind);
             return view(c, Map.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + v.id(), "declared " + u.code() + " " + kind);
         return v;
     }
 
@@ -485,9 +484,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             apply(em, c, action, day);
             record(em, c, action.name(), from, c.status, why, subject.username(), day, Instant.now());
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, action + " → " + c.status + (why == null ? "" : " (" + why + ")"));
             return views(em, List.of(c)).get(0);
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, action + " → " + v.status() + (why == null ? "" : " (" + why + ")"));
         return v;
     }
 
@@ -651,10 +650,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 raise(em, c, "KNOCKOUT", stage.name() + " " + year, CuMessages.bind(CuMessages.knocked_out, text), today, subject.username(), Instant.now());
             }
             em.flush();
-            return view(e, set);
+            EvaluationView scored = view(e, set);
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, stage + " " + year + " scored "
+                    + IndicatorSetFormat.num(scored.total()) + (scored.passed() ? " passed" : " failed") + " under " + scored.kind()
+                    + "/" + scored.standardVersion());
+            return scored;
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, stage + " " + year + " scored " + IndicatorSetFormat.num(v.total())
-                + (v.passed() ? " passed" : " failed") + " under " + v.kind() + "/" + v.standardVersion());
         return v;
     }
 
@@ -716,10 +717,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             if (hit.isEmpty()) {
                 throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_unit, unitCode));
             }
-            return hit.stream().map(c -> view(raise(em, c, src, reference, description.strip(), day, subject.username(), Instant.now()))).toList();
+            List<NegativeEvent> raised = hit.stream().map(c -> view(raise(em, c, src, reference, description.strip(), day,
+                    subject.username(), Instant.now()))).toList();
+            raised.forEach(e -> audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + e.creationId(), "negative event " + src
+                    + " " + (reference == null ? "" : reference)));
+            return raised;
         });
-        out.forEach(e -> audit.append(subject, AuditLog.CHANGE, "cleanunit:" + e.creationId(), "negative event " + src + " "
-                + (reference == null ? "" : reference)));
         return out;
     }
 
@@ -757,9 +760,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                     ids.add(c.id);
                 }
             }
+            ids.forEach(id -> audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + id, "negative event CASE " + caseNo));
             return ids;
         });
-        touched.forEach(id -> audit.append(subject, AuditLog.CHANGE, "cleanunit:" + id, "negative event CASE " + caseNo));
         return touched.size();
     }
 
@@ -805,9 +808,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             e.addedAt = Instant.now();
             em.persist(e);
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, "evidence " + indicator + " " + e.fileName + " sha256=" + sha);
             return view(e);
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, "evidence " + indicator + " " + v.fileName() + " sha256=" + sha);
         EvidenceSink sink = evidenceSink;
         if (sink != null) {
             String[] path = c.orgPath().split("/");
@@ -895,8 +898,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             } else {
                 c.siteId = null;
             }
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, site ? "made a demonstration site" : "no longer a demonstration site");
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, site ? "made a demonstration site" : "no longer a demonstration site");
     }
 
     @Override
@@ -906,6 +909,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             Creation c = creation(em, subject, creationId);
             if (siteId == 0) {
                 c.siteId = null;
+                audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, "follows no site");
                 return;
             }
             Creation s = creation(em, subject, siteId);
@@ -916,8 +920,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 throw new WorkflowException(CuMessages.bind(CuMessages.site_kind, s.kind.label()));
             }
             c.siteId = s.id;
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, "follows site " + siteId);
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, siteId == 0 ? "follows no site" : "follows site " + siteId);
     }
 
     @Override
@@ -951,8 +955,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             }
             t.eligible = eligible;
             t.targetPercent = targetPercent;
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit-target:" + groupCode + "/" + kind, eligible + " eligible, target "
+                    + targetPercent + "%");
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit-target:" + groupCode + "/" + kind, eligible + " eligible, target " + targetPercent + "%");
     }
 
     /** Counts of one group and kind while the report is put together. */

@@ -298,10 +298,11 @@ public class JpaTrainingService implements TrainingService {
                 em.persist(s);
             }
             em.flush();
-            return view(s, counts(em, s.id).getOrDefault(s.id, new long[2]));
+            SessionView v = view(s, counts(em, s.id).getOrDefault(s.id, new long[2]));
+            audit.append(em, subject, AuditLog.CHANGE, "training-session:" + code, (d.id() == 0 ? "created " : "updated ")
+                    + describe(v) + before[0]);
+            return v;
         });
-        audit.append(subject, AuditLog.CHANGE, "training-session:" + code, (d.id() == 0 ? "created " : "updated ")
-                + describe(saved) + before[0]);
         return saved;
     }
 
@@ -383,9 +384,11 @@ public class JpaTrainingService implements TrainingService {
     public EnrolmentView enrol(Subject subject, String sessionCode, String cadreCode, String note) {
         checkEditor(subject);
         CadreView c = cadre(subject, cadreCode);
-        EnrolmentView v = store.db().tx(em -> enrol(em, subject, session(em, subject, sessionCode), c, note, Instant.now()));
-        audit.append(subject, AuditLog.CHANGE, "training-session:" + sessionCode, "enrolled " + cadreCode);
-        return v;
+        return store.db().tx(em -> {
+            EnrolmentView v = enrol(em, subject, session(em, subject, sessionCode), c, note, Instant.now());
+            audit.append(em, subject, AuditLog.CHANGE, "training-session:" + sessionCode, "enrolled " + cadreCode);
+            return v;
+        });
     }
 
     private static EnrolmentView enrol(EntityManager em, Subject subject, TrainingSession s, CadreView c, String note, Instant now) {
@@ -443,10 +446,10 @@ public class JpaTrainingService implements TrainingService {
             next.completedOn = completedOn;
             next.note = blankToNull(reason);
             em.persist(next);
+            audit.append(em, subject, AuditLog.CHANGE, "training-session:" + sessionCode, "recorded " + cadreCode + " rev "
+                    + next.revision + " " + status + (completedOn == null ? "" : " " + completedOn));
             return view(next);
         });
-        audit.append(subject, AuditLog.CHANGE, "training-session:" + sessionCode, "recorded " + cadreCode + " rev "
-                + v.revision() + " " + status + (completedOn == null ? "" : " " + completedOn));
         return v;
     }
 
@@ -568,10 +571,10 @@ public class JpaTrainingService implements TrainingService {
             r.recordedBy = subject.username();
             r.recordedAt = Instant.now();
             em.persist(r);
+            audit.append(em, subject, AuditLog.CHANGE, "training-rotation:" + c.code(), r.post + " rev " + r.revision
+                    + (r.signedOffOn == null ? "" : " signed off " + r.signedOffOn));
             return view(r);
         });
-        audit.append(subject, AuditLog.CHANGE, "training-rotation:" + c.code(), v.post() + " rev " + v.revision()
-                + (v.signedOffOn() == null ? "" : " signed off " + v.signedOffOn()));
         return v;
     }
 
@@ -592,8 +595,10 @@ public class JpaTrainingService implements TrainingService {
             throw new PipelineIncompleteException(gaps);
         }
         CadreView c = cadre(subject, cadreCode);
-        store.db().txRun(em -> em.persist(event(TrainingEvent.POSTED, c.orgCode(), c.orgPath(), c.orgName(), c.code(), day, subject)));
-        audit.append(subject, AuditLog.CHANGE, "training-posting:" + cadreCode, "confirmed on post " + day);
+        store.db().txRun(em -> {
+            em.persist(event(TrainingEvent.POSTED, c.orgCode(), c.orgPath(), c.orgName(), c.code(), day, subject));
+            audit.append(em, subject, AuditLog.CHANGE, "training-posting:" + cadreCode, "confirmed on post " + day);
+        });
     }
 
     private static TrainingEvent event(String type, String orgCode, String orgPath, String orgName, String cadre,
@@ -622,8 +627,10 @@ public class JpaTrainingService implements TrainingService {
             throw new TrainingValidationException(List.of(TrainingMessages.f_dates + ": "
                     + TrainingMessages.bind(TrainingMessages.future, heldOn)));
         }
-        store.db().txRun(em -> em.persist(event(TrainingEvent.REELECTION, t.code(), t.path(), t.name(), null, heldOn, subject)));
-        audit.append(subject, AuditLog.CHANGE, "training-reelection:" + townshipCode, "held " + heldOn);
+        store.db().txRun(em -> {
+            em.persist(event(TrainingEvent.REELECTION, t.code(), t.path(), t.name(), null, heldOn, subject));
+            audit.append(em, subject, AuditLog.CHANGE, "training-reelection:" + townshipCode, "held " + heldOn);
+        });
     }
 
     // ------------------------------------------------------------------ rules
@@ -761,10 +768,11 @@ public class JpaTrainingService implements TrainingService {
             r.updatedBy = subject.username();
             r.updatedAt = Instant.now();
             em.flush();
-            return rule(r);
+            Rule now = rule(r);
+            audit.append(em, subject, AuditLog.CHANGE, "training-rule:" + rule.code() + "@" + (owner == null ? "city" : owner),
+                    describe(now) + " (was " + describe(was[0]) + ")");
+            return now;
         });
-        audit.append(subject, AuditLog.CHANGE, "training-rule:" + rule.code() + "@" + (owner == null ? "city" : owner),
-                describe(saved) + " (was " + describe(was[0]) + ")");
         return saved;
     }
 
@@ -1023,11 +1031,11 @@ public class JpaTrainingService implements TrainingService {
                     }
                 }
             }
+            if (!out.isEmpty()) {
+                audit.append(em, subject, AuditLog.CHANGE, "training-assign", "asOf=" + asOf + " enrolled=" + out.size());
+            }
             return out;
         });
-        if (!made.isEmpty()) {
-            audit.append(subject, AuditLog.CHANGE, "training-assign", "asOf=" + asOf + " enrolled=" + made.size());
-        }
         return made;
     }
 
@@ -1103,8 +1111,8 @@ public class JpaTrainingService implements TrainingService {
                 next.certificateSha = sha;
                 next.note = TrainingMessages.cert_issued;
                 em.persist(next);
+                audit.append(em, subject, AuditLog.CHANGE, "training-certificate:" + sessionCode + "/" + cadreCode, "sha256=" + sha);
             });
-            audit.append(subject, AuditLog.CHANGE, "training-certificate:" + sessionCode + "/" + cadreCode, "sha256=" + sha);
             return target;
         } finally {
             Files.deleteIfExists(tmp);
@@ -1122,8 +1130,11 @@ public class JpaTrainingService implements TrainingService {
         r.sha256 = Hashes.sha256(r.content);
         r.frozenBy = subject.username();
         r.frozenAt = Instant.now();
-        store.db().txRun(em -> em.persist(r));
-        audit.append(subject, AuditLog.CHANGE, "training-frozen:" + r.id, "year=" + year + " sha256=" + r.sha256);
+        store.db().txRun(em -> {
+            em.persist(r);
+            em.flush(); // the id for the entry
+            audit.append(em, subject, AuditLog.CHANGE, "training-frozen:" + r.id, "year=" + year + " sha256=" + r.sha256);
+        });
         return r.id;
     }
 
@@ -1152,8 +1163,10 @@ public class JpaTrainingService implements TrainingService {
         checkEditor(subject);
         ImportReport r = new TrainingImporter(this, subject).run(file, kind, mapping == null ? Map.of() : mapping,
                 goodRowsOnly, progress == null ? Progress.NONE : progress);
-        audit.append(subject, AuditLog.CHANGE, "training-import:" + file.getFileName(), kind + " rows=" + r.rows()
-                + " added=" + r.added() + " updated=" + r.updated() + " bad=" + r.badRows() + " imported=" + r.imported());
+        if (!r.imported()) { // written rows were audited in their own transaction; a refused file changes nothing
+            audit.append(subject, AuditLog.CHANGE, "training-import:" + file.getFileName(), kind + " rows=" + r.rows()
+                    + " added=0 updated=0 bad=" + r.badRows() + " imported=false");
+        }
         return r;
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.jiandu.core.CadreView;
 import org.jiandu.core.Progress;
+import org.jiandu.core.SetupService;
 import org.jiandu.core.Stats;
 import org.jiandu.core.model.Cadre;
 import org.jiandu.core.model.CadreRole;
@@ -52,12 +53,17 @@ public class TrainingBench implements TrainingBenchmark {
     @Reference
     TrainingStore store;
 
+    /** Refuses before anything is written unless this is a benchmark's own data directory and the user its administrator. */
+    @Reference
+    SetupService setup;
+
     /** The generated files go into the open data directory, nowhere else. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
 
     @Override
     public Report run(Subject subject, int rows, int cadres, int years, int runs, Consumer<String> log) {
+        setup.requireBenchmark(subject);
         DataDirectory dir = dataDirectory;
         if (dir == null) {
             throw new IllegalStateException("no data directory is open");

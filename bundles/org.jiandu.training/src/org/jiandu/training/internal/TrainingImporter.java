@@ -18,6 +18,7 @@ import java.util.concurrent.CancellationException;
 
 import org.jiandu.core.CadreView;
 import org.jiandu.core.Progress;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.office.ImportReport;
 import org.jiandu.core.office.ImportReport.RowError;
 import org.jiandu.core.office.XlsxReader;
@@ -189,7 +190,8 @@ final class TrainingImporter {
             return new ImportReport(total, 0, 0, errors, false);
         }
         try {
-            int[] counts = write(good, current, kind, total, progress);
+            int[] counts = write(good, current, kind, total, progress, "training-import:" + file.getFileName(),
+                    errors.stream().mapToInt(RowError::row).distinct().count());
             return new ImportReport(total, counts[0], counts[1], errors, true);
         } catch (CancellationException e) {
             return cancelled(total, errors);
@@ -208,7 +210,8 @@ final class TrainingImporter {
     }
 
     /** Writes in one transaction, flushing and clearing every few thousand rows to keep memory flat. */
-    private int[] write(List<Good> good, Map<String, Current> current, ImportKind kind, int total, Progress progress) {
+    private int[] write(List<Good> good, Map<String, Current> current, ImportKind kind, int total, Progress progress,
+            String target, long badRows) {
         Instant now = Instant.now();
         return service.store.db().tx(em -> {
             int added = 0, updated = 0, i = 0;
@@ -251,6 +254,9 @@ final class TrainingImporter {
                 }
             }
             flush(em, superseded, sessions);
+            // the rows and their audit entry commit together
+            service.audit.append(em, subject, AuditLog.CHANGE, target, kind + " rows=" + total + " added=" + added + " updated="
+                    + updated + " bad=" + badRows + " imported=true");
             return new int[] { added, updated };
         });
     }
