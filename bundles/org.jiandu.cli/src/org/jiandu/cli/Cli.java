@@ -574,7 +574,7 @@ public final class Cli {
               patrol ledger --term T [--flag overdue|paper|found_again|...] [--out FILE.xlsx|.pdf] [--json]
                                                  the rectification ledger (整改台账) with its flags
               patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE
-              patrol evidence ITEM FILE [--on DATE] | patrol close ITEM --reviewer NAME [--on DATE]
+              patrol evidence ITEM FILE [--on DATE] | patrol close ITEM [--on DATE] (you are the reviewer)
               bench patrol [--steps N] [--runs N]   planner on generated county and city instances
               cleanunit report [--year Y] [--out FILE.xlsx|.pdf] [--json]
                                                  clean-unit creation (清廉单元) per kind and township: declared,
