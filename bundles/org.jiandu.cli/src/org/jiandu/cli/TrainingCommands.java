@@ -14,9 +14,6 @@ import java.util.Set;
 
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.office.ImportReport;
-import org.jiandu.core.security.AccessDeniedException;
-import org.jiandu.persistence.DataDirectoryException;
-import org.jiandu.persistence.DatabaseException;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
 import org.jiandu.training.CourseKind;
@@ -79,13 +76,10 @@ final class TrainingCommands {
     /**
      * What a module's failure ends the command with: one line, no stack trace and no Java class names. The launcher's
      * own failures (usage, data directory, database, denial, {@link CliFailure}) pass unchanged; a change made
-     * meanwhile by someone else or a file that cannot be read fails like a refused check (1); anything else exits 7.
+     * meanwhile by someone else, bad input or a file that cannot be read fails like a refused check (1); a database
+     * error exits 4; anything else goes to the launcher, which prints one line and exits 7.
      */
     static RuntimeException moduleFailure(RuntimeException e, String command) {
-        if (e instanceof UsageException || e instanceof CliFailure || e instanceof AccessDeniedException
-                || e instanceof DataDirectoryException || e instanceof DatabaseException) {
-            return e;
-        }
         if (e instanceof StaleDataException || e instanceof IllegalArgumentException) {
             return new CliFailure(Cli.CHECK_FAILED, oneLine(e.getMessage()));
         }
@@ -97,10 +91,7 @@ final class TrainingCommands {
                 return new CliFailure(Cli.DATABASE, command + ": the database refused the request");
             }
         }
-        if (e instanceof IllegalStateException) {
-            return new CliFailure(Cli.ERROR, oneLine(e.getMessage()));
-        }
-        return new CliFailure(Cli.ERROR, command + ": unexpected failure");
+        return e; // the launcher ends anything else with one line and exit 7, and logs where it happened
     }
 
     /** A message on one line, without the names of Java classes (an exception's text may carry them). */
@@ -148,7 +139,7 @@ final class TrainingCommands {
                 throw new UsageException("training import needs FILE.xlsx");
             }
             if (!Files.isRegularFile(Path.of(file))) {
-                throw new CliFailure(Cli.ERROR, "no file " + file);
+                throw new CliFailure(Cli.CHECK_FAILED, "no file " + file);
             }
             String k = a.option("kind") == null ? "attendance" : a.option("kind").toLowerCase(Locale.ROOT);
             ImportKind kind = switch (k) {
