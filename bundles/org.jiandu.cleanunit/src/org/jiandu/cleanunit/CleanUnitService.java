@@ -23,6 +23,9 @@ public interface CleanUnitService {
 
     IndicatorSet currentStandard(CleanUnitKind kind);
 
+    /** The standard in force for the subject's scope. */
+    IndicatorSet currentStandard(Subject subject, CleanUnitKind kind);
+
     Optional<IndicatorSet> standard(CleanUnitKind kind, int version);
 
     /** Publishes a draft as the kind's next version; county commission or administrator only. */
@@ -63,6 +66,17 @@ public interface CleanUnitService {
 
     /** The stored file of an evidence entry (audited as a read). */
     Path evidenceFile(Subject subject, long evidenceId);
+
+    /**
+     * A copy of an evidence file to open in the desktop's program for its type (audited as a read). Only the document
+     * types of {@link EvidenceType} are handed out, decided by name and content; others are refused with an
+     * {@link IllegalArgumentException} (they may be saved with {@link #exportEvidence}). The copy lies in the data
+     * directory and is removed when the data directory closes or next opens.
+     */
+    Path openEvidence(Subject subject, long evidenceId) throws IOException;
+
+    /** Saves an evidence file where the user chose (audited as an export). */
+    void exportEvidence(Subject subject, long evidenceId, Path target) throws IOException;
 
     /** Records a negative event against every creation of the unit (or the cadre's family); see {@link NegativeEvent}. */
     List<NegativeEvent> negativeEvent(Subject subject, String unitCode, String source, String reference, String description,

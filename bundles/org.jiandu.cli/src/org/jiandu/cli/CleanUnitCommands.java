@@ -48,7 +48,9 @@ final class CleanUnitCommands {
             return dispatch(cli, args, sub);
         } catch (WorkflowException | IllegalArgumentException e) {
             // a refused step or bad input: the rule's message, exit 1 like any failed check
-            throw new CliFailure(Cli.CHECK_FAILED, e.getMessage());
+            throw new CliFailure(Cli.CHECK_FAILED, TrainingCommands.oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw TrainingCommands.moduleFailure(e, "cleanunit " + sub);
         }
     }
 
@@ -176,7 +178,7 @@ final class CleanUnitCommands {
                 creations = creations.stream().filter(c -> c.kind() == k).toList();
             }
             if (creations.isEmpty()) {
-                throw new CliFailure(Cli.ERROR, "no creation of unit " + unit + " in your scope");
+                throw new CliFailure(Cli.CHECK_FAILED, "no creation of unit " + unit + " in your scope");
             }
             EvaluationView latest = null;
             CreationView of = null;
@@ -189,7 +191,7 @@ final class CleanUnitCommands {
                 }
             }
             if (latest == null) {
-                throw new CliFailure(Cli.ERROR, unit + " has not been scored yet (status: " + creations.get(0).status().label() + ")");
+                throw new CliFailure(Cli.CHECK_FAILED, unit + " has not been scored yet (status: " + creations.get(0).status().label() + ")");
             }
             IndicatorSet set = s.standard(latest.kind(), latest.standardVersion()).orElseThrow();
             if (a.flag("json")) {
@@ -339,7 +341,7 @@ final class CleanUnitCommands {
             try {
                 lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot read " + file + ": " + e.getMessage());
+                throw new CliFailure(Cli.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
             }
             for (int n = 0; n < lines.size(); n++) {
                 String line = lines.get(n).strip().replace('\uFEFF', ' ').strip();
@@ -352,7 +354,7 @@ final class CleanUnitCommands {
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    throw new CliFailure(Cli.ERROR, file + " line " + (n + 1) + ": expected 'indicator,points[,note]' once per indicator: "
+                    throw new CliFailure(Cli.CHECK_FAILED, file + " line " + (n + 1) + ": expected 'indicator,points[,note]' once per indicator: "
                             + line);
                 }
                 if (f.length == 3) {
@@ -398,7 +400,7 @@ final class CleanUnitCommands {
                 var e = service(cli).addEvidence(subject, id, arg(a, 3, "INDICATOR"), file);
                 cli.out().printf("evidence %d: %s for %s, sha256 %s%n", e.id(), e.fileName(), e.indicator(), e.sha256());
             } catch (IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot store " + file + ": " + e.getMessage());
+                throw new CliFailure(Cli.CHECK_FAILED, "cannot store " + file + ": " + e.getMessage());
             }
             return Cli.OK;
         });
@@ -427,13 +429,13 @@ final class CleanUnitCommands {
                 try {
                     text = Files.readString(file, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new CliFailure(Cli.ERROR, "cannot read " + file + ": " + e.getMessage());
+                    throw new CliFailure(Cli.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
                 }
                 IndicatorSet draft;
                 try {
                     draft = IndicatorSetFormat.parse(k, text);
                 } catch (IllegalArgumentException e) {
-                    throw new CliFailure(Cli.ERROR, file + " " + e.getMessage());
+                    throw new CliFailure(Cli.CHECK_FAILED, file + " " + e.getMessage());
                 }
                 IndicatorSet v = s.publishStandard(subject, draft);
                 cli.out().printf("%s: version %d published (%d indicators, pass line %s)%n", k.label(), v.version(), v.indicators().size(),
@@ -443,8 +445,8 @@ final class CleanUnitCommands {
             if ("diff".equals(first)) {
                 CleanUnitKind k = kind(arg(a, 3, "KIND"));
                 int va = Cli.positiveInt(arg(a, 4, "version A"), "version"), vb = Cli.positiveInt(arg(a, 5, "version B"), "version");
-                IndicatorSet x = s.standard(k, va).orElseThrow(() -> new CliFailure(Cli.ERROR, "no version " + va));
-                IndicatorSet y = s.standard(k, vb).orElseThrow(() -> new CliFailure(Cli.ERROR, "no version " + vb));
+                IndicatorSet x = s.standard(k, va).orElseThrow(() -> new CliFailure(Cli.CHECK_FAILED, "no version " + va));
+                IndicatorSet y = s.standard(k, vb).orElseThrow(() -> new CliFailure(Cli.CHECK_FAILED, "no version " + vb));
                 List<IndicatorSetDiff.Change> d = IndicatorSetDiff.between(x, y);
                 for (IndicatorSetDiff.Change c : d) {
                     cli.out().printf("%-7s %-4s %-9s %s → %s%n", c.kind(), c.code(), c.field(), c.before() == null ? "" : c.before(),
@@ -454,8 +456,8 @@ final class CleanUnitCommands {
                 return Cli.OK;
             }
             CleanUnitKind k = kind(first);
-            IndicatorSet set = a.option("version") == null ? s.currentStandard(k)
-                    : s.standard(k, Cli.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(Cli.ERROR,
+            IndicatorSet set = a.option("version") == null ? s.currentStandard(subject, k)
+                    : s.standard(k, Cli.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(Cli.CHECK_FAILED,
                             "no version " + a.option("version") + " of " + k.label()));
             String text = IndicatorSetFormat.write(set);
             if (a.option("out") != null) {

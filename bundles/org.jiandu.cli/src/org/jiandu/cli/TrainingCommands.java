@@ -1,5 +1,6 @@
 package org.jiandu.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.core.StaleDataException;
 import org.jiandu.core.office.ImportReport;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
@@ -65,8 +67,40 @@ final class TrainingCommands {
                 default -> throw new UsageException("unknown 'training " + sub + "'");
             };
         } catch (TrainingValidationException e) {
-            throw new CliFailure(Cli.CHECK_FAILED, "refused:\n  " + String.join("\n  ", e.problems()));
+            throw new CliFailure(Cli.CHECK_FAILED, "refused: " + oneLine(String.join("; ", e.problems())));
+        } catch (RuntimeException e) {
+            throw moduleFailure(e, "training " + sub);
         }
+    }
+
+    /**
+     * What a module's failure ends the command with: one line, no stack trace and no Java class names. The launcher's
+     * own failures (usage, data directory, database, denial, {@link CliFailure}) pass unchanged; a change made
+     * meanwhile by someone else, bad input or a file that cannot be read fails like a refused check (1); a database
+     * error exits 4; anything else goes to the launcher, which prints one line and exits 7.
+     */
+    static RuntimeException moduleFailure(RuntimeException e, String command) {
+        if (e instanceof StaleDataException || e instanceof IllegalArgumentException) {
+            return new CliFailure(Cli.CHECK_FAILED, oneLine(e.getMessage()));
+        }
+        if (e instanceof UncheckedIOException u) {
+            return new CliFailure(Cli.CHECK_FAILED, command + ": " + oneLine(u.getCause().getMessage()));
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("jakarta.persistence.") || t instanceof java.sql.SQLException) {
+                return new CliFailure(Cli.DATABASE, command + ": the database refused the request");
+            }
+        }
+        return e; // the launcher ends anything else with one line and exit 7, and logs where it happened
+    }
+
+    /** A message on one line, without the names of Java classes (an exception's text may carry them). */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "failed";
+        }
+        return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "")
+                .replaceAll("\\s*\\R\\s*", "; ").strip();
     }
 
     private static TrainingService service(Cli cli) {
@@ -105,7 +139,7 @@ final class TrainingCommands {
                 throw new UsageException("training import needs FILE.xlsx");
             }
             if (!Files.isRegularFile(Path.of(file))) {
-                throw new CliFailure(Cli.ERROR, "no file " + file);
+                throw new CliFailure(Cli.CHECK_FAILED, "no file " + file);
             }
             String k = a.option("kind") == null ? "attendance" : a.option("kind").toLowerCase(Locale.ROOT);
             ImportKind kind = switch (k) {
@@ -385,7 +419,7 @@ final class TrainingCommands {
                 cli.out().println(a.flag("json") ? cli.gson().toJson(Map.of("certificate", pdf.toString())) : pdf.toString());
                 return Cli.OK;
             } catch (java.io.IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot write the certificate: " + e.getMessage());
+                throw new CliFailure(Cli.CHECK_FAILED, "cannot write the certificate: " + oneLine(e.getMessage()));
             }
         });
     }
@@ -478,7 +512,7 @@ final class TrainingCommands {
             try {
                 service(cli).confirmOnPost(subject, code, on);
             } catch (PipelineIncompleteException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, code + " may not take the post yet:\n  " + String.join("\n  ", e.problems()));
+                throw new CliFailure(Cli.CHECK_FAILED, code + " may not take the post yet: " + oneLine(String.join("; ", e.problems())));
             }
             cli.out().println(code + " confirmed on post from " + on);
             return Cli.OK;
@@ -551,13 +585,7 @@ final class TrainingCommands {
             int cadres = a.option("cadres") == null ? 10_000 : Cli.positiveInt(a.option("cadres"), "--cadres");
             int years = a.option("years") == null ? 5 : Cli.positiveInt(a.option("years"), "--years");
             int runs = a.option("runs") == null ? 3 : Cli.positiveInt(a.option("runs"), "--runs");
-            Path work;
-            try {
-                work = Files.createTempDirectory("jiandu-bench");
-            } catch (java.io.IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot create a working folder: " + e.getMessage());
-            }
-            TrainingBenchmark.Report r = cli.service(TrainingBenchmark.class).run(subject, work, rows, cadres, years, runs,
+            TrainingBenchmark.Report r = cli.service(TrainingBenchmark.class).run(subject, rows, cadres, years, runs,
                     msg -> cli.err().println("bench: " + msg));
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(r));

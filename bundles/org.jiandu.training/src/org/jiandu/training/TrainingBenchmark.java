@@ -1,6 +1,5 @@
 package org.jiandu.training;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.jiandu.core.security.Subject;
@@ -13,13 +12,17 @@ import org.jiandu.core.security.Subject;
 public interface TrainingBenchmark {
 
     /**
-     * @param work   an empty folder for the generated spreadsheets
+     * Refused ({@link org.jiandu.core.security.AccessDeniedException}) before anything is written unless the data
+     * directory is a benchmark's own ({@code SetupService.State.BENCHMARK}) and the subject an administrator.
+     * The generated spreadsheets are written to a folder of the open data directory ({@code tmp/}) that is removed
+     * when the run ends, however it ends.
+     *
      * @param rows   attendance rows per import file
      * @param cadres synthetic cadres added for the compliance part
      * @param years  calendar years of records per cadre, each evaluated
      * @param runs   repetitions of each timed step (the median is reported)
      */
-    Report run(Subject subject, Path work, int rows, int cadres, int years, int runs, Consumer<String> log);
+    Report run(Subject subject, int rows, int cadres, int years, int runs, Consumer<String> log);
 
     /**
      * @param importMs       median wall time of {@link TrainingService#importXlsx} for one file of {@code rows} rows

@@ -271,7 +271,7 @@ class CreationTest {
                 text.replace("pass: 90", "pass: 190"))));
         IndicatorSet v2 = cu.publishStandard(county, draft);
         assertEquals(2, v2.version());
-        assertEquals(2, cu.currentStandard(CleanUnitKind.VILLAGE).version());
+        assertEquals(2, cu.currentStandard(county, CleanUnitKind.VILLAGE).version(), "the county's own standard");
         assertEquals(List.of(2, 1), cu.standards(CleanUnitKind.VILLAGE).stream().map(IndicatorSet::version).toList());
         assertEquals(5, cu.standard(CleanUnitKind.VILLAGE, 1).orElseThrow().indicator("V01").orElseThrow().maxPoints());
 

@@ -443,7 +443,7 @@ public class CleanUnitPart {
         stageCombo.select(stage.ordinal());
         record Loaded(IndicatorSet set, List<EvaluationView> evaluations, List<EvidenceView> evidence) {
         }
-        background(Messages.loading, () -> new Loaded(service.currentStandard(c.kind()), service.evaluations(session.subject(), c.id()),
+        background(Messages.loading, () -> new Loaded(service.currentStandard(session.subject(), c.kind()), service.evaluations(session.subject(), c.id()),
                 service.evidence(session.subject(), c.id())), l -> {
                     scoringSet = l.set();
                     scoringLabel.setText(NLS.bind(Messages.scoring_for, new Object[] { c.unitName(), c.kind().label(), c.status().label(),
@@ -573,14 +573,36 @@ public class CleanUnitPart {
             return;
         }
         EvidenceView last = e.get(e.size() - 1);
-        background(Messages.open_evidence, () -> service.evidenceFile(session.subject(), last.id()), path -> {
-            // the stored file is named by its hash; a copy with the original name opens in the right program
+        // the service hands out only documents (by name and content), as a copy inside the data directory
+        background(Messages.open_evidence, () -> {
             try {
-                Path copy = java.nio.file.Files.createTempDirectory("jiandu-evidence").resolve(last.fileName());
-                java.nio.file.Files.copy(path, copy);
-                Program.launch(copy.toString());
+                return service.openEvidence(session.subject(), last.id());
+            } catch (IllegalArgumentException refused) {
+                return null; // not a document to open: offered to be saved instead
             } catch (java.io.IOException ex) {
-                Dialogs.error(tabs.getShell(), Messages.open_evidence, NLS.bind(Messages.cannot_read, path, ex.getMessage()));
+                throw new IllegalStateException(NLS.bind(Messages.cannot_read, last.fileName(), ex.getMessage()), ex);
+            }
+        }, copy -> {
+            if (copy != null) {
+                Program.launch(copy.toString());
+                return;
+            }
+            if (org.eclipse.jface.dialogs.MessageDialog.openQuestion(tabs.getShell(), Messages.open_evidence,
+                    NLS.bind(Messages.evidence_save_instead, last.fileName()))) {
+                FileDialog fd = new FileDialog(tabs.getShell(), SWT.SAVE);
+                fd.setFileName(last.fileName());
+                fd.setOverwrite(true);
+                String target = fd.open();
+                if (target != null) {
+                    background(Messages.open_evidence, () -> {
+                        try {
+                            service.exportEvidence(session.subject(), last.id(), Path.of(target));
+                            return target;
+                        } catch (java.io.IOException ex) {
+                            throw new IllegalStateException(NLS.bind(Messages.cannot_write, target, ex.getMessage()), ex);
+                        }
+                    }, done -> Dialogs.info(tabs.getShell(), Messages.open_evidence, NLS.bind(Messages.written, done)));
+                }
             }
         });
     }

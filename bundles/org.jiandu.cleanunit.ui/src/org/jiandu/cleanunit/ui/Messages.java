@@ -130,6 +130,7 @@ public final class Messages extends NLS {
     public static String would_pass;
     public static String written;
     public static String year;
+    public static String evidence_save_instead;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,6 +21,7 @@ import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.Scoring;
+import org.jiandu.core.SetupService;
 import org.jiandu.core.Stats;
 import org.jiandu.core.security.Subject;
 import org.osgi.service.component.annotations.Component;
@@ -44,8 +45,13 @@ public class Bench implements CleanUnitBenchmark {
     @Reference
     CleanUnitService service;
 
+    /** Refuses before anything is written unless this is a benchmark's own data directory and the user its administrator. */
+    @Reference
+    SetupService setup;
+
     @Override
     public Report run(Subject subject, int units, int years, int runs, Consumer<String> log) {
+        setup.requireBenchmark(subject);
         Map<CleanUnitKind, IndicatorSet> sets = new HashMap<>();
         Map<CleanUnitKind, Long> ids = new HashMap<>();
         for (CleanUnitKind k : CleanUnitKind.values()) {

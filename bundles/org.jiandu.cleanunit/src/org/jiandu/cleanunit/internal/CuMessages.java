@@ -87,6 +87,7 @@ public final class CuMessages extends NLS {
     public static String x_creations_title;
     public static String x_score;
     public static String x_score_title;
+    public static String evidence_not_openable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, CuMessages.class);

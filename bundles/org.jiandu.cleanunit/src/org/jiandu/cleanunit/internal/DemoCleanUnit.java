@@ -30,6 +30,7 @@ import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
+import org.jiandu.core.audit.AuditLog;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -57,6 +58,9 @@ public class DemoCleanUnit implements ModuleDemoData {
     @Reference
     CleanUnitService service;
 
+    @Reference
+    AuditLog audit;
+
     /** Evidence files are written when a data directory is open; without one the demo has no evidence. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
@@ -65,6 +69,12 @@ public class DemoCleanUnit implements ModuleDemoData {
     private record Candidate(JpaCleanUnitService.Unit unit, CleanUnitKind kind) {
     }
 
+    @Override
+    public String id() {
+        return "cleanunit";
+    }
+
+    /** Every county's creations, targets and sites in ONE transaction with the marker entry (resumable after a crash). */
     @Override
     public void load(Subject system, List<CountyProfile> counties) {
         Map<CleanUnitKind, IndicatorSet> standards = new EnumMap<>(CleanUnitKind.class);
@@ -78,43 +88,45 @@ public class DemoCleanUnit implements ModuleDemoData {
             }
             return ids;
         });
-        for (CountyProfile county : counties) {
-            OrgNodeView c = orgs.find(system, county.id()).orElse(null);
-            if (c == null) {
-                continue;
-            }
-            Random r = new Random(county.id().hashCode() * 7L + 11);
-            List<Candidate> candidates = new ArrayList<>();
-            Map<String, int[]> eligible = new java.util.LinkedHashMap<>(); // group/kind → {eligible}
-            for (OrgNodeView n : orgs.children(system, county.id())) {
-                if (n.level() == OrgLevel.UNIT) {
-                    CleanUnitKind kind = CleanUnitKind.of(n.unitKind());
-                    eligible.computeIfAbsent(c.code() + "/" + kind + "/" + c.path(), k -> new int[1])[0]++;
-                    if (r.nextInt(100) < 70) {
-                        candidates.add(new Candidate(new JpaCleanUnitService.Unit(n.code(), n.name(), c.code(), c.name()
-                                + JpaCleanUnitService.COUNTY_UNITS, n.path()), kind));
-                    }
-                } else if (n.level() == OrgLevel.TOWNSHIP) {
-                    for (OrgNodeView v : orgs.children(system, n.code())) {
-                        if (v.level() == OrgLevel.VILLAGE) {
-                            eligible.computeIfAbsent(n.code() + "/VILLAGE/" + n.path(), k -> new int[1])[0]++;
-                            if (r.nextInt(100) < 62) {
-                                candidates.add(new Candidate(new JpaCleanUnitService.Unit(v.code(), v.name(), n.code(), n.name(), v.path()),
-                                        CleanUnitKind.VILLAGE));
+        int[] declared = new int[1];
+        store.db().txRun(em -> {
+            for (CountyProfile county : counties) {
+                OrgNodeView c = orgs.find(system, county.id()).orElse(null);
+                if (c == null) {
+                    continue;
+                }
+                Random r = new Random(county.id().hashCode() * 7L + 11);
+                List<Candidate> candidates = new ArrayList<>();
+                Map<String, int[]> eligible = new java.util.LinkedHashMap<>(); // group/kind → {eligible}
+                for (OrgNodeView n : orgs.children(system, county.id())) {
+                    if (n.level() == OrgLevel.UNIT) {
+                        CleanUnitKind kind = CleanUnitKind.of(n.unitKind());
+                        eligible.computeIfAbsent(c.code() + "/" + kind + "/" + c.path(), k -> new int[1])[0]++;
+                        if (r.nextInt(100) < 70) {
+                            candidates.add(new Candidate(new JpaCleanUnitService.Unit(n.code(), n.name(), c.code(), c.name()
+                                    + JpaCleanUnitService.COUNTY_UNITS, n.path()), kind));
+                        }
+                    } else if (n.level() == OrgLevel.TOWNSHIP) {
+                        for (OrgNodeView v : orgs.children(system, n.code())) {
+                            if (v.level() == OrgLevel.VILLAGE) {
+                                eligible.computeIfAbsent(n.code() + "/VILLAGE/" + n.path(), k -> new int[1])[0]++;
+                                if (r.nextInt(100) < 62) {
+                                    candidates.add(new Candidate(new JpaCleanUnitService.Unit(v.code(), v.name(), n.code(), n.name(), v.path()),
+                                            CleanUnitKind.VILLAGE));
+                                }
+                            }
+                        }
+                        List<CadreView> cadres = orgs.cadres(system, n.code(), 200).stream().filter(x -> x.orgCode().equals(n.code())).toList();
+                        eligible.computeIfAbsent(n.code() + "/FAMILY/" + n.path(), k -> new int[1])[0] += cadres.size();
+                        for (CadreView x : cadres) {
+                            if (r.nextInt(100) < 45) {
+                                candidates.add(new Candidate(new JpaCleanUnitService.Unit(JpaCleanUnitService.FAMILY_PREFIX + x.code(),
+                                        x.name() + JpaCleanUnitService.FAMILY_SUFFIX, n.code(), n.name(), x.orgPath()), CleanUnitKind.FAMILY));
                             }
                         }
                     }
-                    List<CadreView> cadres = orgs.cadres(system, n.code(), 200).stream().filter(x -> x.orgCode().equals(n.code())).toList();
-                    eligible.computeIfAbsent(n.code() + "/FAMILY/" + n.path(), k -> new int[1])[0] += cadres.size();
-                    for (CadreView x : cadres) {
-                        if (r.nextInt(100) < 45) {
-                            candidates.add(new Candidate(new JpaCleanUnitService.Unit(JpaCleanUnitService.FAMILY_PREFIX + x.code(),
-                                    x.name() + JpaCleanUnitService.FAMILY_SUFFIX, n.code(), n.name(), x.orgPath()), CleanUnitKind.FAMILY));
-                        }
-                    }
                 }
-            }
-            store.db().txRun(em -> {
+                declared[0] += candidates.size();
                 eligible.forEach((key, count) -> {
                     String[] k = key.split("/", 3);
                     Target t = new Target();
@@ -133,8 +145,11 @@ public class DemoCleanUnit implements ModuleDemoData {
                     }
                 }
                 sites(published, em, r);
-            });
-        }
+            }
+            // the marker that this module's demo data is in: in the same transaction as every row
+            audit.append(em, "system", AuditLog.CHANGE, ModuleDemoData.TARGET_PREFIX + id(), counties.stream()
+                    .map(CountyProfile::id).toList() + ": " + declared[0] + " creations");
+        });
     }
 
     /** Takes one candidate along a random path of the workflow, with dates from 2024 up to today. */

@@ -30,6 +30,7 @@ import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.CreationView;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.EvaluationView;
+import org.jiandu.cleanunit.EvidenceType;
 import org.jiandu.cleanunit.EvidenceView;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetFormat;
@@ -80,8 +81,21 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     AuditLog audit;
 
     /** Where evidence files are kept; present while a data directory is open. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
+
+    /** Copies opened last time are removed when a data directory comes (the next start after a crash) and goes. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetDataDirectory")
+    void setDataDirectory(DataDirectory dir) {
+        OpenedEvidence.clean(dir);
+        dataDirectory = dir;
+    }
+
+    void unsetDataDirectory(DataDirectory dir) {
+        if (dataDirectory == dir) {
+            dataDirectory = null;
+        }
+        OpenedEvidence.clean(dir);
+    }
 
     /** The search module's indexer of evidence, when the build has the search module. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -171,9 +185,45 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         return cached != null ? cached : set(em.find(Standard.class, standardId));
     }
 
+    /** The city's current standard of a kind (the one every county uses that has none of its own). */
     private Standard currentEntity(EntityManager em, CleanUnitKind kind) {
-        return em.createQuery("select s from CuStandard s where s.kind = :k order by s.versionNo desc", Standard.class)
-                .setParameter("k", kind).setMaxResults(1).getSingleResult();
+        return currentEntity(em, kind, null);
+    }
+
+    /**
+     * The standard in force at {@code path}: the newest of its county's own versions, else the newest of the city's
+     * (owner null). A null path is the city's.
+     */
+    private Standard currentEntity(EntityManager em, CleanUnitKind kind, String path) {
+        Standard best = null;
+        for (Standard s : em.createQuery("select s from CuStandard s where s.kind = :k order by s.versionNo desc", Standard.class)
+                .setParameter("k", kind).getResultList()) {
+            boolean covers = s.ownerPath == null || (path != null && path.startsWith(s.ownerPath));
+            if (covers && (best == null || depth(s) > depth(best))) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no standard for " + kind);
+        }
+        return best;
+    }
+
+    private static int depth(Standard s) {
+        return s.ownerPath == null ? 0 : s.ownerPath.length();
+    }
+
+    /**
+     * What a subject's published standard belongs to: their county (its path), or the city (null) when their scope is
+     * the city; a scope below a county publishes none.
+     */
+    private static String ownerFor(Subject s) {
+        String[] parts = s.scopePath().split("/");
+        long depth = java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).count();
+        if (depth > 2) {
+            throw new AccessDeniedException(CuMessages.bind(CuMessages.county_only, CuMessages.publish_standard));
+        }
+        return depth <= 1 ? null : s.scopePath();
     }
 
     @Override
@@ -190,6 +240,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     }
 
     @Override
+    public IndicatorSet currentStandard(Subject subject, CleanUnitKind kind) {
+        ensureDefaults();
+        return store.db().read(em -> set(currentEntity(em, kind, subject.scopePath())));
+    }
+
+    @Override
     public Optional<IndicatorSet> standard(CleanUnitKind kind, int version) {
         return standards(kind).stream().filter(s -> s.version() == version).findFirst();
     }
@@ -201,15 +257,18 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.standard_refused, String.join("; ", problems)));
         }
+        String owner = ownerFor(subject);
         ensureDefaults();
         IndicatorSet published = store.db().tx(em -> {
-            int next = currentEntity(em, draft.kind()).versionNo + 1;
+            // version numbers run per kind over every owner, so a version number names one standard
+            int next = em.createQuery("select max(s.versionNo) from CuStandard s where s.kind = :k", Integer.class)
+                    .setParameter("k", draft.kind()).getSingleResult() + 1;
             IndicatorSet s = draft.withVersion(next, subject.username(), Instant.now());
-            persist(em, s);
+            persist(em, s).ownerPath = owner;
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit-standard:" + draft.kind() + "/" + s.version() + "@"
+                    + (owner == null ? "city" : owner), s.title() + ", " + s.indicators().size() + " indicators, pass " + s.passLine());
             return s;
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit-standard:" + draft.kind() + "/" + published.version(),
-                published.title() + ", " + published.indicators().size() + " indicators, pass " + published.passLine());
         return published;
     }
 
@@ -356,9 +415,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             }
             Creation c = declared(em, u, kind, day, subject.username(), Instant.now());
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + c.id, "declared " + u.code() + " " + kind);
             return view(c, Map.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + v.id(), "declared " + u.code() + " " + kind);
         return v;
     }
 
@@ -425,9 +484,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             apply(em, c, action, day);
             record(em, c, action.name(), from, c.status, why, subject.username(), day, Instant.now());
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, action + " → " + c.status + (why == null ? "" : " (" + why + ")"));
             return views(em, List.of(c)).get(0);
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, action + " → " + v.status() + (why == null ? "" : " (" + why + ")"));
         return v;
     }
 
@@ -441,7 +500,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             }
             case REVIEW -> {
                 Evaluation self = latest(em, c, EvaluationStage.SELF);
-                IndicatorSet set = self == null ? set(currentEntity(em, c.kind)) : set(em, self.standardId);
+                IndicatorSet set = self == null ? set(currentEntity(em, c.kind, c.orgPath)) : set(em, self.standardId);
                 Set<String> filed = new TreeSet<>(em.createQuery("select e.indicator from CuEvidence e where e.creationId = :c", String.class)
                         .setParameter("c", c.id).getResultList());
                 List<String> missing = set.indicators().stream().filter(i -> i.needsEvidence() && !filed.contains(i.code()))
@@ -553,7 +612,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             if (stage == EvaluationStage.MONITORING && (c.lastMonitored >= year || year < c.statusSince.getYear())) {
                 throw new WorkflowException(CuMessages.bind(CuMessages.monitored_already, c.unitName, year));
             }
-            Standard std = currentEntity(em, c.kind);
+            Standard std = currentEntity(em, c.kind, c.orgPath);
             IndicatorSet set = set(std);
             Scoring.Result r;
             try {
@@ -591,10 +650,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 raise(em, c, "KNOCKOUT", stage.name() + " " + year, CuMessages.bind(CuMessages.knocked_out, text), today, subject.username(), Instant.now());
             }
             em.flush();
-            return view(e, set);
+            EvaluationView scored = view(e, set);
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, stage + " " + year + " scored "
+                    + IndicatorSetFormat.num(scored.total()) + (scored.passed() ? " passed" : " failed") + " under " + scored.kind()
+                    + "/" + scored.standardVersion());
+            return scored;
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, stage + " " + year + " scored " + IndicatorSetFormat.num(v.total())
-                + (v.passed() ? " passed" : " failed") + " under " + v.kind() + "/" + v.standardVersion());
         return v;
     }
 
@@ -656,10 +717,12 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             if (hit.isEmpty()) {
                 throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_unit, unitCode));
             }
-            return hit.stream().map(c -> view(raise(em, c, src, reference, description.strip(), day, subject.username(), Instant.now()))).toList();
+            List<NegativeEvent> raised = hit.stream().map(c -> view(raise(em, c, src, reference, description.strip(), day,
+                    subject.username(), Instant.now()))).toList();
+            raised.forEach(e -> audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + e.creationId(), "negative event " + src
+                    + " " + (reference == null ? "" : reference)));
+            return raised;
         });
-        out.forEach(e -> audit.append(subject, AuditLog.CHANGE, "cleanunit:" + e.creationId(), "negative event " + src + " "
-                + (reference == null ? "" : reference)));
         return out;
     }
 
@@ -697,9 +760,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                     ids.add(c.id);
                 }
             }
+            ids.forEach(id -> audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + id, "negative event CASE " + caseNo));
             return ids;
         });
-        touched.forEach(id -> audit.append(subject, AuditLog.CHANGE, "cleanunit:" + id, "negative event CASE " + caseNo));
         return touched.size();
     }
 
@@ -710,6 +773,11 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             return em.createQuery("select e from CuEvent e where e.creationId = :c order by e.id", Event.class).setParameter("c", creationId)
                     .getResultStream().map(JpaCleanUnitService::view).toList();
         });
+    }
+
+    /** An export's audit detail: the file's name and the SHA-256 of what was written. */
+    private static String written(Path file) throws IOException {
+        return file.getFileName() + " sha256=" + Hashes.sha256(Files.readAllBytes(file));
     }
 
     // ---- evidence ------------------------------------------------------------------------------------------------
@@ -723,7 +791,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         }
         CreationView c = creation(subject, creationId).orElseThrow(() -> new IllegalArgumentException(CuMessages.bind(
                 CuMessages.no_creation, creationId)));
-        if (currentStandard(c.kind()).indicator(indicator).isEmpty()) {
+        IndicatorSet standard = store.db().read(em -> set(currentEntity(em, c.kind(), c.orgPath())));
+        if (standard.indicator(indicator).isEmpty()) {
             throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_indicator, indicator, c.kind().label()));
         }
         long size = Files.size(file);
@@ -739,9 +808,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             e.addedAt = Instant.now();
             em.persist(e);
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, "evidence " + indicator + " " + e.fileName + " sha256=" + sha);
             return view(e);
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, "evidence " + indicator + " " + v.fileName() + " sha256=" + sha);
         EvidenceSink sink = evidenceSink;
         if (sink != null) {
             String[] path = c.orgPath().split("/");
@@ -766,7 +835,14 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
     @Override
     public Path evidenceFile(Subject subject, long evidenceId) {
         Path folder = evidenceFolder();
-        Evidence e = store.db().read(em -> {
+        Evidence e = stored(subject, evidenceId);
+        audit.append(subject, AuditLog.READ, "cleanunit:" + e.creationId, "evidence " + e.fileName + " sha256=" + e.sha256);
+        return folder.resolve(e.sha256);
+    }
+
+    /** An evidence entry of a creation in the subject's scope. */
+    private Evidence stored(Subject subject, long evidenceId) {
+        return store.db().read(em -> {
             Evidence found = em.find(Evidence.class, evidenceId);
             if (found == null) {
                 throw new IllegalArgumentException(CuMessages.bind(CuMessages.no_evidence, evidenceId));
@@ -774,8 +850,26 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             creation(em, subject, found.creationId);
             return found;
         });
-        audit.append(subject, AuditLog.READ, "cleanunit:" + e.creationId, "evidence " + e.fileName + " sha256=" + e.sha256);
-        return folder.resolve(e.sha256);
+    }
+
+    @Override
+    public Path openEvidence(Subject subject, long evidenceId) throws IOException {
+        Evidence e = stored(subject, evidenceId);
+        Path file = evidenceFolder().resolve(e.sha256);
+        EvidenceType type = EvidenceType.of(e.fileName, OpenedEvidence.head(file)).orElseThrow(() -> new IllegalArgumentException(
+                CuMessages.bind(CuMessages.evidence_not_openable, e.fileName)));
+        Path copy = OpenedEvidence.copy(dataDirectory, file, "evidence-" + e.id + "." + type.extension());
+        audit.append(subject, AuditLog.READ, "cleanunit:" + e.creationId, "opened evidence " + e.fileName + " as " + type
+                + " sha256=" + e.sha256);
+        return copy;
+    }
+
+    @Override
+    public void exportEvidence(Subject subject, long evidenceId, Path target) throws IOException {
+        Evidence e = stored(subject, evidenceId);
+        Files.copy(evidenceFolder().resolve(e.sha256), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        audit.append(subject, AuditLog.EXPORT, "cleanunit:" + e.creationId, "evidence " + e.fileName + " sha256=" + e.sha256
+                + " to " + target.getFileName());
     }
 
     /** Where evidence files are kept by content hash: files/cleanunit in the open data directory. */
@@ -804,8 +898,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             } else {
                 c.siteId = null;
             }
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, site ? "made a demonstration site" : "no longer a demonstration site");
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, site ? "made a demonstration site" : "no longer a demonstration site");
     }
 
     @Override
@@ -815,6 +909,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             Creation c = creation(em, subject, creationId);
             if (siteId == 0) {
                 c.siteId = null;
+                audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, "follows no site");
                 return;
             }
             Creation s = creation(em, subject, siteId);
@@ -825,8 +920,8 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                 throw new WorkflowException(CuMessages.bind(CuMessages.site_kind, s.kind.label()));
             }
             c.siteId = s.id;
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, "follows site " + siteId);
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit:" + creationId, siteId == 0 ? "follows no site" : "follows site " + siteId);
     }
 
     @Override
@@ -860,8 +955,9 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
             }
             t.eligible = eligible;
             t.targetPercent = targetPercent;
+            audit.append(em, subject, AuditLog.CHANGE, "cleanunit-target:" + groupCode + "/" + kind, eligible + " eligible, target "
+                    + targetPercent + "%");
         });
-        audit.append(subject, AuditLog.CHANGE, "cleanunit-target:" + groupCode + "/" + kind, eligible + " eligible, target " + targetPercent + "%");
     }
 
     /** Counts of one group and kind while the report is put together. */
@@ -997,7 +1093,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         }
         PdfReport.writeSheets(file, CuMessages.bind(CuMessages.x_coverage_title, year), List.of(new XlsxWriter.Sheet(CuMessages.x_coverage,
                 sheet)));
-        audit.append(subject, AuditLog.EXPORT, "cleanunit-coverage:" + year, file.getFileName() + ", " + rows.size() + " rows");
+        audit.append(subject, AuditLog.EXPORT, "cleanunit-coverage:" + year, written(file) + ", " + rows.size() + " rows");
     }
 
     @Override
@@ -1012,7 +1108,7 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
                     c.site() ? CuMessages.site_label : c.siteName() == null ? "" : c.siteName()));
         }
         PdfReport.writeSheets(file, CuMessages.x_creations_title, List.of(new XlsxWriter.Sheet(CuMessages.x_creations, sheet)));
-        audit.append(subject, AuditLog.EXPORT, "cleanunit-creations", file.getFileName() + ", " + list.size() + " units");
+        audit.append(subject, AuditLog.EXPORT, "cleanunit-creations", written(file) + ", " + list.size() + " units");
     }
 
     @Override
@@ -1048,6 +1144,6 @@ public class JpaCleanUnitService implements CleanUnitService, CaseFiledListener 
         String title = CuMessages.bind(CuMessages.x_score_title, new Object[] { s.creation().unitName(), e.stage().label(), e.year(),
                 s.set().title(), e.standardVersion() });
         PdfReport.writeSheets(file, title, List.of(new XlsxWriter.Sheet(CuMessages.x_score, rows)));
-        audit.append(subject, AuditLog.EXPORT, "cleanunit:" + e.creationId(), "score sheet " + evaluationId + " " + file.getFileName());
+        audit.append(subject, AuditLog.EXPORT, "cleanunit:" + e.creationId(), "score sheet " + evaluationId + " " + written(file));
     }
 }

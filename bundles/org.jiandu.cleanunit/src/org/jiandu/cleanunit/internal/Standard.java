@@ -37,4 +37,7 @@ public class Standard {
     String createdBy;
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
+    /** The county whose own standard this is (its path), or null for the city's, which every other county uses. */
+    @Column(name = "OWNER_PATH", length = 400)
+    String ownerPath;
 }

@@ -38,7 +38,8 @@ final class SessionDialog extends FormDialog {
         start = text(p, Messages.col_start, d.toString(), "jiandu.training.session.start");
         end = text(p, Messages.col_end, d.plusDays(1).toString(), "jiandu.training.session.end");
         place = text(p, Messages.col_place, "", "jiandu.training.session.place");
-        trainer = text(p, Messages.col_trainer, subject.username(), "jiandu.training.session.trainer");
+        // the trainer is a trainer's account (its login name), checked by the service
+        trainer = text(p, Messages.col_trainer, "", "jiandu.training.session.trainer");
         capacity = text(p, Messages.col_capacity, "60", "jiandu.training.session.capacity");
         regulation = text(p, Messages.col_regulation, "", "jiandu.training.session.regulation");
         effective = text(p, Messages.col_effective, "", "jiandu.training.session.effective");

@@ -48,50 +48,60 @@ public class DemoTraining implements ModuleDemoData {
     }
 
     @Override
+    public String id() {
+        return "training";
+    }
+
+    /**
+     * Every county's sessions, records, pipelines and re-elections in ONE transaction with the marker entry, so a load
+     * cut short leaves nothing and is resumed; the assignment a trainer would make follows as an ordinary change.
+     */
+    @Override
     public void load(Subject system, List<CountyProfile> counties) {
         LocalDate today = LocalDate.now();
         int y = today.getYear();
-        for (CountyProfile county : counties) {
-            List<CadreView> cadres = orgs.cadres(system, county.id(), Integer.MAX_VALUE);
-            OrgNodeView countyNode = orgs.find(system, county.id()).orElse(null);
-            if (cadres.isEmpty() || countyNode == null) {
-                continue;
-            }
-            List<OrgNodeView> townships = orgs.children(system, county.id()).stream()
-                    .filter(o -> o.level() == OrgLevel.TOWNSHIP).toList();
-            String p = county.id();
-            String school = county.nameZh() + "委党校";
-            List<Plan> plans = List.of(
-                    new Plan(p + "-QY-" + (y - 1), CourseKind.ALL_STAFF, (y - 1) + "年度纪检监察干部全员培训", 24,
-                            LocalDate.of(y - 1, 3, 10), LocalDate.of(y - 1, 3, 14), null, null, 0.88, false),
-                    new Plan(p + "-QY-" + y, CourseKind.ALL_STAFF, y + "年度纪检监察干部全员培训", 24,
-                            LocalDate.of(y, 4, 14), LocalDate.of(y, 4, 18), null, null, 0.8, false),
-                    new Plan(p + "-ZT-" + y, CourseKind.TOPICAL, "审查调查业务专题培训", 24, LocalDate.of(y, 6, 2),
-                            LocalDate.of(y, 6, 6), null, null, 0.6, false),
-                    new Plan(p + "-WX-" + y, CourseKind.TOPICAL, "纪检监察干部网络学院在线学习", 50, LocalDate.of(y, 1, 6),
-                            LocalDate.of(y, 10, 31), null, null, 0.55, false),
-                    new Plan(p + "-FG-" + (y - 1), CourseKind.NEW_REGULATION, "《中华人民共和国监察法》修正专题培训", 8,
-                            LocalDate.of(y - 1, 7, 8), LocalDate.of(y - 1, 7, 9), "《中华人民共和国监察法》修正",
-                            LocalDate.of(y - 1, 6, 1), 0.8, false),
-                    new Plan(p + "-FG-" + y, CourseKind.NEW_REGULATION, "《纪检监察机关处理检举控告工作规则》培训", 8,
-                            LocalDate.of(y, 10, 20), LocalDate.of(y, 10, 21), "《纪检监察机关处理检举控告工作规则》",
-                            LocalDate.of(y, 9, 1), 0.45, false),
-                    new Plan(p + "-CW-" + (y - 1), CourseKind.VILLAGE_DIRECTOR, "村(居)务监督委员会主任业务培训", 8,
-                            LocalDate.of(y - 1, 5, 20), LocalDate.of(y - 1, 5, 20), null, null, 0.85, true),
-                    new Plan(p + "-CW-" + y, CourseKind.VILLAGE_DIRECTOR, "村(居)务监督委员会主任业务培训", 8,
-                            LocalDate.of(y, 5, 19), LocalDate.of(y, 5, 19), null, null, 0.75, true),
-                    new Plan(p + "-GQ-2024", CourseKind.PRE_JOB, "新任纪检监察干部岗前培训（理论）", 40,
-                            LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 14), null, null, 0, false),
-                    new Plan(p + "-GQ-" + y + "-1", CourseKind.PRE_JOB, "新任纪检监察干部岗前培训（理论补训）", 40,
-                            LocalDate.of(y, 3, 2), LocalDate.of(y, 3, 13), null, null, 0, false),
-                    new Plan(p + "-GQ-" + y + "-2", CourseKind.PRE_JOB, "新任纪检监察干部岗前培训（理论）", 40,
-                            today.plusDays(9), today.plusDays(20), null, null, 0, false),
-                    new Plan(p + "-HJ-" + y, CourseKind.POST_ELECTION, "换届后新任纪检监察干部履职能力基础培训", 16,
-                            LocalDate.of(y, 11, 3), LocalDate.of(y, 11, 5), null, null, 0.5, false));
-            Random r = new Random(county.id().hashCode() * 7L + 3);
-            Instant now = Instant.now();
-            int[] written = new int[1];
-            store.db().txRun(em -> {
+        int[] sessions = new int[1], written = new int[1];
+        store.db().txRun(em -> {
+            for (CountyProfile county : counties) {
+                List<CadreView> cadres = orgs.cadres(system, county.id(), Integer.MAX_VALUE);
+                OrgNodeView countyNode = orgs.find(system, county.id()).orElse(null);
+                if (cadres.isEmpty() || countyNode == null) {
+                    continue;
+                }
+                List<OrgNodeView> townships = orgs.children(system, county.id()).stream()
+                        .filter(o -> o.level() == OrgLevel.TOWNSHIP).toList();
+                String p = county.id();
+                String school = county.nameZh() + "委党校";
+                List<Plan> plans = List.of(
+                        new Plan(p + "-QY-" + (y - 1), CourseKind.ALL_STAFF, (y - 1) + "年度纪检监察干部全员培训", 24,
+                                LocalDate.of(y - 1, 3, 10), LocalDate.of(y - 1, 3, 14), null, null, 0.88, false),
+                        new Plan(p + "-QY-" + y, CourseKind.ALL_STAFF, y + "年度纪检监察干部全员培训", 24,
+                                LocalDate.of(y, 4, 14), LocalDate.of(y, 4, 18), null, null, 0.8, false),
+                        new Plan(p + "-ZT-" + y, CourseKind.TOPICAL, "审查调查业务专题培训", 24, LocalDate.of(y, 6, 2),
+                                LocalDate.of(y, 6, 6), null, null, 0.6, false),
+                        new Plan(p + "-WX-" + y, CourseKind.TOPICAL, "纪检监察干部网络学院在线学习", 50, LocalDate.of(y, 1, 6),
+                                LocalDate.of(y, 10, 31), null, null, 0.55, false),
+                        new Plan(p + "-FG-" + (y - 1), CourseKind.NEW_REGULATION, "《中华人民共和国监察法》修正专题培训", 8,
+                                LocalDate.of(y - 1, 7, 8), LocalDate.of(y - 1, 7, 9), "《中华人民共和国监察法》修正",
+                                LocalDate.of(y - 1, 6, 1), 0.8, false),
+                        new Plan(p + "-FG-" + y, CourseKind.NEW_REGULATION, "《纪检监察机关处理检举控告工作规则》培训", 8,
+                                LocalDate.of(y, 10, 20), LocalDate.of(y, 10, 21), "《纪检监察机关处理检举控告工作规则》",
+                                LocalDate.of(y, 9, 1), 0.45, false),
+                        new Plan(p + "-CW-" + (y - 1), CourseKind.VILLAGE_DIRECTOR, "村(居)务监督委员会主任业务培训", 8,
+                                LocalDate.of(y - 1, 5, 20), LocalDate.of(y - 1, 5, 20), null, null, 0.85, true),
+                        new Plan(p + "-CW-" + y, CourseKind.VILLAGE_DIRECTOR, "村(居)务监督委员会主任业务培训", 8,
+                                LocalDate.of(y, 5, 19), LocalDate.of(y, 5, 19), null, null, 0.75, true),
+                        new Plan(p + "-GQ-2024", CourseKind.PRE_JOB, "新任纪检监察干部岗前培训（理论）", 40,
+                                LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 14), null, null, 0, false),
+                        new Plan(p + "-GQ-" + y + "-1", CourseKind.PRE_JOB, "新任纪检监察干部岗前培训（理论补训）", 40,
+                                LocalDate.of(y, 3, 2), LocalDate.of(y, 3, 13), null, null, 0, false),
+                        new Plan(p + "-GQ-" + y + "-2", CourseKind.PRE_JOB, "新任纪检监察干部岗前培训（理论）", 40,
+                                today.plusDays(9), today.plusDays(20), null, null, 0, false),
+                        new Plan(p + "-HJ-" + y, CourseKind.POST_ELECTION, "换届后新任纪检监察干部履职能力基础培训", 16,
+                                LocalDate.of(y, 11, 3), LocalDate.of(y, 11, 5), null, null, 0.5, false));
+                Random r = new Random(county.id().hashCode() * 7L + 3);
+                Instant now = Instant.now();
+                sessions[0] += plans.size();
                 for (Plan plan : plans) {
                     TrainingSession s = session(em, plan, countyNode, school, now);
                     written[0] += attend(em, s, plan, cadres, townships, r, today, now);
@@ -112,9 +122,10 @@ public class DemoTraining implements ModuleDemoData {
                         em.persist(e);
                     }
                 }
-            });
-            audit.append(system, AuditLog.CHANGE, "training-demo:" + county.id(), plans.size() + " sessions, " + written[0] + " records");
-        }
+            }
+            audit.append(em, "system", AuditLog.CHANGE, ModuleDemoData.TARGET_PREFIX + id(), counties.stream()
+                    .map(CountyProfile::id).toList() + ": " + sessions[0] + " sessions, " + written[0] + " records");
+        });
         // as a trainer would: everyone a rule requires gets a seat in the next fitting session (the coming pre-job class)
         training.assignRequired(system, today);
     }

@@ -32,6 +32,7 @@ import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.office.ImportReport;
 import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.AppUser;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
@@ -98,15 +99,28 @@ public class JpaTrainingService implements TrainingService {
         }
     }
 
-    /** A trainer works on the sessions they run; everyone else on the sessions of their scope. */
+    /**
+     * Plans sessions, rotations, postings and re-elections: editors of the commissions, not trainers (a trainer only
+     * records the sessions they run).
+     */
+    static void checkPlanner(Subject s) {
+        checkEditor(s);
+        if (s.role() == Role.TRAINER) {
+            throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_edit, s.username()));
+        }
+    }
+
+    /**
+     * A trainer works on the sessions whose trainer account they are (inside their scope, checked when the trainer was
+     * named); everyone else on the sessions of their scope.
+     */
     static boolean sees(Subject s, TrainingSession session) {
-        return s.covers(session.orgPath) || (s.role() == Role.TRAINER && s.username().equals(session.trainer));
+        return s.role() == Role.TRAINER ? s.username().equals(session.trainer) : s.covers(session.orgPath);
     }
 
     static void checkRecorder(Subject s, TrainingSession session) {
         checkEditor(s);
-        boolean ok = s.role() == Role.TRAINER ? s.username().equals(session.trainer) : s.covers(session.orgPath);
-        if (!ok) {
+        if (!sees(s, session)) {
             throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.not_your_session, session.code, s.username()));
         }
     }
@@ -118,13 +132,16 @@ public class JpaTrainingService implements TrainingService {
         String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
         return store.db().read(em -> {
             TypedQuery<TrainingSession> q = em.createQuery("select s from TrainingSession s join fetch s.course c where"
-                    + " (s.orgPath like :scope or s.trainer = :me)"
+                    + (subject.role() == Role.TRAINER ? " s.trainer = :me" : " s.orgPath like :scope")
                     + (year == null ? "" : " and s.startOn between :from and :to")
                     + (kind == null ? "" : " and c.kind = :kind")
                     + (like == null ? "" : " and (lower(s.code) like :t or lower(c.title) like :t)")
-                    + " order by s.startOn desc, s.code", TrainingSession.class)
-                    .setParameter("scope", subject.scopePath() + "%")
-                    .setParameter("me", subject.role() == Role.TRAINER ? subject.username() : "\u0000");
+                    + " order by s.startOn desc, s.code", TrainingSession.class);
+            if (subject.role() == Role.TRAINER) {
+                q.setParameter("me", subject.username());
+            } else {
+                q.setParameter("scope", subject.scopePath() + "%");
+            }
             if (year != null) {
                 q.setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
             }
@@ -171,7 +188,7 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public SessionView saveSession(Subject subject, SessionView d) {
-        checkEditor(subject);
+        checkPlanner(subject);
         List<String> problems = new ArrayList<>();
         String code = d.code() == null ? "" : d.code().strip();
         if (code.isEmpty()) {
@@ -209,6 +226,12 @@ public class JpaTrainingService implements TrainingService {
         } else {
             org = found.get();
         }
+        // a new-regulation course requires training of every cadre of its owner (county or city): the owner's decision
+        String regulationOwner = d.kind() == CourseKind.NEW_REGULATION ? regulationOwner(subject) : null;
+        String trainer = blankToNull(d.trainer());
+        if (trainer != null && org != null && !isTrainerFor(trainer, org.path())) {
+            problems.add(TrainingMessages.f_trainer + ": " + TrainingMessages.bind(TrainingMessages.no_trainer, trainer));
+        }
         if (!problems.isEmpty()) {
             throw new TrainingValidationException(problems);
         }
@@ -237,6 +260,14 @@ public class JpaTrainingService implements TrainingService {
             String courseCode = d.courseCode() == null || d.courseCode().isBlank() ? code : d.courseCode().strip();
             TrainingCourse c = em.createQuery("select c from TrainingCourse c where c.code = :c", TrainingCourse.class)
                     .setParameter("c", courseCode).getResultStream().findFirst().orElse(null);
+            if (c != null && c.kind == CourseKind.NEW_REGULATION && d.kind() != CourseKind.NEW_REGULATION) {
+                regulationOwner(subject); // turning a requirement off is the owner's decision too
+            }
+            if (c != null && (!subject.covers(c.orgPath) || (c.kind == CourseKind.NEW_REGULATION && c.ownerPath != null
+                    && !subject.covers(c.ownerPath)))) {
+                // a course of another county or township is not changed through a session's course code
+                throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.not_your_course, courseCode, subject.username()));
+            }
             if (c == null) {
                 c = new TrainingCourse();
                 c.code = courseCode;
@@ -248,6 +279,7 @@ public class JpaTrainingService implements TrainingService {
             c.hours = d.hours();
             c.regulation = blankToNull(d.regulation());
             c.regulationEffective = d.regulationEffective();
+            c.ownerPath = d.kind() == CourseKind.NEW_REGULATION ? regulationOwner : null;
             c.updatedBy = subject.username();
             c.updatedAt = now;
             if (c.id == 0) {
@@ -258,7 +290,7 @@ public class JpaTrainingService implements TrainingService {
             s.startOn = d.start();
             s.endOn = d.end();
             s.place = blankToNull(d.place());
-            s.trainer = blankToNull(d.trainer());
+            s.trainer = trainer;
             s.capacity = d.capacity();
             s.orgCode = o.code();
             s.orgPath = o.path();
@@ -266,11 +298,28 @@ public class JpaTrainingService implements TrainingService {
                 em.persist(s);
             }
             em.flush();
-            return view(s, counts(em, s.id).getOrDefault(s.id, new long[2]));
+            SessionView v = view(s, counts(em, s.id).getOrDefault(s.id, new long[2]));
+            audit.append(em, subject, AuditLog.CHANGE, "training-session:" + code, (d.id() == 0 ? "created " : "updated ")
+                    + describe(v) + before[0]);
+            return v;
         });
-        audit.append(subject, AuditLog.CHANGE, "training-session:" + code, (d.id() == 0 ? "created " : "updated ")
-                + describe(saved) + before[0]);
         return saved;
+    }
+
+    /** The owner of a new-regulation requirement the subject sets: their county, or null (the city's); else refused. */
+    private static String regulationOwner(Subject subject) {
+        if (!subject.role().actsForCounty()) {
+            throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_set_regulation, subject.username()));
+        }
+        return ownerFor(subject);
+    }
+
+    /** Whether {@code username} is an active trainer's account whose scope covers the organisation at {@code orgPath}. */
+    private boolean isTrainerFor(String username, String orgPath) {
+        return store.database.read(em -> em.createQuery("select u from AppUser u where u.username = :n", AppUser.class)
+                .setParameter("n", username).getResultStream().findFirst()
+                .filter(u -> u.isActive() && u.getRole() == Role.TRAINER && orgPath.startsWith(u.getScope().getPath()))
+                .isPresent());
     }
 
     private static String describe(Rule r) {
@@ -335,9 +384,11 @@ public class JpaTrainingService implements TrainingService {
     public EnrolmentView enrol(Subject subject, String sessionCode, String cadreCode, String note) {
         checkEditor(subject);
         CadreView c = cadre(subject, cadreCode);
-        EnrolmentView v = store.db().tx(em -> enrol(em, subject, session(em, subject, sessionCode), c, note, Instant.now()));
-        audit.append(subject, AuditLog.CHANGE, "training-session:" + sessionCode, "enrolled " + cadreCode);
-        return v;
+        return store.db().tx(em -> {
+            EnrolmentView v = enrol(em, subject, session(em, subject, sessionCode), c, note, Instant.now());
+            audit.append(em, subject, AuditLog.CHANGE, "training-session:" + sessionCode, "enrolled " + cadreCode);
+            return v;
+        });
     }
 
     private static EnrolmentView enrol(EntityManager em, Subject subject, TrainingSession s, CadreView c, String note, Instant now) {
@@ -395,10 +446,10 @@ public class JpaTrainingService implements TrainingService {
             next.completedOn = completedOn;
             next.note = blankToNull(reason);
             em.persist(next);
+            audit.append(em, subject, AuditLog.CHANGE, "training-session:" + sessionCode, "recorded " + cadreCode + " rev "
+                    + next.revision + " " + status + (completedOn == null ? "" : " " + completedOn));
             return view(next);
         });
-        audit.append(subject, AuditLog.CHANGE, "training-session:" + sessionCode, "recorded " + cadreCode + " rev "
-                + v.revision() + " " + status + (completedOn == null ? "" : " " + completedOn));
         return v;
     }
 
@@ -433,18 +484,27 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public List<EnrolmentView> history(Subject subject, String sessionCode, String cadreCode) {
-        return store.db().read(em -> {
+        List<EnrolmentView> found = store.db().read(em -> {
             TrainingSession s = session(em, subject, sessionCode);
             return em.createQuery("select e from Enrolment e where e.session = :s and e.cadreCode = :c order by e.revision",
                     Enrolment.class).setParameter("s", s).setParameter("c", cadreCode).getResultList().stream()
                     .map(JpaTrainingService::view).toList();
         });
+        // a cadre's training record is confidential: every reading is audited, like the transcript
+        audit.append(subject, AuditLog.READ, "training-record:" + cadreCode, "session " + sessionCode + ", " + found.size() + " revisions");
+        return found;
     }
 
     // ------------------------------------------------------------------ rotations, posting, events
 
     @Override
     public List<RotationView> rotations(Subject subject, String cadreCode) {
+        List<RotationView> found = rotationViews(subject, cadreCode);
+        audit.append(subject, AuditLog.READ, "training-rotations:" + cadreCode, found.size() + " rotations");
+        return found;
+    }
+
+    private List<RotationView> rotationViews(Subject subject, String cadreCode) {
         return store.db().read(em -> em.createQuery("select r from Rotation r where r.cadreCode = :c and r.current = true"
                 + " and r.orgPath like :p order by r.startOn", Rotation.class).setParameter("c", cadreCode)
                 .setParameter("p", subject.scopePath() + "%").getResultList().stream().map(JpaTrainingService::view).toList());
@@ -457,7 +517,7 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public RotationView saveRotation(Subject subject, RotationView d) {
-        checkEditor(subject);
+        checkPlanner(subject);
         CadreView c = cadre(subject, d.cadreCode());
         List<String> p = new ArrayList<>();
         if (d.post() == null) {
@@ -511,32 +571,34 @@ public class JpaTrainingService implements TrainingService {
             r.recordedBy = subject.username();
             r.recordedAt = Instant.now();
             em.persist(r);
+            audit.append(em, subject, AuditLog.CHANGE, "training-rotation:" + c.code(), r.post + " rev " + r.revision
+                    + (r.signedOffOn == null ? "" : " signed off " + r.signedOffOn));
             return view(r);
         });
-        audit.append(subject, AuditLog.CHANGE, "training-rotation:" + c.code(), v.post() + " rev " + v.revision()
-                + (v.signedOffOn() == null ? "" : " signed off " + v.signedOffOn()));
         return v;
     }
 
     @Override
     public List<String> pipelineGaps(Subject subject, String cadreCode, LocalDate day) {
         CadreView c = cadre(subject, cadreCode);
-        Rule rule = rule(rules(subject), RequirementKind.PRE_JOB_PIPELINE);
+        Rule rule = rule(rulesFor(allRules(), c.orgPath()), RequirementKind.PRE_JOB_PIPELINE);
         Facts f = facts(subject, List.of(c));
         return ComplianceEvaluator.pipelineGaps(rule, f.cadres.get(0), day);
     }
 
     @Override
     public void confirmOnPost(Subject subject, String cadreCode, LocalDate day) {
-        checkEditor(subject);
+        checkPlanner(subject);
         List<String> gaps = pipelineGaps(subject, cadreCode, day);
         if (!gaps.isEmpty()) {
             audit.append(subject, AuditLog.CHANGE, "training-posting:" + cadreCode, "refused: " + String.join("; ", gaps));
             throw new PipelineIncompleteException(gaps);
         }
         CadreView c = cadre(subject, cadreCode);
-        store.db().txRun(em -> em.persist(event(TrainingEvent.POSTED, c.orgCode(), c.orgPath(), c.orgName(), c.code(), day, subject)));
-        audit.append(subject, AuditLog.CHANGE, "training-posting:" + cadreCode, "confirmed on post " + day);
+        store.db().txRun(em -> {
+            em.persist(event(TrainingEvent.POSTED, c.orgCode(), c.orgPath(), c.orgName(), c.code(), day, subject));
+            audit.append(em, subject, AuditLog.CHANGE, "training-posting:" + cadreCode, "confirmed on post " + day);
+        });
     }
 
     private static TrainingEvent event(String type, String orgCode, String orgPath, String orgName, String cadre,
@@ -555,7 +617,7 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public void recordReelection(Subject subject, String townshipCode, LocalDate heldOn) {
-        checkEditor(subject);
+        checkPlanner(subject);
         OrgNodeView t = orgs.find(subject, townshipCode).filter(o -> subject.covers(o.path()))
                 .orElseThrow(() -> new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.org_outside, townshipCode))));
         if (t.level() != OrgLevel.TOWNSHIP) {
@@ -565,16 +627,61 @@ public class JpaTrainingService implements TrainingService {
             throw new TrainingValidationException(List.of(TrainingMessages.f_dates + ": "
                     + TrainingMessages.bind(TrainingMessages.future, heldOn)));
         }
-        store.db().txRun(em -> em.persist(event(TrainingEvent.REELECTION, t.code(), t.path(), t.name(), null, heldOn, subject)));
-        audit.append(subject, AuditLog.CHANGE, "training-reelection:" + townshipCode, "held " + heldOn);
+        store.db().txRun(em -> {
+            em.persist(event(TrainingEvent.REELECTION, t.code(), t.path(), t.name(), null, heldOn, subject));
+            audit.append(em, subject, AuditLog.CHANGE, "training-reelection:" + townshipCode, "held " + heldOn);
+        });
     }
 
     // ------------------------------------------------------------------ rules
 
+    /**
+     * The rules in force for the subject's scope: the city's, each replaced by the county's own of its kind when the
+     * scope lies in a county that has one.
+     */
     @Override
     public List<Rule> rules(Subject subject) {
-        return store.db().read(em -> em.createQuery("select r from TrainingRule r order by r.id", TrainingRule.class)
-                .getResultList().stream().map(JpaTrainingService::rule).toList());
+        return rulesFor(allRules(), subject.scopePath());
+    }
+
+    private List<TrainingRule> allRules() {
+        return store.db().read(em -> em.createQuery("select r from TrainingRule r order by r.id", TrainingRule.class).getResultList());
+    }
+
+    /** Per kind the rule whose owner covers {@code path} most closely (a county's own before the city's). */
+    static List<Rule> rulesFor(List<TrainingRule> all, String path) {
+        Map<RequirementKind, TrainingRule> best = new EnumMap<>(RequirementKind.class);
+        for (TrainingRule r : all) {
+            if (r.ownerPath == null || (path != null && path.startsWith(r.ownerPath))) {
+                best.merge(r.kind, r, (a, b) -> ownerDepth(b) > ownerDepth(a) ? b : a);
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingLong((TrainingRule r) -> r.id)).map(JpaTrainingService::rule).toList();
+    }
+
+    private static int ownerDepth(TrainingRule r) {
+        return r.ownerPath == null ? 0 : r.ownerPath.length();
+    }
+
+    /** The county part of an org path ("/city/county/"), or the path itself when it is the city's. */
+    static String countyPath(String path) {
+        if (path == null) {
+            return "/";
+        }
+        int first = path.indexOf('/', 1), second = first < 0 ? -1 : path.indexOf('/', first + 1);
+        return second < 0 ? path : path.substring(0, second + 1);
+    }
+
+    /**
+     * What the subject owns when they set a rule or a new-regulation requirement: their county (path), or null for the
+     * city when their scope is the city. A scope below a county owns none.
+     */
+    private static String ownerFor(Subject subject) {
+        String path = subject.scopePath();
+        if (countyPath(path).equals(path)) {
+            return path.indexOf('/', 1) == path.length() - 1 ? null : path; // "/city/" is the city's
+        }
+        throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_change_rules, subject.username()));
     }
 
     static Rule rule(TrainingRule r) {
@@ -623,15 +730,33 @@ public class JpaTrainingService implements TrainingService {
             throw new TrainingValidationException(p);
         }
         Rule[] was = new Rule[1];
+        String owner = ownerFor(subject);
         Rule saved = store.db().tx(em -> {
-            TrainingRule r = em.find(TrainingRule.class, rule.id());
-            if (r == null) {
+            TrainingRule found = em.find(TrainingRule.class, rule.id());
+            if (found == null) {
                 throw new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.no_rule, rule.code())));
             }
-            if (r.version != rule.version()) {
+            if (found.version != rule.version()) {
                 throw new StaleDataException(TrainingMessages.bind(TrainingMessages.stale, rule.code()));
             }
-            was[0] = rule(r);
+            if (found.ownerPath != null && !subject.covers(found.ownerPath)) {
+                throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_change_rules, subject.username()));
+            }
+            was[0] = rule(found);
+            TrainingRule r = found;
+            if (found.ownerPath == null && owner != null) {
+                // a county changes the city's rule for its own cadres only: its own rule of that kind
+                if (em.createQuery("select count(r) from TrainingRule r where r.code = :c and r.ownerPath = :o", Long.class)
+                        .setParameter("c", found.code).setParameter("o", owner).getSingleResult() > 0) {
+                    // the county has its own rule since this one was read: the caller saw a rule no longer in force
+                    throw new StaleDataException(TrainingMessages.bind(TrainingMessages.stale, rule.code()));
+                }
+                r = new TrainingRule();
+                r.code = found.code;
+                r.kind = found.kind;
+                r.ownerPath = owner;
+                em.persist(r);
+            }
             r.amount = rule.amount();
             r.dueSoonDays = rule.dueSoonDays();
             r.validDays = rule.validDays();
@@ -643,9 +768,11 @@ public class JpaTrainingService implements TrainingService {
             r.updatedBy = subject.username();
             r.updatedAt = Instant.now();
             em.flush();
-            return rule(r);
+            Rule now = rule(r);
+            audit.append(em, subject, AuditLog.CHANGE, "training-rule:" + rule.code() + "@" + (owner == null ? "city" : owner),
+                    describe(now) + " (was " + describe(was[0]) + ")");
+            return now;
         });
-        audit.append(subject, AuditLog.CHANGE, "training-rule:" + rule.code(), describe(saved) + " (was " + describe(was[0]) + ")");
         return saved;
     }
 
@@ -694,10 +821,10 @@ public class JpaTrainingService implements TrainingService {
                     reelections.add(new Reelection(e.orgPath, e.orgName, e.happenedOn));
                 }
             }
-            List<Regulation> regulations = em.createQuery("select distinct c.regulation, c.regulationEffective from"
+            List<Regulation> regulations = em.createQuery("select distinct c.regulation, c.regulationEffective, c.ownerPath from"
                     + " TrainingCourse c where c.kind = :k and c.regulation is not null and c.regulationEffective is not null",
                     Object[].class).setParameter("k", CourseKind.NEW_REGULATION).getResultList().stream()
-                    .map(r -> new Regulation((String) r[0], (LocalDate) r[1])).toList();
+                    .map(r -> new Regulation((String) r[0], (LocalDate) r[1], (String) r[2])).toList();
             List<CadreFacts> facts = new ArrayList<>(cadres.size());
             for (CadreView c : cadres) {
                 facts.add(new CadreFacts(c.code(), c.name(), townshipOf(c.orgPath()), c.orgPath(), c.role(), c.since(),
@@ -741,9 +868,11 @@ public class JpaTrainingService implements TrainingService {
     /** One report per year (as of its date), from facts read once. */
     private List<ComplianceReport> compliance(Subject subject, Map<Integer, LocalDate> years) {
         List<CadreView> all = cadres(subject);
-        List<Rule> rules = rules(subject);
+        List<TrainingRule> rules = allRules();
         Facts f = facts(subject, all);
-        ComplianceEvaluator eval = new ComplianceEvaluator(rules, f.regulations(), f.reelections());
+        Map<String, ComplianceEvaluator> byCounty = new HashMap<>();
+        java.util.function.Function<CadreFacts, ComplianceEvaluator> eval = c -> byCounty.computeIfAbsent(countyPath(c.orgPath()),
+                p -> new ComplianceEvaluator(rulesFor(rules, p), f.regulations(), f.reelections()));
         Set<String> townships = new HashSet<>();
         f.cadres().forEach(c -> townships.add(c.townshipCode()));
         Map<String, String> names = names(subject, townships);
@@ -752,7 +881,7 @@ public class JpaTrainingService implements TrainingService {
         return reports;
     }
 
-    private ComplianceReport report(Subject subject, ComplianceEvaluator eval, Facts f, Map<String, String> names, int year,
+    private ComplianceReport report(Subject subject, java.util.function.Function<CadreFacts, ComplianceEvaluator> eval, Facts f, Map<String, String> names, int year,
             LocalDate asOf) {
         List<CadreCompliance> rows = new ArrayList<>();
         int active = 0;
@@ -761,7 +890,7 @@ public class JpaTrainingService implements TrainingService {
                 continue;
             }
             active++;
-            List<Outcome> outcomes = eval.evaluate(c, year, asOf);
+            List<Outcome> outcomes = eval.apply(c).evaluate(c, year, asOf);
             if (!outcomes.isEmpty()) {
                 rows.add(new CadreCompliance(c.code(), c.name(), c.townshipCode(), names.get(c.townshipCode()), c.role(), outcomes));
             }
@@ -775,12 +904,12 @@ public class JpaTrainingService implements TrainingService {
     public Transcript transcript(Subject subject, String cadreCode, LocalDate asOf) {
         CadreView c = cadre(subject, cadreCode);
         Facts f = facts(subject, List.of(c));
-        ComplianceEvaluator eval = new ComplianceEvaluator(rules(subject), f.regulations(), f.reelections());
+        ComplianceEvaluator eval = new ComplianceEvaluator(rulesFor(allRules(), c.orgPath()), f.regulations(), f.reelections());
         List<EnrolmentView> sessions = store.db().read(em -> em.createQuery("select e from Enrolment e join fetch e.session s"
                 + " join fetch s.course where e.cadreCode = :c and e.current = true order by s.startOn", Enrolment.class)
                 .setParameter("c", cadreCode).getResultList().stream().map(JpaTrainingService::view).toList());
         audit.append(subject, AuditLog.READ, "training-transcript:" + cadreCode, null);
-        return new Transcript(c, asOf, f.cadres().get(0).postedOn(), sessions, rotations(subject, cadreCode),
+        return new Transcript(c, asOf, f.cadres().get(0).postedOn(), sessions, rotationViews(subject, cadreCode),
                 eval.evaluate(f.cadres().get(0), asOf.getYear(), asOf));
     }
 
@@ -843,7 +972,7 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public List<EnrolmentView> assignRequired(Subject subject, LocalDate asOf) {
-        checkEditor(subject);
+        checkPlanner(subject);
         ComplianceReport report = compliance(subject, asOf.getYear(), asOf);
         Map<String, CadreView> cadres = new HashMap<>();
         cadres(subject).forEach(c -> cadres.put(c.code(), c));
@@ -851,8 +980,7 @@ public class JpaTrainingService implements TrainingService {
         List<EnrolmentView> made = store.db().tx(em -> {
             List<TrainingSession> upcoming = em.createQuery("select s from TrainingSession s join fetch s.course"
                     + " where s.startOn >= :d order by s.startOn, s.code", TrainingSession.class).setParameter("d", asOf)
-                    .getResultList().stream().filter(s -> s.trainer == null || subject.covers(s.orgPath)
-                            || subject.username().equals(s.trainer)).toList();
+                    .getResultList().stream().filter(s -> subject.covers(s.orgPath)).toList();
             Map<Long, Long> taken = new HashMap<>();
             Map<String, Set<Long>> enrolled = new HashMap<>();
             for (Object[] r : em.createQuery("select e.session.id, e.cadreCode from Enrolment e where e.current = true",
@@ -903,11 +1031,11 @@ public class JpaTrainingService implements TrainingService {
                     }
                 }
             }
+            if (!out.isEmpty()) {
+                audit.append(em, subject, AuditLog.CHANGE, "training-assign", "asOf=" + asOf + " enrolled=" + out.size());
+            }
             return out;
         });
-        if (!made.isEmpty()) {
-            audit.append(subject, AuditLog.CHANGE, "training-assign", "asOf=" + asOf + " enrolled=" + made.size());
-        }
         return made;
     }
 
@@ -922,7 +1050,7 @@ public class JpaTrainingService implements TrainingService {
         } else {
             TrainingReports.writeCompliance(report, staffing, file);
         }
-        audit.append(subject, AuditLog.EXPORT, "training-compliance:" + year, file.getFileName().toString());
+        audit.append(subject, AuditLog.EXPORT, "training-compliance:" + year, written(file));
     }
 
     @Override
@@ -933,7 +1061,12 @@ public class JpaTrainingService implements TrainingService {
         } else {
             TrainingReports.writeTranscript(t, file);
         }
-        audit.append(subject, AuditLog.EXPORT, "training-transcript:" + cadreCode, file.getFileName().toString());
+        audit.append(subject, AuditLog.EXPORT, "training-transcript:" + cadreCode, written(file));
+    }
+
+    /** An export's audit detail: the file's name and the SHA-256 of what was written, so the copy can be recognised. */
+    static String written(Path file) throws IOException {
+        return file.getFileName() + " sha256=" + Hashes.sha256(Files.readAllBytes(file));
     }
 
     @Override
@@ -942,10 +1075,12 @@ public class JpaTrainingService implements TrainingService {
         if (dir == null) {
             throw new IllegalStateException("no data directory is open");
         }
+        checkEditor(subject);
         CadreView cadre = cadre(subject, cadreCode);
         Enrolment[] cur = new Enrolment[1];
         TrainingSession s = store.db().read(em -> {
             TrainingSession found = session(em, subject, sessionCode);
+            checkRecorder(subject, found);
             cur[0] = current(em, found, cadreCode).orElse(null);
             return found;
         });
@@ -976,8 +1111,8 @@ public class JpaTrainingService implements TrainingService {
                 next.certificateSha = sha;
                 next.note = TrainingMessages.cert_issued;
                 em.persist(next);
+                audit.append(em, subject, AuditLog.CHANGE, "training-certificate:" + sessionCode + "/" + cadreCode, "sha256=" + sha);
             });
-            audit.append(subject, AuditLog.CHANGE, "training-certificate:" + sessionCode + "/" + cadreCode, "sha256=" + sha);
             return target;
         } finally {
             Files.deleteIfExists(tmp);
@@ -986,7 +1121,7 @@ public class JpaTrainingService implements TrainingService {
 
     @Override
     public long freeze(Subject subject, int year) {
-        checkEditor(subject);
+        checkPlanner(subject);
         List<String> lines = TrainingReports.lines(compliance(subject, year, TrainingService.asOf(year)));
         FrozenReport r = new FrozenReport();
         r.year = year;
@@ -995,8 +1130,11 @@ public class JpaTrainingService implements TrainingService {
         r.sha256 = Hashes.sha256(r.content);
         r.frozenBy = subject.username();
         r.frozenAt = Instant.now();
-        store.db().txRun(em -> em.persist(r));
-        audit.append(subject, AuditLog.CHANGE, "training-frozen:" + r.id, "year=" + year + " sha256=" + r.sha256);
+        store.db().txRun(em -> {
+            em.persist(r);
+            em.flush(); // the id for the entry
+            audit.append(em, subject, AuditLog.CHANGE, "training-frozen:" + r.id, "year=" + year + " sha256=" + r.sha256);
+        });
         return r.id;
     }
 
@@ -1025,8 +1163,10 @@ public class JpaTrainingService implements TrainingService {
         checkEditor(subject);
         ImportReport r = new TrainingImporter(this, subject).run(file, kind, mapping == null ? Map.of() : mapping,
                 goodRowsOnly, progress == null ? Progress.NONE : progress);
-        audit.append(subject, AuditLog.CHANGE, "training-import:" + file.getFileName(), kind + " rows=" + r.rows()
-                + " added=" + r.added() + " updated=" + r.updated() + " bad=" + r.badRows() + " imported=" + r.imported());
+        if (!r.imported()) { // written rows were audited in their own transaction; a refused file changes nothing
+            audit.append(subject, AuditLog.CHANGE, "training-import:" + file.getFileName(), kind + " rows=" + r.rows()
+                    + " added=0 updated=0 bad=" + r.badRows() + " imported=false");
+        }
         return r;
     }
 }

@@ -1,6 +1,10 @@
 package org.jiandu.training.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.jiandu.core.CadreView;
 import org.jiandu.core.Progress;
+import org.jiandu.core.SetupService;
 import org.jiandu.core.Stats;
 import org.jiandu.core.model.Cadre;
 import org.jiandu.core.model.CadreRole;
@@ -29,11 +34,15 @@ import org.jiandu.training.SessionView;
 import org.jiandu.training.TrainingBenchmark;
 import org.jiandu.training.TrainingService;
 import org.osgi.service.component.annotations.Component;
+import org.jiandu.persistence.DataDirectory;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The training benchmark. It adds sessions, cadres and records to the data directory it runs in, so it belongs in a
- * throw-away one ({@code jiandu --data $(mktemp -d) bench training}).
+ * throw-away one ({@code jiandu --data $(mktemp -d) bench training}); its spreadsheets stay in that data directory's
+ * {@code tmp/} folder and are removed when the run ends.
  */
 @Component(service = TrainingBenchmark.class)
 public class TrainingBench implements TrainingBenchmark {
@@ -44,8 +53,43 @@ public class TrainingBench implements TrainingBenchmark {
     @Reference
     TrainingStore store;
 
+    /** Refuses before anything is written unless this is a benchmark's own data directory and the user its administrator. */
+    @Reference
+    SetupService setup;
+
+    /** The generated files go into the open data directory, nowhere else. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile DataDirectory dataDirectory;
+
     @Override
-    public Report run(Subject subject, Path work, int rows, int cadres, int years, int runs, Consumer<String> log) {
+    public Report run(Subject subject, int rows, int cadres, int years, int runs, Consumer<String> log) {
+        setup.requireBenchmark(subject);
+        DataDirectory dir = dataDirectory;
+        if (dir == null) {
+            throw new IllegalStateException("no data directory is open");
+        }
+        Path work;
+        try {
+            work = Files.createDirectories(dir.root().resolve("tmp").resolve("bench-training-" + UUID.randomUUID()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return run(subject, work, rows, cadres, years, runs, log);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // already gone
+        }
+    }
+
+    private Report run(Subject subject, Path work, int rows, int cadres, int years, int runs, Consumer<String> log) {
         JpaTrainingService service = (JpaTrainingService) training;
         List<CadreView> staff = service.cadres(subject);
         if (staff.isEmpty()) {

@@ -60,4 +60,11 @@ public class TrainingCourse {
 
     @Column(name = "UPDATED_AT", nullable = false)
     Instant updatedAt;
+
+    /**
+     * Owner of a new-regulation course's requirement: the path of the county that requires the regulation of its cadres,
+     * or null for the city's (every county's cadres); only the owner's commission changes it.
+     */
+    @Column(name = "OWNER_PATH", length = 400)
+    String ownerPath;
 }

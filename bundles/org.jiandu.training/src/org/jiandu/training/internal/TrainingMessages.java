@@ -122,6 +122,10 @@ public final class TrainingMessages extends NLS {
     public static String x_township;
     public static String x_vacancies;
     public static String x_year;
+    public static String f_trainer;
+    public static String no_trainer;
+    public static String not_your_course;
+    public static String may_not_set_regulation;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, TrainingMessages.class);

@@ -35,8 +35,20 @@ public record CadreFacts(String code, String name, String townshipCode, String o
     public record RotationFact(RotationPost post, LocalDate start, LocalDate end, String signedOffBy, LocalDate signedOffOn) {
     }
 
-    /** A regulation whose training is required: its key (the course's regulation name) and effective date. */
-    public record Regulation(String name, LocalDate effective) {
+    /**
+     * A regulation whose training is required: its key (the course's regulation name), effective date and owner: the
+     * path of the county that requires it (its cadres only), or null for the city's (every county's cadres).
+     */
+    public record Regulation(String name, LocalDate effective, String ownerPath) {
+
+        /** The city's regulation. */
+        public Regulation(String name, LocalDate effective) {
+            this(name, effective, null);
+        }
+
+        public boolean concerns(String cadrePath) {
+            return ownerPath == null || (cadrePath != null && cadrePath.startsWith(ownerPath));
+        }
     }
 
     /** A township re-election: its path (covers the township's cadres) and the day it was held. */

@@ -136,7 +136,8 @@ public final class ComplianceEvaluator {
         List<Deadline> deadlines = new ArrayList<>();
         for (Regulation r : regulations) {
             LocalDate due = r.effective().plusDays(rule.amount());
-            boolean concerns = !r.effective().isAfter(cutoff) && (inYear(r.effective(), year) || inYear(due, year));
+            boolean concerns = r.concerns(c.orgPath()) && !r.effective().isAfter(cutoff)
+                    && (inYear(r.effective(), year) || inYear(due, year));
             if (concerns && (c.since() == null || !c.since().isAfter(r.effective()))) {
                 deadlines.add(new Deadline(r.name(), due, a -> a.kind() == CourseKind.NEW_REGULATION
                         && r.name().equals(a.regulation())));
