@@ -278,7 +278,7 @@ public final class Extractors {
             no++;
             StringBuilder sb = new StringBuilder();
             for (XlsxReader.Row row : sheet.rows()) {
-                for (String cell : row.cells()) {
+                for (String cell : row.present()) {
                     if (!cell.isEmpty()) {
                         sb.append(cell).append('\t');
                     }
