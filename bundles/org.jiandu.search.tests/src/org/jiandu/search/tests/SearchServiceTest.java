@@ -301,6 +301,30 @@ class SearchServiceTest {
     }
 
     @Test
+    void aQueryOverLucenesClauseLimitIsAQueryError() throws Exception {
+        Fixtures.text(tmp.resolve("q/a.txt"), "材料 w1", StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("q")), null, null, Progress.NONE);
+        StringBuilder q = new StringBuilder("w0");
+        for (int i = 1; i < 1100; i++) {
+            q.append(" OR w").append(i);
+        }
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search.search(county, q.toString(), 10));
+        assertTrue(e.getMessage().contains("too many"), e.getMessage());
+    }
+
+    @Test
+    void benchmarksRunOnlyForAnAdministratorInABenchmarkDirectory() throws Exception {
+        org.jiandu.search.SearchBenchmark bench = env.await(org.jiandu.search.SearchBenchmark.class);
+        Fixtures.text(tmp.resolve("b/a.txt"), "短文", StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("b")), null, null, Progress.NONE);
+        assertThrows(AccessDeniedException.class, () -> bench.queries(county, 5, m -> { }));
+        assertThrows(AccessDeniedException.class, () -> bench.queries(env.login("admin"), 5, m -> { }),
+                "not in the demo installation's data directory either");
+        assertThrows(AccessDeniedException.class, () -> bench.run(env.login("admin"), tmp.resolve("work"), 1, 1, m -> { }));
+        assertFalse(Files.exists(tmp.resolve("work/corpus")), "nothing was generated");
+    }
+
+    @Test
     void incrementalIndexingAndABadFileInTheBatch() throws Exception {
         Path f = tmp.resolve("inc");
         Fixtures.text(f.resolve("a.txt"), "第一版内容", StandardCharsets.UTF_8);

@@ -276,13 +276,16 @@ public class LuceneSearchService implements SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index in " + data.index() + " cannot be written: " + e.getMessage(), e);
         }
-        if (!cancelled) {
-            remember(subject, roots, org, caseNo);
-        }
         IndexReport r = new IndexReport(counts[0], counts[1], counts[2], counts[3], failed, cancelled, partial);
-        audit.append(subject, "search.index", String.join(";", folders.stream().map(Path::toString).toList()),
-                "org=" + org.code() + (caseNo == null ? "" : " case=" + caseNo) + " added=" + r.added() + " updated="
-                        + r.updated() + " deleted=" + r.deleted() + " failed=" + failed.size() + (cancelled ? " cancelled" : ""));
+        String target = String.join(";", folders.stream().map(Path::toString).toList());
+        String detail = "org=" + org.code() + (caseNo == null ? "" : " case=" + caseNo) + " added=" + r.added() + " updated="
+                + r.updated() + " deleted=" + r.deleted() + " failed=" + failed.size() + " partial=" + partial.size()
+                + (cancelled ? " cancelled" : "");
+        if (cancelled) {
+            audit.append(subject, "search.index", target, detail);
+        } else {
+            remember(subject, roots, org, caseNo, em -> audit.append(em, subject, "search.index", target, detail));
+        }
         return r;
     }
 
@@ -328,8 +331,10 @@ public class LuceneSearchService implements SearchService {
     }
 
     /** Records the folders of a finished run with their organisation and case, for re-indexing and watching. */
-    private void remember(Subject subject, List<Path> roots, OrgNodeView org, String caseNo) {
+    private void remember(Subject subject, List<Path> roots, OrgNodeView org, String caseNo,
+            java.util.function.Consumer<jakarta.persistence.EntityManager> auditEntry) {
         store.db().txRun(em -> {
+            auditEntry.accept(em); // the folder records and the run's audit entry commit together
             for (Path root : roots) {
                 ArchiveFolder f = folderAt(em, root.toString()).orElse(null);
                 if (f != null && !subject.covers(f.orgPath)) {
@@ -501,6 +506,18 @@ public class LuceneSearchService implements SearchService {
 
     @Override
     public SearchResult search(Subject subject, String query, int limit, boolean newestFirst)
+            throws QuerySyntaxException {
+        try {
+            return searchChecked(subject, query, limit, newestFirst);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Lucene's clause limit, met while building or rewriting the query: a query the user has to shorten
+            audit.append(subject, "search.query", query, "rejected: too many terms");
+            throw new QuerySyntaxException("the query has too many terms or expands to too many (at most "
+                    + IndexSearcher.getMaxClauseCount() + "): split it into several searches", 0);
+        }
+    }
+
+    private SearchResult searchChecked(Subject subject, String query, int limit, boolean newestFirst)
             throws QuerySyntaxException {
         checkReader(subject);
         long t0 = System.nanoTime();
@@ -680,8 +697,10 @@ public class LuceneSearchService implements SearchService {
             Path manifest = target.resolve("SHA256SUMS");
             Files.writeString(manifest, sums.toString(), java.nio.charset.StandardCharsets.UTF_8);
             Files.writeString(target.resolve("MANIFEST.txt"), list.toString(), java.nio.charset.StandardCharsets.UTF_8);
-            audit.append(subject, AuditLog.EXPORT, target.toString(), copied.size() + " documents: "
-                    + String.join(", ", copied.keySet()));
+            // the entry names every file through the digest of the full manifest (original path → exported name),
+            // which is written beside the export: a list in the entry itself would be cut at the log's detail limit
+            audit.append(subject, AuditLog.EXPORT, target.toString(), "files=" + copied.size() + " manifest-sha256="
+                    + Hashes.sha256(list.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + " (MANIFEST.txt)");
             return new ExportReport(copied.size(), manifest, skipped);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export to " + target + ": " + e.getMessage(), e);
@@ -911,8 +930,8 @@ public class LuceneSearchService implements SearchService {
         store.db().txRun(em -> {
             ArchiveFolder f = folderAt(em, p).filter(x -> subject.covers(x.orgPath)).orElseThrow(() -> new IllegalArgumentException("the folder " + p + " has not been indexed in your scope"));
             f.watched = watched;
+            audit.append(em, subject, AuditLog.CHANGE, "folder:" + p, watched ? "watched" : "not watched");
         });
-        audit.append(subject, AuditLog.CHANGE, "folder:" + p, watched ? "watched" : "not watched");
     }
 
     @Override
