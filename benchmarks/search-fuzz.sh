@@ -16,7 +16,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 ./mvnw -B -o verify -pl bundles/org.jiandu.search.tests -am -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
     "-Dtycho.testArgLine=-Xmx1g -Djiandu.fuzz.mutations=$MUTATIONS -Djiandu.fuzz.seed=$SEED" >"$log" 2>&1 || {
-    grep -E "fuzz:|broke the rules|ERROR\]" "$log" | head -20 >&2
+    grep -aE "fuzz:|broke the rules|ERROR\]" "$log" | head -20 >&2
     exit 1
 }
-grep -E "^fuzz:" "$log"
+grep -aE "^fuzz:" "$log"
