@@ -430,6 +430,23 @@ class SearchServiceTest {
                 .anyMatch(e -> e.getAction().equals(AuditLog.EXPORT) && e.getActor().equals("township")));
     }
 
+    /** An export of many files: its audit entry names them all through the digest of the full manifest. */
+    @Test
+    void anExportsAuditEntryNamesEveryFileThroughTheManifestDigest() throws Exception {
+        for (int i = 0; i < 120; i++) {
+            Fixtures.text(tmp.resolve("many/" + "长文件名".repeat(8) + i + ".txt"), "批量导出 " + i, StandardCharsets.UTF_8);
+        }
+        search.index(county, List.of(tmp.resolve("many")), null, null, Progress.NONE);
+        List<String> ids = search.search(county, "批量导出", 200).hits().stream().map(SearchHit::id).toList();
+        org.jiandu.search.ExportReport r = search.export(county, ids, tmp.resolve("many-out"));
+        assertEquals(120, r.exported());
+        byte[] manifest = Files.readAllBytes(tmp.resolve("many-out/MANIFEST.txt"));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(manifest));
+        AuditEntry e = env.await(AuditLog.class).latest(env.login("admin"), 5).stream()
+                .filter(x -> x.getAction().equals(AuditLog.EXPORT)).findFirst().orElseThrow();
+        assertTrue(e.getDetail().contains("files=120") && e.getDetail().contains("manifest-sha256=" + sha), e.getDetail());
+    }
+
     /** CI installs Tesseract (chi_sim) and sets JIANDU_TEST_OCR_REQUIRED, so there this test cannot be skipped. */
     @Test
     void scannedImagesAndScannedPdfPagesAreFoundThroughOcr() throws Exception {
