@@ -70,4 +70,12 @@ class BenchmarkTest {
                 IllegalStateException.class, () -> await(SearchBenchmark.class).queries(admin, 5, m -> { })));
         assertTrue(e.getMessage().contains("Han"), e.getMessage());
     }
+
+    @Test
+    void queryBenchmarkOnANewDirectoryWithoutAnIndexSaysSo() throws Exception {
+        Subject admin = await(UserService.class).authenticate("admin", DemoInstallation.ADMIN_PASSWORD.toCharArray());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> await(SearchBenchmark.class).queries(admin, 5, m -> { }));
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
 }

@@ -134,6 +134,9 @@ public class Benchmark implements SearchBenchmark {
                 throw new IllegalStateException("no indexed unit of " + data.root()
                         + " has a run of 6 Han characters to draw queries from: index longer Chinese texts first");
             }
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            // a new directory: nothing has been indexed yet, which is the user's to do, not an internal failure
+            throw new IllegalStateException("the index of " + data.root() + " is empty: index documents first");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
