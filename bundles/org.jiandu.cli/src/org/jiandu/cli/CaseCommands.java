@@ -81,6 +81,9 @@ final class CaseCommands {
     static void printImport(Cli cli, ImportReport r) {
         if (r.imported()) {
             cli.out().printf("%d rows: added %d, updated %d, left out %d%n", r.rows(), r.added(), r.updated(), r.badRows());
+        } else if (r.rows() == 0) {
+            // the file itself is the problem (unreadable, no sheet, no header): no rows to count
+            cli.out().println("nothing imported: the file cannot be imported");
         } else {
             cli.out().printf("nothing imported: %d of %d rows are wrong (fix them, or --good-rows to import the rest)%n",
                     r.badRows(), r.rows());

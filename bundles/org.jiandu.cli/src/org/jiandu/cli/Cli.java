@@ -138,8 +138,8 @@ public final class Cli {
      * lines) but not the message, which may hold case or personal data.
      */
     private int unexpected(Throwable e) {
-        err.println("jiandu: the command failed unexpectedly (" + e.getClass().getSimpleName() + "); where it happened"
-                + " is in the workbench log");
+        err.println("jiandu: the command failed unexpectedly; nothing after the last message was saved, and where it"
+                + " happened is in the workbench log");
         StringBuilder where = new StringBuilder("unexpected " + e.getClass().getName());
         for (StackTraceElement f : e.getStackTrace()) {
             where.append("\n\tat ").append(f);

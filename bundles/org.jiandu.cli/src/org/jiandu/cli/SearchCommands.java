@@ -46,6 +46,11 @@ final class SearchCommands {
             if (dirs.isEmpty()) {
                 throw new UsageException("index needs at least one folder");
             }
+            for (Path d : dirs) {
+                if (!java.nio.file.Files.isDirectory(d)) {
+                    throw new CliFailure(Cli.CHECK_FAILED, "not a folder: " + d.toAbsolutePath().normalize());
+                }
+            }
             boolean json = a.flag("json");
             Progress progress = new CliProgress(cli.err(), "indexing");
             IndexReport r = cli.service(SearchService.class).index(subject, dirs, a.option("township"), a.option("case"),
@@ -56,6 +61,7 @@ final class SearchCommands {
             m.put("deleted", r.deleted());
             m.put("unchanged", r.unchanged());
             m.put("failed", r.failed().stream().map(f -> Map.of("path", f.path(), "error", f.error())).toList());
+            m.put("partial", r.partial().stream().map(f -> Map.of("path", f.path(), "note", f.error())).toList());
             if (r.cancelled()) {
                 m.put("cancelled", true);
             }
@@ -65,6 +71,11 @@ final class SearchCommands {
                 cli.out().printf("added %d, updated %d, deleted %d, unchanged %d, failed %d%n", r.added(), r.updated(),
                         r.deleted(), r.unchanged(), r.failed().size());
                 r.failed().forEach(f -> cli.out().println("  failed: " + f.path() + ": " + f.error()));
+                r.partial().forEach(f -> cli.out().println("  partly indexed: " + f.path() + ": " + f.error()));
+            }
+            if (!r.failed().isEmpty()) {
+                // the run went on past them, but a script must see that not every file is searchable
+                throw new CliFailure(Cli.CHECK_FAILED, r.failed().size() + " files could not be indexed (listed above)");
             }
             return Cli.OK;
         });
@@ -191,6 +202,7 @@ final class SearchCommands {
         return cli.withDatabase(args, Set.of("docs", "queries"), true, (subject, a) -> {
             int docs = a.option("docs") == null ? 20_000 : Cli.positiveInt(a.option("docs"), "--docs");
             int queries = a.option("queries") == null ? 300 : Cli.positiveInt(a.option("queries"), "--queries");
+            cli.service(org.jiandu.core.SetupService.class).requireBenchmark(subject); // before any folder is made
             Path work;
             try {
                 work = java.nio.file.Files.createTempDirectory("jiandu-bench");
@@ -218,8 +230,13 @@ final class SearchCommands {
     private static int benchQuery(Cli cli, Args args) {
         return cli.withDatabase(args, Set.of("queries"), true, (subject, a) -> {
             int queries = a.option("queries") == null ? 300 : Cli.positiveInt(a.option("queries"), "--queries");
-            org.jiandu.search.SearchBenchmark.QueryReport r = cli.service(org.jiandu.search.SearchBenchmark.class)
-                    .queries(subject, queries, msg -> cli.err().println("bench: " + msg));
+            org.jiandu.search.SearchBenchmark.QueryReport r;
+            try {
+                r = cli.service(org.jiandu.search.SearchBenchmark.class).queries(subject, queries,
+                        msg -> cli.err().println("bench: " + msg));
+            } catch (IllegalStateException e) {
+                throw new CliFailure(Cli.CHECK_FAILED, e.getMessage()); // nothing to measure: an ordinary failure
+            }
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(r));
             } else {
@@ -260,8 +277,7 @@ final class SearchCommands {
                 }
                 r = cli.service(SearchService.class).search(subject, query, limit, sort.equals("date"));
             } catch (QuerySyntaxException e) {
-                throw new CliFailure(Cli.USAGE, "query error: " + e.getMessage() + "\n  " + query + "\n  "
-                        + " ".repeat(Math.max(0, e.position())) + "^");
+                throw new CliFailure(Cli.USAGE, "query error: " + e.getMessage()); // one line; it names the position
             }
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -55,4 +55,60 @@ class OfficeTest {
         assertEquals(Optional.empty(), DisciplineForm.parse("5"));
         assertEquals("第四种形态", DisciplineForm.FOURTH.chinese());
     }
+
+    /** A package of the given parts, as a hostile workbook would be written. */
+    private Path workbook(String name, String sheetData, String sharedStrings) throws Exception {
+        Path f = tmp.resolve(name);
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+            String[][] parts = { { "xl/workbook.xml", "<workbook><sheets><sheet name=\"S\" r:id=\"rId1\" xmlns:r=\"r\"/></sheets></workbook>" },
+                    { "xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>" },
+                    { "xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + sheetData + "</sheetData></worksheet>" },
+                    { "xl/sharedStrings.xml", sharedStrings == null ? "<sst/>" : sharedStrings } };
+            for (String[] p : parts) {
+                z.putNextEntry(new java.util.zip.ZipEntry(p[0]));
+                z.write(p[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return f;
+    }
+
+    /** Bytes the current thread allocated so far (HotSpot's ThreadMXBean, read through its MBean attribute). */
+    private static long allocated() throws Exception {
+        return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                .getAttribute(new javax.management.ObjectName("java.lang:type=Threading"), "CurrentThreadAllocatedBytes");
+    }
+
+    @Test
+    void aCellAtColumnXfdDoesNotPadItsRow() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 3000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"XFD").append(r).append("\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+        }
+        Path f = workbook("wide.xlsx", rows.toString(), null);
+        assertTrue(Files.size(f) < 64 * 1024, "a small file: " + Files.size(f));
+        long before = allocated();
+        List<XlsxReader.Row> read = XlsxReader.read(f).get(0).rows();
+        long used = allocated() - before;
+        assertEquals(3000, read.size());
+        assertEquals("x", read.get(2999).cell(16_383));
+        assertEquals("", read.get(2999).cell(5));
+        assertTrue(used < 32L << 20, "reading a 3 000-cell sheet allocated " + (used >> 20) + " MB");
+    }
+
+    @Test
+    void rowNumbersBeyondExcelsAndTextAmplifiedThroughSharedStringsAreRefused() throws Exception {
+        Path far = workbook("far.xlsx", "<row r=\"2000000000\"><c r=\"A2000000000\"><v>1</v></c></row>", null);
+        var e = assertThrows(org.jiandu.core.office.OfficePackage.PackageException.class, () -> XlsxReader.read(far));
+        assertTrue(e.getMessage().contains("row"), e.getMessage());
+        // one shared string of 100 000 characters in 400 cells: 40 million characters from a file of a few KB
+        String big = "<sst><si><t>" + "长".repeat(100_000) + "</t></si></sst>";
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 400; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"s\"><v>0</v></c></row>");
+        }
+        Path amplified = workbook("amplified.xlsx", rows.toString(), big);
+        var t = assertThrows(org.jiandu.core.office.OfficePackage.PackageException.class, () -> XlsxReader.read(amplified));
+        assertTrue(t.getMessage().contains("text"), t.getMessage());
+    }
 }

@@ -27,7 +27,8 @@ public final class XlsxReader {
     }
 
     /**
-     * A row: its number as Excel shows it (1-based) and its cells by column (A = 0), missing cells as "".
+     * A row: its number as Excel shows it (1-based) and its cells by column (A = 0), missing cells as "". The list
+     * is sparse: a single cell at column XFD costs one entry, not 16 384.
      */
     public record Row(int number, List<String> cells) {
 
@@ -36,9 +37,22 @@ public final class XlsxReader {
         }
 
         public boolean isBlank() {
-            return cells.stream().allMatch(String::isBlank);
+            return present().stream().allMatch(String::isBlank);
+        }
+
+        /** The cells the file holds, in column order, without the empty columns between them. */
+        public List<String> present() {
+            return cells instanceof SparseRow s ? java.util.Arrays.asList(s.values)
+                    : cells.stream().filter(c -> !c.isEmpty()).toList();
         }
     }
+
+    /** Excel's own limits: a number beyond them is a damaged or hostile file. */
+    static final int MAX_ROW = 1_048_576, MAX_COLUMN = 16_383;
+    /** What a workbook may hold in all before it is refused (imports and indexing read it whole). */
+    static final int MAX_CELLS = 2_000_000, MAX_SHARED_STRINGS = 1_000_000;
+    /** Characters of all cell values together, shared strings counted at every cell that uses them. */
+    static final long MAX_TEXT = 32L << 20;
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
     static {
@@ -54,8 +68,9 @@ public final class XlsxReader {
         try (ZipFile zip = OfficePackage.open(file, "XLSX")) {
             List<String> shared = zip.getEntry("xl/sharedStrings.xml") == null ? List.of() : sharedStrings(zip);
             List<Sheet> out = new ArrayList<>();
+            Budget budget = new Budget();
             for (String[] sheet : sheets(zip)) {
-                out.add(new Sheet(sheet[0], sheet[1] == null ? List.of() : rows(zip, sheet[1], shared)));
+                out.add(new Sheet(sheet[0], sheet[1] == null ? List.of() : rows(zip, sheet[1], shared, budget)));
             }
             return out;
         } catch (XMLStreamException e) {
@@ -118,6 +133,7 @@ public final class XlsxReader {
             XMLStreamReader r = XML.createXMLStreamReader(in);
             StringBuilder cur = null;
             boolean inT = false;
+            long text = 0;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -129,12 +145,18 @@ public final class XlsxReader {
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     if (r.getLocalName().equals("si")) {
+                        if (shared.size() >= MAX_SHARED_STRINGS) {
+                            throw new OfficePackage.PackageException("XLSX holds more than " + MAX_SHARED_STRINGS + " shared strings");
+                        }
                         shared.add(cur == null ? "" : cur.toString());
                         cur = null;
                     } else if (r.getLocalName().equals("t")) {
                         inT = false;
                     }
                 } else if (inT && cur != null && ev == XMLStreamConstants.CHARACTERS) {
+                    if ((text += r.getTextLength()) > MAX_TEXT) {
+                        throw tooMuchText();
+                    }
                     cur.append(r.getText());
                 }
             }
@@ -172,13 +194,32 @@ public final class XlsxReader {
         return sheets;
     }
 
-    private static List<Row> rows(ZipFile zip, String part, List<String> shared) throws IOException, XMLStreamException {
+    /** What the sheets read so far have used of the workbook's limits. */
+    private static final class Budget {
+        long cells, text;
+
+        void add(String v) throws OfficePackage.PackageException {
+            if (++cells > MAX_CELLS) {
+                throw new OfficePackage.PackageException("XLSX holds more than " + MAX_CELLS + " cells");
+            }
+            if ((text += v.length()) > MAX_TEXT) {
+                throw tooMuchText();
+            }
+        }
+    }
+
+    private static OfficePackage.PackageException tooMuchText() {
+        return new OfficePackage.PackageException("XLSX holds more than " + (MAX_TEXT >> 20) + " million characters of text");
+    }
+
+    private static List<Row> rows(ZipFile zip, String part, List<String> shared, Budget budget)
+            throws IOException, XMLStreamException {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = entry(zip, part)) {
             XMLStreamReader r = XML.createXMLStreamReader(in);
             String cellType = null;
             int rowNo = 0, col = -1;
-            List<String> cells = null;
+            Cells cells = null;
             boolean inValue = false, inInline = false;
             StringBuilder value = new StringBuilder();
             while (r.hasNext()) {
@@ -188,7 +229,10 @@ public final class XlsxReader {
                         case "row" -> {
                             String n = r.getAttributeValue(null, "r");
                             rowNo = n == null ? rowNo + 1 : parseInt(n, part);
-                            cells = new ArrayList<>();
+                            if (rowNo < 1 || rowNo > MAX_ROW) {
+                                throw new OfficePackage.PackageException("damaged XLSX: row number " + rowNo + " beyond Excel's rows");
+                            }
+                            cells = new Cells();
                             col = -1;
                         }
                         case "c" -> {
@@ -209,18 +253,21 @@ public final class XlsxReader {
                                 int i = parseInt(v.trim(), part);
                                 v = i >= 0 && i < shared.size() ? shared.get(i) : "";
                             }
-                            put(cells, col, v);
+                            put(cells, col, v, budget);
                         }
-                        case "is" -> { inInline = false; put(cells, col, value.toString()); }
+                        case "is" -> { inInline = false; put(cells, col, value.toString(), budget); }
                         case "row" -> {
                             if (cells != null && !cells.isEmpty()) {
-                                rows.add(new Row(rowNo, List.copyOf(cells)));
+                                rows.add(new Row(rowNo, cells.toList()));
                             }
                             cells = null;
                         }
                         default -> { }
                     }
                 } else if ((inValue || inInline) && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
+                    if (value.length() + r.getTextLength() > MAX_TEXT) {
+                        throw tooMuchText();
+                    }
                     value.append(r.getText());
                 }
             }
@@ -228,17 +275,62 @@ public final class XlsxReader {
         return rows;
     }
 
-    private static void put(List<String> cells, int col, String v) throws OfficePackage.PackageException {
+    private static void put(Cells cells, int col, String v, Budget budget) throws OfficePackage.PackageException {
         if (cells == null || col < 0) {
             return; // a cell outside a row: ignored, as Excel does
         }
-        if (col > 16_383) {
+        if (col > MAX_COLUMN) {
             throw new OfficePackage.PackageException("damaged XLSX: cell column beyond XFD");
         }
-        while (cells.size() <= col) {
-            cells.add("");
+        budget.add(v);
+        cells.put(col, v);
+    }
+
+    /** The cells of one row as read: only the columns present, kept in column order. */
+    private static final class Cells {
+        private final java.util.TreeMap<Integer, String> byColumn = new java.util.TreeMap<>();
+
+        void put(int col, String v) {
+            byColumn.put(col, v);
         }
-        cells.set(col, v);
+
+        boolean isEmpty() {
+            return byColumn.isEmpty();
+        }
+
+        List<String> toList() {
+            int[] cols = new int[byColumn.size()];
+            String[] values = new String[cols.length];
+            int i = 0;
+            for (Map.Entry<Integer, String> e : byColumn.entrySet()) {
+                cols[i] = e.getKey();
+                values[i++] = e.getValue();
+            }
+            return new SparseRow(cols, values);
+        }
+    }
+
+    /** A read-only row list of size (last column + 1) holding only its present cells; the others read as "". */
+    private static final class SparseRow extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final int[] cols;
+        private final String[] values;
+
+        SparseRow(int[] cols, String[] values) {
+            this.cols = cols;
+            this.values = values;
+        }
+
+        @Override
+        public String get(int index) {
+            java.util.Objects.checkIndex(index, size());
+            int at = java.util.Arrays.binarySearch(cols, index);
+            return at >= 0 ? values[at] : "";
+        }
+
+        @Override
+        public int size() {
+            return cols.length == 0 ? 0 : cols[cols.length - 1] + 1;
+        }
     }
 
     private static int parseInt(String s, String part) throws OfficePackage.PackageException {

@@ -195,6 +195,32 @@ class CaseServiceTest {
     }
 
     @Test
+    void anImportWithACaseOfAnotherJurisdictionWritesNothingAndDisclosesNothing() throws Exception {
+        Subject township = env.login("township"); // danfeng-t01
+        cases.save(county, draft("OTHER-7", "danfeng-t02", null, CaseStatus.PRELIMINARY, null));
+        String t2Name = cases.find(county, "OTHER-7").orElseThrow().townshipName();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        rows.add(List.of("OWN-1", "张某", "村干部", "danfeng-t01", "违反群众纪律", "1", "2024-02-01", "", "立案"));
+        rows.add(List.of("OTHER-7", "李某", "村干部", "danfeng-t01", "违反廉洁纪律", "", "2024-02-01", "", "立案"));
+        ImportReport r = cases.importXlsx(township, sheet("mixed.xlsx", rows), false);
+        assertFalse(r.imported(), "a refused row stops the whole import");
+        assertEquals(0, r.added() + r.updated());
+        assertTrue(cases.find(township, "OWN-1").isEmpty(), "nothing was written");
+        assertEquals(List.of(3), r.errors().stream().map(ImportReport.RowError::row).toList(), r.errors().toString());
+        String text = r.errors().toString();
+        assertFalse(text.contains(t2Name) || text.contains("danfeng-t02") || text.contains("jurisdiction")
+                || text.contains("管辖"), "the message discloses where the case is: " + text);
+        assertEquals(CaseStatus.PRELIMINARY, cases.find(county, "OTHER-7").orElseThrow().status());
+
+        ImportReport good = cases.importXlsx(township, sheet("mixed.xlsx", rows), true);
+        assertTrue(good.imported());
+        assertEquals(1, good.added());
+        assertEquals("李某".equals(cases.find(county, "OTHER-7").orElseThrow().subjectName()), false,
+                "the other jurisdiction's case is untouched");
+    }
+
+    @Test
     void anImportWithoutTheNeededColumnsOrOfADamagedFileSaysSo() throws Exception {
         ImportReport r = cases.importXlsx(county, sheet("cols.xlsx", List.of(List.of("案件编号", "姓名"),
                 List.of("D-1", "张某"))), false);

@@ -218,6 +218,81 @@ class ExtractionTest {
         assertError(Fixtures.write(dir.resolve("slides.ppt"), doc), "PowerPoint");
     }
 
+    /** Bytes the current thread allocated so far (HotSpot's ThreadMXBean, read through its MBean attribute). */
+    static long allocated() throws Exception {
+        return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                .getAttribute(new javax.management.ObjectName("java.lang:type=Threading"), "CurrentThreadAllocatedBytes");
+    }
+
+    @Test
+    void htmlOfUnclosedCommentsScriptsAndTagsIsReadInLinearTime() throws Exception {
+        String hostile = "<p>开头</p>" + "<!--".repeat(20_000) + "<script".repeat(10_000) + "<".repeat(80_000);
+        Path f = Fixtures.write(dir.resolve("hostile.html"), hostile.getBytes(StandardCharsets.UTF_8));
+        long t0 = System.nanoTime();
+        try {
+            Extractors.extract(f);
+        } catch (ExtractionException fine) {
+            // refusing it is fine; taking seconds is not
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 1_000, "240 KB of unclosed markup took " + ms + " ms");
+    }
+
+    @Test
+    void htmlTextStructureAndEntitiesSurviveTheParser() throws Exception {
+        Path f = Fixtures.write(dir.resolve("p.html"), ("<html><head><title>标题</title><style>p{}</style></head><body>"
+                + "<div>甲</div><p>乙&lt;丙&gt;</p><!-- 注释 --><SCRIPT type=x>var 秘密;</SCRIPT >丁<br>戊&#20320;&unknown;</body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        String t = Extractors.extract(f).get(0).text();
+        assertTrue(t.contains("甲") && t.contains("乙<丙>") && t.contains("丁\n戊你&unknown;"), t);
+        assertTrue(!t.contains("秘密") && !t.contains("注释") && !t.contains("p{}"), t);
+    }
+
+    /**
+     * A compound file whose FAT is one sector repeated 2 048 times (through a DIFAT sector that points to itself)
+     * and whose every chain points back to its own start: a cycle must be seen at once, not after the FAT's length.
+     */
+    @Test
+    void aSectorChainCycleIsRefusedWithoutReadingAroundIt() throws Exception {
+        int sectors = 2048;
+        byte[] b = new byte[512 * (sectors + 1)];
+        System.arraycopy(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 }, 0, b, 0, 8);
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        h.putShort(0x1E, (short) 9).putShort(0x20, (short) 6);
+        h.putInt(0x2C, sectors); // FAT sectors
+        h.putInt(0x30, 0); // directory starts at sector 0, whose FAT entry is 0: itself
+        h.putInt(0x3C, 0xFFFFFFFE);
+        h.putInt(0x44, 1).putInt(0x48, sectors); // DIFAT at sector 1, which continues at sector 1
+        h.putInt(512 * 2 + 508, 1);
+        Path f = Fixtures.write(dir.resolve("cycle.doc"), b);
+        long before = allocated();
+        ExtractionException e = assertThrows(ExtractionException.class, () -> Extractors.extract(f));
+        long used = allocated() - before;
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(used < 24L << 20, "a 1 MB file with a chain cycle allocated " + (used >> 20) + " MB");
+    }
+
+    @Test
+    void ocrThatHangsIsStoppedAtItsTimeLimit() throws Exception {
+        // a recogniser that writes a little and then hangs with its output still open
+        Path hang = Fixtures.write(dir.resolve("hang.sh"), "#!/bin/sh\necho partial\nexec sleep 60\n".getBytes(StandardCharsets.UTF_8));
+        hang.toFile().setExecutable(true);
+        org.jiandu.search.extract.Ocr ocr = new org.jiandu.search.extract.Ocr(dir.resolve("cache"), List.of(hang.toString()), 2);
+        long t0 = System.nanoTime();
+        ExtractionException e = assertThrows(ExtractionException.class, () -> ocr.recognize(new byte[] { 1, 2, 3 }));
+        long s = (System.nanoTime() - t0) / 1_000_000_000;
+        assertTrue(e.getMessage().contains("longer than 2 s"), e.getMessage());
+        assertTrue(s < 10, "a 2 s limit took " + s + " s");
+    }
+
+    @Test
+    void hugePagesAreRenderedForOcrWithinAPixelBudget() {
+        float dpi = Extractors.renderDpi(14_400, 14_400); // 200 × 200 inches, the largest page PDF allows
+        double pixels = Math.pow(200 * dpi, 2);
+        assertTrue(pixels <= 40_000_000, "a 200-inch page at " + dpi + " dpi is " + (long) pixels + " pixels");
+        assertEquals(300, Extractors.renderDpi(595, 842), 0.01, "an A4 page keeps 300 dpi");
+    }
+
     private static int indexOf(byte[] hay, byte[] needle, int from) {
         outer: for (int i = from; i <= hay.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {

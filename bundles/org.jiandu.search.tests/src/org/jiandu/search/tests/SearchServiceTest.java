@@ -235,6 +235,95 @@ class SearchServiceTest {
         assertTrue(log.stream().anyMatch(e -> e.getAction().equals("search.query") && "乙镇材料".equals(e.getTarget())));
     }
 
+    /** A second township account, scoped to danfeng-t02 (the demo's "township" is scoped to danfeng-t01). */
+    private Subject otherTownship() throws Exception {
+        org.jiandu.core.security.UserService users = env.await(org.jiandu.core.security.UserService.class);
+        String once = users.addUser(env.login("admin"), "t02user", "乙镇纪委", org.jiandu.core.security.Role.TOWNSHIP_COMMISSION,
+                "danfeng-t02");
+        users.changePassword("t02user", once.toCharArray(), "Another-pass-9".toCharArray());
+        return users.authenticate("t02user", "Another-pass-9".toCharArray());
+    }
+
+    @Test
+    void indexingAnotherTownshipsFolderNeverTakesOrDeletesItsDocuments() throws Exception {
+        Subject t01 = env.login("township"), t02 = otherTownship();
+        Path f = tmp.resolve("t02-folder");
+        Fixtures.text(f.resolve("a.txt"), "乙镇的材料 第一版", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("b.txt"), "乙镇的另一份材料", StandardCharsets.UTF_8);
+        assertEquals(2, search.index(t02, List.of(f), null, null, Progress.NONE).added());
+
+        Files.writeString(f.resolve("a.txt"), "乙镇的材料 第二版", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(f.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.delete(f.resolve("b.txt"));
+        IndexReport r = search.index(t01, List.of(f), null, null, Progress.NONE); // the other township's folder
+        assertEquals(0, r.deleted(), "another owner's entry for a missing file is not deleted");
+        assertEquals(0, search.search(t01, "乙镇的材料", 10).total(), "nothing moved under the caller's township");
+        assertEquals(1, search.search(t02, "第一版", 10).total(), "the owner's document is left as it was");
+        assertEquals(1, search.search(t02, "乙镇的另一份材料", 10).total());
+        assertTrue(search.folders(t01).isEmpty(), "the folder record stays with its owner");
+        assertEquals(1, search.folders(t02).size());
+
+        IndexReport own = search.index(t02, List.of(f), null, null, Progress.NONE); // the owner catches up
+        assertEquals(1, own.updated());
+        assertEquals(1, own.deleted());
+        assertEquals(1, search.search(t02, "第二版", 10).total());
+    }
+
+    @Test
+    void aTermLongerThanLuceneAllowsIsClippedAndEveryErrorStaysWithItsFile() throws Exception {
+        Path f = tmp.resolve("long");
+        Fixtures.text(f.resolve("a-long.txt"), "开头 " + "x".repeat(40_000) + " 结尾", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("b-good.txt"), "正常的材料", StandardCharsets.UTF_8);
+        IndexReport r = search.index(county, List.of(f), null, null, Progress.NONE);
+        assertEquals(2, r.added() + r.failed().size(), r.toString());
+        assertEquals(1, search.search(county, "正常的材料", 10).total(), "the run went on past the long term");
+        assertEquals(1, search.search(county, "结尾", 10).total(), "the long term is clipped, the file indexed");
+    }
+
+    @Test
+    void aVeryLargeTextIsIndexedUpToTheUnitLimitAndSaysSo() throws Exception {
+        Path f = tmp.resolve("big");
+        StringBuilder sb = new StringBuilder("开头标记\n");
+        String line = "关于某某村集体资金管理问题的调查材料第一部分内容记录\n";
+        while (sb.length() < 12_000_000) {
+            sb.append(line);
+        }
+        sb.append("结尾标记\n");
+        Fixtures.text(f.resolve("huge.txt"), sb.toString(), StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("small.txt"), "另一份材料", StandardCharsets.UTF_8);
+        IndexReport r = search.index(county, List.of(f), null, null, Progress.NONE);
+        assertEquals(2, r.added(), r.failed().toString());
+        assertEquals(1, r.partial().size(), "the large file is reported as partially indexed");
+        assertTrue(r.partial().get(0).path().endsWith("huge.txt") && r.partial().get(0).error().contains("first"),
+                r.partial().toString());
+        assertEquals(1, search.search(county, "开头标记", 10).total());
+        assertEquals(1, search.search(county, "另一份材料", 10).total());
+    }
+
+    @Test
+    void aQueryOverLucenesClauseLimitIsAQueryError() throws Exception {
+        Fixtures.text(tmp.resolve("q/a.txt"), "材料 w1", StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("q")), null, null, Progress.NONE);
+        StringBuilder q = new StringBuilder("w0");
+        for (int i = 1; i < 1100; i++) {
+            q.append(" OR w").append(i);
+        }
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search.search(county, q.toString(), 10));
+        assertTrue(e.getMessage().contains("too many"), e.getMessage());
+    }
+
+    @Test
+    void benchmarksRunOnlyForAnAdministratorInABenchmarkDirectory() throws Exception {
+        org.jiandu.search.SearchBenchmark bench = env.await(org.jiandu.search.SearchBenchmark.class);
+        Fixtures.text(tmp.resolve("b/a.txt"), "短文", StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("b")), null, null, Progress.NONE);
+        assertThrows(AccessDeniedException.class, () -> bench.queries(county, 5, m -> { }));
+        assertThrows(AccessDeniedException.class, () -> bench.queries(env.login("admin"), 5, m -> { }),
+                "not in the demo installation's data directory either");
+        assertThrows(AccessDeniedException.class, () -> bench.run(env.login("admin"), tmp.resolve("work"), 1, 1, m -> { }));
+        assertFalse(Files.exists(tmp.resolve("work/corpus")), "nothing was generated");
+    }
+
     @Test
     void incrementalIndexingAndABadFileInTheBatch() throws Exception {
         Path f = tmp.resolve("inc");
@@ -339,6 +428,23 @@ class SearchServiceTest {
                 "never into a folder that already has files");
         assertTrue(env.await(AuditLog.class).latest(env.login("admin"), 5).stream()
                 .anyMatch(e -> e.getAction().equals(AuditLog.EXPORT) && e.getActor().equals("township")));
+    }
+
+    /** An export of many files: its audit entry names them all through the digest of the full manifest. */
+    @Test
+    void anExportsAuditEntryNamesEveryFileThroughTheManifestDigest() throws Exception {
+        for (int i = 0; i < 120; i++) {
+            Fixtures.text(tmp.resolve("many/" + "长文件名".repeat(8) + i + ".txt"), "批量导出 " + i, StandardCharsets.UTF_8);
+        }
+        search.index(county, List.of(tmp.resolve("many")), null, null, Progress.NONE);
+        List<String> ids = search.search(county, "批量导出", 200).hits().stream().map(SearchHit::id).toList();
+        org.jiandu.search.ExportReport r = search.export(county, ids, tmp.resolve("many-out"));
+        assertEquals(120, r.exported());
+        byte[] manifest = Files.readAllBytes(tmp.resolve("many-out/MANIFEST.txt"));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(manifest));
+        AuditEntry e = env.await(AuditLog.class).latest(env.login("admin"), 5).stream()
+                .filter(x -> x.getAction().equals(AuditLog.EXPORT)).findFirst().orElseThrow();
+        assertTrue(e.getDetail().contains("files=120") && e.getDetail().contains("manifest-sha256=" + sha), e.getDetail());
     }
 
     /** CI installs Tesseract (chi_sim) and sets JIANDU_TEST_OCR_REQUIRED, so there this test cannot be skipped. */

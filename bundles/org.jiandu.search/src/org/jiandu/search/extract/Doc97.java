@@ -65,6 +65,7 @@ final class Doc97 {
         }
         int n = (lcb - 4) / 12;
         StringBuilder raw = new StringBuilder();
+        long total = 0; // bytes of the stream read by all pieces: pieces pointing at the same text must not multiply it
         for (int i = 0; i < n; i++) {
             int cpStart = clx.getInt(plc + 4 * i), cpEnd = clx.getInt(plc + 4 * (i + 1));
             int pcd = plc + 4 * (n + 1) + 8 * i;
@@ -78,6 +79,9 @@ final class Doc97 {
             int len = compressed ? chars : 2 * chars;
             if (at < 0 || (long) at + len > word.length) {
                 throw new ExtractionException("damaged or truncated Word document (piece " + (i + 1) + " outside the text)");
+            }
+            if ((total += len) > word.length) {
+                throw new ExtractionException("damaged Word document (pieces hold more text than the document)");
             }
             raw.append(new String(word, at, len, compressed ? CP1252 : StandardCharsets.UTF_16LE));
         }

@@ -6,12 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import org.jiandu.core.office.OfficePackage;
@@ -82,6 +78,21 @@ public final class Extractors {
      * @param ocr     recognises scanned images and PDF pages without a text layer; null to refuse them
      */
     public static List<TextUnit> extract(Path file, byte[] content, Ocr ocr) throws ExtractionException {
+        return extract(file, content, ocr, Deadline.PER_FILE);
+    }
+
+    /** @param budget how long reading this file may take (OCR has its own limit per image on top) */
+    public static List<TextUnit> extract(Path file, byte[] content, Ocr ocr, java.time.Duration budget)
+            throws ExtractionException {
+        Deadline.start(budget);
+        try {
+            return read(file, content, ocr);
+        } finally {
+            Deadline.clear();
+        }
+    }
+
+    private static List<TextUnit> read(Path file, byte[] content, Ocr ocr) throws ExtractionException {
         long size;
         try {
             size = content != null ? content.length : Files.size(file);
@@ -96,7 +107,7 @@ public final class Extractors {
         }
         try {
             return switch (type(file)) {
-                case "txt", "csv", "md", "log" -> List.of(new TextUnit(0, null, TextDecoding.decode(bytes(file, content)), false));
+                case "txt", "csv", "md", "log" -> List.of(new TextUnit(0, null, TextDecoding.decode(head(bytes(file, content))), false));
                 case "html", "htm" -> List.of(new TextUnit(0, null, html(bytes(file, content)), false));
                 case "docx" -> List.of(new TextUnit(0, null, docx(file), false));
                 case "xlsx" -> xlsx(file);
@@ -163,11 +174,38 @@ public final class Extractors {
         return true;
     }
 
+    /**
+     * A plain text is decoded from its first {@link #MAX_TEXT_BYTES} bytes only: more than the index keeps of one unit
+     * (the indexer says so), and decoding all of a 256 MB log would need a gigabyte.
+     */
+    static final int MAX_TEXT_BYTES = 16 << 20;
+
+    private static byte[] head(byte[] b) {
+        if (b.length <= MAX_TEXT_BYTES) {
+            return b;
+        }
+        // cut after a line break, so the encoding is still recognised: 0x0A is never part of a multi-byte character
+        // in UTF-8 or GB18030; UTF-16 (with its byte-order mark) is cut at a whole code unit
+        int cut = MAX_TEXT_BYTES;
+        boolean utf16 = (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+        if (utf16) {
+            cut &= ~1;
+        } else {
+            for (int i = MAX_TEXT_BYTES - 1; i > MAX_TEXT_BYTES - (1 << 20); i--) {
+                if (b[i] == '\n') {
+                    cut = i + 1;
+                    break;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(b, cut);
+    }
+
     private static byte[] bytes(Path file, byte[] content) throws IOException {
         return content != null ? content : Files.readAllBytes(file);
     }
 
-    static String oneLine(Throwable e) {
+    public static String oneLine(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
             m = e.getClass().getSimpleName();
@@ -178,51 +216,8 @@ public final class Extractors {
 
     // ---- HTML: decoded like text (or by its meta charset), scripts and styles dropped, entities resolved
 
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
-    private static final Pattern DROP = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1\\s*>|<!--.*?-->");
-    private static final Pattern BLOCK = Pattern.compile("(?i)<(br|p|div|tr|li|h[1-6])\\b[^>]*>");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
-    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", " ", "ldquo", "“", "rdquo", "”", "middot", "·");
-
     static String html(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        String text;
-        if (m.find() && java.nio.charset.Charset.isSupported(m.group(1))) {
-            text = new String(bytes, java.nio.charset.Charset.forName(m.group(1)));
-        } else {
-            text = TextDecoding.decode(bytes);
-        }
-        text = DROP.matcher(text).replaceAll(" ");
-        text = BLOCK.matcher(text).replaceAll("\n");
-        text = TAG.matcher(text).replaceAll("");
-        Matcher e = ENTITY.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (e.find()) {
-            String name = e.group(1);
-            String rep;
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                rep = codePoint(name.substring(2), 16);
-            } else if (name.startsWith("#")) {
-                rep = codePoint(name.substring(1), 10);
-            } else {
-                rep = ENTITIES.getOrDefault(name, e.group());
-            }
-            e.appendReplacement(sb, Matcher.quoteReplacement(rep));
-        }
-        e.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String codePoint(String digits, int radix) {
-        try {
-            int cp = Integer.parseInt(digits, radix);
-            return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
-        } catch (NumberFormatException ex) {
-            return "";
-        }
+        return Html.text(bytes);
     }
 
     // ---- DOCX / XLSX: Office Open XML packages
@@ -278,7 +273,7 @@ public final class Extractors {
             no++;
             StringBuilder sb = new StringBuilder();
             for (XlsxReader.Row row : sheet.rows()) {
-                for (String cell : row.cells()) {
+                for (String cell : row.present()) {
                     if (!cell.isEmpty()) {
                         sb.append(cell).append('\t');
                     }
@@ -292,6 +287,16 @@ public final class Extractors {
 
     // ---- PDF: the text layer, one unit per page
 
+    /** The resolution a scanned page of this size (in points) is rendered at for OCR. */
+    public static float renderDpi(float widthPt, float heightPt) {
+        double inches2 = Math.max(1e-6, (double) widthPt / 72 * heightPt / 72);
+        return (float) Math.min(OCR_DPI, Math.floor(Math.sqrt(MAX_OCR_PIXELS / inches2)));
+    }
+
+    /** Scans are recognised at 300 dpi, but never rendered to more than 40 million pixels (40 MB in grey). */
+    static final int OCR_DPI = 300;
+    static final double MAX_OCR_PIXELS = 40_000_000;
+
     static List<TextUnit> pdf(Path file, Ocr ocr) throws ExtractionException, IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -299,6 +304,7 @@ public final class Extractors {
             int n = doc.getNumberOfPages();
             PDFRenderer renderer = null;
             for (int p = 1; p <= n; p++) {
+                Deadline.check();
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String text = stripper.getText(doc);
@@ -307,7 +313,9 @@ public final class Extractors {
                     if (renderer == null) {
                         renderer = new PDFRenderer(doc);
                     }
-                    java.awt.image.BufferedImage img = renderer.renderImageWithDPI(p - 1, 300, ImageType.GRAY);
+                    org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(p - 1).getCropBox();
+                    java.awt.image.BufferedImage img = renderer.renderImageWithDPI(p - 1,
+                            renderDpi(box.getWidth(), box.getHeight()), ImageType.GRAY);
                     java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
                     javax.imageio.ImageIO.write(img, "png", png);
                     pages.add(new TextUnit(p, null, ocr.recognize(png.toByteArray()), true));

@@ -23,10 +23,20 @@ public final class Ocr {
     private static volatile Boolean available;
 
     private final Path cache;
+    /** The recogniser's command without its arguments; only tests give another one (a program that hangs). */
+    private final java.util.List<String> command;
+    private final long timeoutSeconds;
 
     /** @param cache folder for recognised text, e.g. {@code files/ocr-cache} in the data directory */
     public Ocr(Path cache) {
+        this(cache, java.util.List.of("tesseract"), TIMEOUT_SECONDS);
+    }
+
+    /** An OCR running {@code command} (e.g. a wrapper of tesseract) with its own time limit. */
+    public Ocr(Path cache, java.util.List<String> command, long timeoutSeconds) {
         this.cache = cache;
+        this.command = java.util.List.copyOf(command);
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** True when {@code tesseract} runs and knows {@code chi_sim}. Checked once per process. */
@@ -50,7 +60,7 @@ public final class Ocr {
 
     /** Text of an image (PNG, JPEG, TIFF, BMP bytes). */
     public String recognize(byte[] image) throws ExtractionException {
-        if (!available()) {
+        if (command.equals(java.util.List.of("tesseract")) && !available()) {
             throw new ExtractionException("needs OCR, but Tesseract with the chi_sim language is not installed");
         }
         String key = Hashes.sha256(image);
@@ -63,15 +73,22 @@ public final class Ocr {
             Path in = Files.createTempFile(cache, "ocr", ".img");
             try {
                 Files.write(in, image);
-                Process p = new ProcessBuilder("tesseract", in.toString(), "stdout", "-l", "chi_sim+eng").start();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                Thread drainErr = new Thread(() -> drain(p.getErrorStream()));
-                drainErr.start();
-                p.getInputStream().transferTo(out);
-                if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                java.util.List<String> cmd = new java.util.ArrayList<>(command);
+                cmd.addAll(java.util.List.of(in.toString(), "stdout", "-l", "chi_sim+eng"));
+                Process p = new ProcessBuilder(cmd).start();
+                // output is read on threads of its own: reading it here first would wait for a hung recogniser
+                // forever and the time limit would never be checked
+                BoundedSink out = new BoundedSink(MAX_OUTPUT);
+                Thread drainOut = drainer(p.getInputStream(), out);
+                Thread drainErr = drainer(p.getErrorStream(), OutputSink.INSTANCE);
+                p.getOutputStream().close();
+                if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly();
-                    throw new ExtractionException("OCR took longer than " + TIMEOUT_SECONDS + " s");
+                    throw new ExtractionException("OCR took longer than " + timeoutSeconds + " s");
                 }
+                drainOut.join(TimeUnit.SECONDS.toMillis(5));
+                drainErr.join(TimeUnit.SECONDS.toMillis(5));
                 if (p.exitValue() != 0) {
                     throw new ExtractionException("OCR failed (tesseract exit " + p.exitValue() + "): not a readable image");
                 }
@@ -92,11 +109,45 @@ public final class Ocr {
         }
     }
 
-    private static void drain(InputStream in) {
-        try {
-            in.transferTo(OutputSink.INSTANCE);
-        } catch (IOException ignored) {
-            // the process ended
+    /** Recognised text of one image beyond this is not kept (a page holds a few thousand characters). */
+    private static final int MAX_OUTPUT = 4 << 20;
+
+    private static Thread drainer(InputStream in, java.io.OutputStream to) {
+        Thread t = new Thread(() -> {
+            try (in) {
+                in.transferTo(to);
+            } catch (IOException ignored) {
+                // the process ended or was stopped
+            }
+        }, "jiandu-ocr-output");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Keeps the first {@code max} bytes written to it and drops the rest. */
+    private static final class BoundedSink extends ByteArrayOutputStream {
+        private final int max;
+
+        BoundedSink(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (count < max) {
+                super.write(b);
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            super.write(b, off, Math.max(0, Math.min(len, max - count)));
+        }
+
+        @Override
+        public synchronized String toString(java.nio.charset.Charset cs) {
+            return super.toString(cs);
         }
     }
 

@@ -53,7 +53,12 @@ final class Ole2 {
             fatAt.add(file.getInt(0x4C + 4 * i));
         }
         int d = firstDifat;
+        java.util.BitSet difatSeen = new java.util.BitSet();
         for (int n = 0; n < difatSectors && fatAt.size() < fatSectors; n++) {
+            if (d < 0 || difatSeen.get(d)) {
+                throw corrupt("allocation table chain");
+            }
+            difatSeen.set(d);
             int off = offset(d);
             for (int i = 0; i < sectorSize / 4 - 1 && fatAt.size() < fatSectors; i++) {
                 fatAt.add(file.getInt(off + 4 * i));
@@ -115,13 +120,24 @@ final class Ole2 {
         return out;
     }
 
-    /** The bytes of a chain of regular sectors (at most {@code size} when that is ≥ 0); a loop is refused. */
+    /**
+     * The bytes of a chain of regular sectors (at most {@code size} when that is ≥ 0). A sector met twice is a
+     * loop and refused at once: a chain can then hold no more than the file, however long its FAT claims to be.
+     */
     private byte[] chain(int start, long size) throws ExtractionException {
+        if (size > file.capacity()) {
+            throw corrupt("stream larger than the file");
+        }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int s = start, steps = 0;
+        java.util.BitSet seen = new java.util.BitSet();
+        int s = start;
         while (s != END_OF_CHAIN && (size < 0 || out.size() < size)) {
-            if (s == FREE || s < 0 || s >= fat.length || ++steps > fat.length) {
+            if (s == FREE || s < 0 || s >= fat.length || seen.get(s)) {
                 throw corrupt("sector chain");
+            }
+            seen.set(s);
+            if ((seen.cardinality() & 1023) == 0) {
+                Deadline.check();
             }
             out.write(file.array(), offset(s), sectorSize);
             s = fat[s];
@@ -138,12 +154,17 @@ final class Ole2 {
             Entry root = entries.get(0);
             miniStream = chain(root.start(), root.size());
         }
+        if (size > miniStream.length) {
+            throw corrupt("stream larger than the mini stream");
+        }
         byte[] out = new byte[(int) size];
-        int s = start, pos = 0, steps = 0;
+        java.util.BitSet seen = new java.util.BitSet();
+        int s = start, pos = 0;
         while (pos < size) {
-            if (s < 0 || s >= miniFat.length || ++steps > miniFat.length) {
+            if (s < 0 || s >= miniFat.length || seen.get(s)) {
                 throw corrupt("mini sector chain");
             }
+            seen.set(s);
             int off = s * miniSectorSize, n = (int) Math.min(miniSectorSize, size - pos);
             if (off + n > miniStream.length) {
                 throw corrupt("mini stream");

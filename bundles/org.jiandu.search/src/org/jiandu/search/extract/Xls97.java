@@ -16,6 +16,9 @@ import java.util.TreeMap;
  */
 final class Xls97 {
 
+    /** Characters of all cells together: one shared string used by every cell must not fill the memory. */
+    static final long MAX_TEXT = 32L << 20;
+
     private Xls97() {
     }
 
@@ -35,7 +38,12 @@ final class Xls97 {
         boolean globals = true;
         int depth = 0; // substreams nest: a chart inside a worksheet has its own BOF … EOF
         int pos = 0;
+        long[] text = { 0 };
+        int records = 0;
         while (pos + 4 <= wb.length) {
+            if ((++records & 4095) == 0) {
+                Deadline.check();
+            }
             int type = b.getShort(pos) & 0xFFFF, len = b.getShort(pos + 2) & 0xFFFF, data = pos + 4;
             if (data + len > wb.length) {
                 throw new ExtractionException("damaged or truncated Excel workbook (record at byte " + pos + ")");
@@ -69,29 +77,31 @@ final class Xls97 {
                         cells = null;
                     }
                 }
-                case 0x00FD -> put(cells, b, data, sst.size() > b.getInt(data + 6) && b.getInt(data + 6) >= 0 ? sst.get(b.getInt(data + 6)) : "");
+                case 0x00FD -> put(cells, text, b, data, sst.size() > b.getInt(data + 6) && b.getInt(data + 6) >= 0 ? sst.get(b.getInt(data + 6)) : "");
                 case 0x0204, 0x00D6 -> { // LABEL, RSTRING
                     int cch = b.getShort(data + 6) & 0xFFFF;
-                    put(cells, b, data, string(wb, data + 9, cch, (wb[data + 8] & 1) != 0, data + len));
+                    put(cells, text, b, data, string(wb, data + 9, cch, (wb[data + 8] & 1) != 0, data + len));
                 }
-                case 0x0203 -> put(cells, b, data, number(b.getDouble(data + 6)));
-                case 0x027E -> put(cells, b, data, number(rk(b.getInt(data + 6))));
+                case 0x0203 -> put(cells, text, b, data, number(b.getDouble(data + 6)));
+                case 0x027E -> put(cells, text, b, data, number(rk(b.getInt(data + 6))));
                 case 0x00BD -> { // MULRK: several RK cells in a row
                     int row = b.getShort(data) & 0xFFFF, col = b.getShort(data + 2) & 0xFFFF;
                     for (int p = data + 4, c = col; p + 6 <= data + len - 2; p += 6, c++) {
                         if (cells != null) {
-                            cells.put(((long) row << 16) | c, number(rk(b.getInt(p + 2))));
+                            String v = number(rk(b.getInt(p + 2)));
+                            count(text, v);
+                            cells.put(((long) row << 16) | c, v);
                         }
                     }
                 }
                 case 0x0006 -> { // FORMULA: a cached number (a string result follows in a STRING record)
                     if ((b.getShort(data + 12) & 0xFFFF) != 0xFFFF) {
-                        put(cells, b, data, number(b.getDouble(data + 6)));
+                        put(cells, text, b, data, number(b.getDouble(data + 6)));
                     } else if (wb[data + 6] == 0) {
                         int next = data + len;
                         if (next + 4 <= wb.length && (b.getShort(next) & 0xFFFF) == 0x0207) {
                             int cch = b.getShort(next + 4) & 0xFFFF;
-                            put(cells, b, data, string(wb, next + 7, cch, (wb[next + 6] & 1) != 0, next + 4 + (b.getShort(next + 2) & 0xFFFF)));
+                            put(cells, text, b, data, string(wb, next + 7, cch, (wb[next + 6] & 1) != 0, next + 4 + (b.getShort(next + 2) & 0xFFFF)));
                         }
                     }
                 }
@@ -106,8 +116,16 @@ final class Xls97 {
         return units;
     }
 
-    private static void put(TreeMap<Long, String> cells, ByteBuffer b, int data, String text) {
+    private static void count(long[] text, String v) throws ExtractionException {
+        if ((text[0] += v.length()) > MAX_TEXT) {
+            throw new ExtractionException("the workbook holds more than " + (MAX_TEXT >> 20) + " million characters of text");
+        }
+    }
+
+    private static void put(TreeMap<Long, String> cells, long[] total, ByteBuffer b, int data, String text)
+            throws ExtractionException {
         if (cells != null && text != null && !text.isEmpty()) {
+            count(total, text);
             cells.put(((long) (b.getShort(data) & 0xFFFF) << 16) | (b.getShort(data + 2) & 0xFFFF), text);
         }
     }

@@ -56,8 +56,13 @@ public class Benchmark implements SearchBenchmark {
     @Reference
     DataDirectory data;
 
+    /** Benchmarks write generated rows: only an administrator, only in a data directory made for a benchmark. */
+    @Reference
+    org.jiandu.core.SetupService setup;
+
     @Override
     public Report run(Subject subject, Path work, int docs, int queries, Consumer<String> log) {
+        setup.requireBenchmark(subject);
         try {
             Path corpus = work.resolve("corpus");
             Files.createDirectories(corpus);
@@ -106,6 +111,7 @@ public class Benchmark implements SearchBenchmark {
 
     @Override
     public QueryReport queries(Subject subject, int queries, Consumer<String> log) {
+        setup.requireBenchmark(subject);
         List<String> samples = new ArrayList<>();
         Random r = new Random(20240712L);
         int docs;
@@ -115,13 +121,22 @@ public class Benchmark implements SearchBenchmark {
                 throw new IllegalStateException("the index of " + data.root() + " is empty: index documents first");
             }
             StoredFields stored = reader.storedFields();
-            while (samples.size() < Math.min(2000, docs)) {
+            // a bounded number of draws: an index of short texts has no unit to take queries from, and drawing
+            // until one turns up never ended
+            for (int draw = 0; draw < 20_000 && samples.size() < Math.min(2000, docs); draw++) {
                 int d = r.nextInt(reader.maxDoc());
                 String text = stored.document(d, java.util.Set.of("text")).get("text");
-                if (text != null && text.chars().filter(c -> Normalizer.isHan((char) c)).count() > 10) {
+                if (text != null && longestHanRun(text) >= 6) {
                     samples.add(text);
                 }
             }
+            if (samples.isEmpty()) {
+                throw new IllegalStateException("no indexed unit of " + data.root()
+                        + " has a run of 6 Han characters to draw queries from: index longer Chinese texts first");
+            }
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            // a new directory: nothing has been indexed yet, which is the user's to do, not an internal failure
+            throw new IllegalStateException("the index of " + data.root() + " is empty: index documents first");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,7 +214,16 @@ public class Benchmark implements SearchBenchmark {
         }
     }
 
-    /** Runs of 2–6 Han characters that occur in the sample texts. */
+    private static int longestHanRun(String text) {
+        int best = 0, run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Normalizer.isHan(text.charAt(i)) ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
+    /** Runs of 2–6 Han characters that occur in the sample texts (each sample has a run of 6). */
     private static List<String> needles(List<String> samples, Random r, int queries) {
         List<String> out = new ArrayList<>();
         while (out.size() < queries) {

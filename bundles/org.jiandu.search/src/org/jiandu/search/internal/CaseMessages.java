@@ -15,7 +15,7 @@ public final class CaseMessages extends NLS {
     public static String unknown_status;
     public static String no_org;
     public static String twice;
-    public static String other_jurisdiction;
+    public static String number_not_allowed;
     public static String needs_number;
     public static String bad_number;
     public static String needs_subject;

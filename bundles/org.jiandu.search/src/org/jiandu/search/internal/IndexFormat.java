@@ -42,11 +42,11 @@ final class IndexFormat {
 
     /** Adds a unit's token fields (from its normalised text) as the given format has them, and the format itself. */
     static void addFields(Document d, String normalized, int format) {
-        d.add(new TextField(Tokens.UNI, Tokens.stream(Tokens.uni(normalized))));
-        d.add(new TextField(Tokens.BI, Tokens.stream(Tokens.bi(normalized))));
-        d.add(new TextField(Tokens.WORD, Tokens.stream(Tokens.words(normalized))));
+        d.add(new TextField(Tokens.UNI, Tokens.lazy(normalized, 1)));
+        d.add(new TextField(Tokens.BI, Tokens.lazy(normalized, 2)));
+        d.add(new TextField(Tokens.WORD, Tokens.lazy(normalized, 0)));
         if (format >= 2) {
-            d.add(new TextField(Tokens.TRI, Tokens.stream(Tokens.tri(normalized))));
+            d.add(new TextField(Tokens.TRI, Tokens.lazy(normalized, 3)));
             d.add(new StringField(FIELD, String.valueOf(format), Field.Store.YES));
         }
     }

@@ -144,10 +144,11 @@ public class JpaCaseService implements CaseService {
                     em.persist(c);
                 }
                 em.flush();
+                // in the change's transaction: no change without its entry, no entry for a change rolled back
+                audit.append(em, subject, AuditLog.CHANGE, "case:" + c.caseNo, (draft.id() == 0 ? "created " : "updated ")
+                        + c.orgCode + " " + c.status + " form=" + (c.form == null ? "-" : c.form.number()));
                 return c;
             });
-            audit.append(subject, AuditLog.CHANGE, "case:" + saved.caseNo, (draft.id() == 0 ? "created " : "updated ")
-                    + saved.orgCode + " " + saved.status + " form=" + (saved.form == null ? "-" : saved.form.number()));
             announce(subject, saved);
             return view(subject, saved, new HashMap<>());
         } catch (OptimisticLockException e) {
@@ -198,6 +199,7 @@ public class JpaCaseService implements CaseService {
         }
         List<CaseView> good = new ArrayList<>();
         List<OrgNodeView> goodOrgs = new ArrayList<>();
+        List<Integer> goodRowNumbers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (XlsxReader.Row r : rows.subList(1, rows.size())) {
             int before = errors.size();
@@ -232,9 +234,15 @@ public class JpaCaseService implements CaseService {
             if (!no.isEmpty() && !seen.add(no.toLowerCase(Locale.ROOT))) {
                 errors.add(new RowError(r.number(), head(0), CaseMessages.bind(CaseMessages.twice, no)));
             }
+            if (errors.size() == before && numberTakenOutside(subject, no)) {
+                // a number another jurisdiction holds: refused like any bad row, and the message says nothing of
+                // where it is or what it holds
+                errors.add(new RowError(r.number(), head(0), CaseMessages.number_not_allowed));
+            }
             if (errors.size() == before) {
                 good.add(draft);
                 goodOrgs.add(org);
+                goodRowNumbers.add(r.number());
             }
         }
         int dataRows = rows.size() - 1;
@@ -245,12 +253,45 @@ public class JpaCaseService implements CaseService {
         int[] counts = new int[2];
         List<RowError> late = new ArrayList<>();
         List<Case> saved = new ArrayList<>();
-        store.db().txRun(em -> {
+        try {
+            store.db().txRun(em -> {
+                importRows(em, subject, good, goodOrgs, goodRowNumbers, goodRowsOnly, counts, late, saved);
+                audit.append(em, subject, "case.import", file.toString(), "added=" + counts[0] + " updated=" + counts[1]
+                        + " bad rows=" + (errors.size() + late.size()) + " of " + dataRows);
+            });
+        } catch (RefusedImport e) {
+            // a number taken elsewhere between the check and the write: all or nothing still holds
+            errors.addAll(late);
+            audit.append(subject, "case.import", file.toString(), "refused: " + errors.size() + " bad rows of " + dataRows);
+            return new ImportReport(dataRows, 0, 0, errors, false);
+        }
+        errors.addAll(late);
+        saved.forEach(c -> announce(subject, c));
+        return new ImportReport(dataRows, counts[0], counts[1], errors, true);
+    }
+
+    /** Thrown inside the import's transaction to roll it back. */
+    private static final class RefusedImport extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Whether a case with this number exists outside the subject's scope. */
+    private boolean numberTakenOutside(Subject subject, String no) {
+        String n = no == null ? "" : no.strip();
+        return !n.isEmpty() && store.db().read(em -> byNumber(em, n)).filter(c -> !subject.covers(c.orgPath)).isPresent();
+    }
+
+    private void importRows(jakarta.persistence.EntityManager em, Subject subject, List<CaseView> good,
+            List<OrgNodeView> goodOrgs, List<Integer> rowNumbers, boolean goodRowsOnly, int[] counts, List<RowError> late,
+            List<Case> saved) {
             for (int i = 0; i < good.size(); i++) {
                 CaseView d = good.get(i);
                 Optional<Case> existing = byNumber(em, d.caseNo().strip());
                 if (existing.isPresent() && !subject.covers(existing.get().orgPath)) {
-                    late.add(new RowError(0, head(0), CaseMessages.bind(CaseMessages.other_jurisdiction, d.caseNo())));
+                    late.add(new RowError(rowNumbers.get(i), head(0), CaseMessages.number_not_allowed));
+                    if (!goodRowsOnly) {
+                        throw new RefusedImport();
+                    }
                     continue;
                 }
                 Case c = existing.orElseGet(Case::new);
@@ -263,12 +304,6 @@ public class JpaCaseService implements CaseService {
                     counts[1]++;
                 }
             }
-        });
-        errors.addAll(late);
-        audit.append(subject, "case.import", file.toString(), "added=" + counts[0] + " updated=" + counts[1]
-                + " bad rows=" + errors.size() + " of " + dataRows);
-        saved.forEach(c -> announce(subject, c));
-        return new ImportReport(dataRows, counts[0], counts[1], errors, true);
     }
 
     @Override

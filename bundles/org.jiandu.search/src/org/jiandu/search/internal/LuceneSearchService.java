@@ -102,6 +102,12 @@ public class LuceneSearchService implements SearchService {
     /** Commit at least this often while indexing, so an interrupted run keeps what it did. */
     private static final long COMMIT_NANOS = 2_000_000_000L;
     private static final long MAX_FILE = 256L << 20;
+    /**
+     * Characters of one unit (a file, page or sheet) that are indexed; the rest is left out and the run says so.
+     * Indexing holds a unit's text, its normalised copy and Lucene's buffers for it at once: 4 M characters keep
+     * that within a couple of hundred MB however large the file.
+     */
+    static final int MAX_UNIT_CHARS = 4 << 20;
 
     @Reference
     DataDirectory data;
@@ -216,12 +222,14 @@ public class LuceneSearchService implements SearchService {
                         "no organisation '" + c + "' within the scope of " + subject.username()));
         int[] counts = new int[4]; // added, updated, deleted, unchanged
         List<IndexReport.FileError> failed = new ArrayList<>();
+        List<IndexReport.FileError> partial = new ArrayList<>();
         boolean cancelled = false;
         List<Path> roots = new ArrayList<>();
         try {
             IndexWriter w = writer();
             List<Path> files = new ArrayList<>();
             Map<String, long[]> known = new HashMap<>();
+            java.util.Set<String> foreign = new java.util.HashSet<>();
             for (Path folder : folders) {
                 Path root = folder.toAbsolutePath().normalize();
                 if (!Files.isDirectory(root)) {
@@ -230,7 +238,12 @@ public class LuceneSearchService implements SearchService {
                 }
                 roots.add(root);
                 files.addAll(listFiles(root, failed));
-                known.putAll(indexed(root));
+                // documents indexed for organisations outside the caller's scope are another owner's: they are
+                // neither re-attributed (updated under the caller's organisation) nor deleted when their file is gone
+                Map<String, long[]> all = indexed(root, null);
+                Map<String, long[]> own = indexed(root, subject);
+                all.keySet().stream().filter(p -> !own.containsKey(p)).forEach(foreign::add);
+                known.putAll(own);
             }
             int done = 0;
             long lastCommit = System.nanoTime();
@@ -240,7 +253,11 @@ public class LuceneSearchService implements SearchService {
                     break;
                 }
                 progress.worked(done, files.size(), f.toString());
-                indexFile(w, f, known.remove(f.toString()), org, caseNo, counts, failed);
+                if (foreign.contains(f.toString())) {
+                    failed.add(new IndexReport.FileError(f.toString(), "indexed for an organisation outside your scope: left as it is"));
+                } else {
+                    indexFile(w, f, known.remove(f.toString()), org, caseNo, counts, failed, partial);
+                }
                 done++;
                 if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
                     w.commit(); // a crash loses at most the last couple of seconds of work
@@ -259,13 +276,16 @@ public class LuceneSearchService implements SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index in " + data.index() + " cannot be written: " + e.getMessage(), e);
         }
-        if (!cancelled) {
-            remember(roots, org, caseNo);
+        IndexReport r = new IndexReport(counts[0], counts[1], counts[2], counts[3], failed, cancelled, partial);
+        String target = String.join(";", folders.stream().map(Path::toString).toList());
+        String detail = "org=" + org.code() + (caseNo == null ? "" : " case=" + caseNo) + " added=" + r.added() + " updated="
+                + r.updated() + " deleted=" + r.deleted() + " failed=" + failed.size() + " partial=" + partial.size()
+                + (cancelled ? " cancelled" : "");
+        if (cancelled) {
+            audit.append(subject, "search.index", target, detail);
+        } else {
+            remember(subject, roots, org, caseNo, em -> audit.append(em, subject, "search.index", target, detail));
         }
-        IndexReport r = new IndexReport(counts[0], counts[1], counts[2], counts[3], failed, cancelled);
-        audit.append(subject, "search.index", String.join(";", folders.stream().map(Path::toString).toList()),
-                "org=" + org.code() + (caseNo == null ? "" : " case=" + caseNo) + " added=" + r.added() + " updated="
-                        + r.updated() + " deleted=" + r.deleted() + " failed=" + failed.size() + (cancelled ? " cancelled" : ""));
         return r;
     }
 
@@ -274,7 +294,7 @@ public class LuceneSearchService implements SearchService {
      * {added, updated, deleted, unchanged}; an unreadable file is one error and its old text leaves the index.
      */
     private void indexFile(IndexWriter w, Path f, long[] was, OrgNodeView org, String caseNo, int[] counts,
-            List<IndexReport.FileError> failed) throws IOException {
+            List<IndexReport.FileError> failed, List<IndexReport.FileError> partial) throws IOException {
         String path = f.toString();
         try {
             long mtime = Files.getLastModifiedTime(f).toMillis();
@@ -288,10 +308,22 @@ public class LuceneSearchService implements SearchService {
             }
             byte[] content = Files.readAllBytes(f); // read once: hashed here, decoded by the extractor
             List<TextUnit> units = Extractors.extract(f, content, ocr());
-            w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, Hashes.sha256(content)));
+            String hash = Hashes.sha256(content);
+            content = null; // the extracted text is all that is needed from here on
+            List<String> clipped = new ArrayList<>();
+            w.updateDocuments(new Term(PATH, path), documents(f, units, org, caseNo, mtime, size, hash, clipped));
+            if (!clipped.isEmpty()) {
+                partial.add(new IndexReport.FileError(path, String.join("; ", clipped)));
+            }
             counts[was == null ? 0 : 1]++;
-        } catch (ExtractionException | IOException e) {
-            failed.add(new IndexReport.FileError(path, e.getMessage()));
+        } catch (ExtractionException | IOException | RuntimeException | OutOfMemoryError e) {
+            // one file's failure is that file's: recorded, and the run goes on, unless the index itself is broken
+            if (w.getTragicException() != null) {
+                throw new IOException("the index writer stopped: " + Extractors.oneLine(w.getTragicException()), e);
+            }
+            failed.add(new IndexReport.FileError(path, e instanceof OutOfMemoryError ? "too large to index in memory"
+                    : e instanceof ExtractionException || e instanceof IOException ? e.getMessage()
+                    : "cannot be indexed (" + Extractors.oneLine(e) + ")"));
             if (was != null) {
                 w.deleteDocuments(new Term(PATH, path)); // its old text no longer matches the file
             }
@@ -299,10 +331,15 @@ public class LuceneSearchService implements SearchService {
     }
 
     /** Records the folders of a finished run with their organisation and case, for re-indexing and watching. */
-    private void remember(List<Path> roots, OrgNodeView org, String caseNo) {
+    private void remember(Subject subject, List<Path> roots, OrgNodeView org, String caseNo,
+            java.util.function.Consumer<jakarta.persistence.EntityManager> auditEntry) {
         store.db().txRun(em -> {
+            auditEntry.accept(em); // the folder records and the run's audit entry commit together
             for (Path root : roots) {
                 ArchiveFolder f = folderAt(em, root.toString()).orElse(null);
+                if (f != null && !subject.covers(f.orgPath)) {
+                    continue; // another owner's folder: its record stays theirs
+                }
                 if (f == null) {
                     f = new ArchiveFolder();
                     f.path = root.toString();
@@ -356,12 +393,12 @@ public class LuceneSearchService implements SearchService {
      * path → {mtime, size} of the files indexed under the folder. A file whose units are in an older index format
      * counts as changed (mtime −1), so indexing the folder again brings it to the current format.
      */
-    private Map<String, long[]> indexed(Path root) throws IOException {
+    private Map<String, long[]> indexed(Path root, Subject within) throws IOException {
         Map<String, long[]> m = new HashMap<>();
         searchers.maybeRefreshBlocking();
         IndexSearcher s = searchers.acquire();
         try {
-            Query q = under(root.toString());
+            Query q = within == null ? under(root.toString()) : scoped(within, under(root.toString()));
             StoredFields stored = s.storedFields();
             for (ScoreDoc d : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
                 Document doc = stored.document(d.doc, java.util.Set.of(PATH, MTIME, SIZE, IndexFormat.FIELD));
@@ -376,7 +413,7 @@ public class LuceneSearchService implements SearchService {
     }
 
     private List<Document> documents(Path f, List<TextUnit> units, OrgNodeView org, String caseNo, long mtime,
-            long size, String hash) {
+            long size, String hash, List<String> clipped) {
         List<Document> docs = new ArrayList<>();
         String name = f.getFileName().toString();
         String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -385,7 +422,13 @@ public class LuceneSearchService implements SearchService {
         String township = townshipOf(org);
         for (TextUnit u : units) {
             Document d = new Document();
-            String norm = Normalizer.normalize(u.text());
+            String text = u.text();
+            if (text.length() > MAX_UNIT_CHARS) {
+                clipped.add("indexed the first " + MAX_UNIT_CHARS + " of " + text.length() + " characters"
+                        + (u.number() == 0 ? "" : " of " + (u.label() != null ? u.label() : "page " + u.number())));
+                text = text.substring(0, MAX_UNIT_CHARS);
+            }
+            String norm = Normalizer.normalize(text);
             d.add(new StringField(ID, f + "#" + u.number(), Field.Store.YES));
             d.add(new StringField(PATH, f.toString(), Field.Store.YES));
             d.add(new StoredField(TITLE, title));
@@ -393,7 +436,7 @@ public class LuceneSearchService implements SearchService {
             if (u.label() != null) {
                 d.add(new StoredField(SHEET, u.label()));
             }
-            d.add(new StoredField(TEXT, u.text()));
+            d.add(new StoredField(TEXT, text));
             IndexFormat.addFields(d, norm, writeFormat);
             // every organisation above the document, so a subject's scope is one term
             String path = org.path();
@@ -463,6 +506,18 @@ public class LuceneSearchService implements SearchService {
 
     @Override
     public SearchResult search(Subject subject, String query, int limit, boolean newestFirst)
+            throws QuerySyntaxException {
+        try {
+            return searchChecked(subject, query, limit, newestFirst);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Lucene's clause limit, met while building or rewriting the query: a query the user has to shorten
+            audit.append(subject, "search.query", query, "rejected: too many terms");
+            throw new QuerySyntaxException("the query has too many terms or expands to too many (at most "
+                    + IndexSearcher.getMaxClauseCount() + "): split it into several searches", 0);
+        }
+    }
+
+    private SearchResult searchChecked(Subject subject, String query, int limit, boolean newestFirst)
             throws QuerySyntaxException {
         checkReader(subject);
         long t0 = System.nanoTime();
@@ -642,8 +697,10 @@ public class LuceneSearchService implements SearchService {
             Path manifest = target.resolve("SHA256SUMS");
             Files.writeString(manifest, sums.toString(), java.nio.charset.StandardCharsets.UTF_8);
             Files.writeString(target.resolve("MANIFEST.txt"), list.toString(), java.nio.charset.StandardCharsets.UTF_8);
-            audit.append(subject, AuditLog.EXPORT, target.toString(), copied.size() + " documents: "
-                    + String.join(", ", copied.keySet()));
+            // the entry names every file through the digest of the full manifest (original path → exported name),
+            // which is written beside the export: a list in the entry itself would be cut at the log's detail limit
+            audit.append(subject, AuditLog.EXPORT, target.toString(), "files=" + copied.size() + " manifest-sha256="
+                    + Hashes.sha256(list.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + " (MANIFEST.txt)");
             return new ExportReport(copied.size(), manifest, skipped);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export to " + target + ": " + e.getMessage(), e);
@@ -766,7 +823,7 @@ public class LuceneSearchService implements SearchService {
             IndexWriter w = writer();
             Path f = Path.of(path);
             if (Files.isRegularFile(f)) {
-                indexFile(w, f, new long[] { -1, -1 }, org, caseNo, counts, failed);
+                indexFile(w, f, new long[] { -1, -1 }, org, caseNo, counts, failed, new ArrayList<>());
             } else {
                 w.deleteDocuments(new Term(PATH, path));
                 counts[2]++;
@@ -873,8 +930,8 @@ public class LuceneSearchService implements SearchService {
         store.db().txRun(em -> {
             ArchiveFolder f = folderAt(em, p).filter(x -> subject.covers(x.orgPath)).orElseThrow(() -> new IllegalArgumentException("the folder " + p + " has not been indexed in your scope"));
             f.watched = watched;
+            audit.append(em, subject, AuditLog.CHANGE, "folder:" + p, watched ? "watched" : "not watched");
         });
-        audit.append(subject, AuditLog.CHANGE, "folder:" + p, watched ? "watched" : "not watched");
     }
 
     @Override

@@ -23,6 +23,11 @@ final class Tokens {
 
     static final String UNI = "uni", BI = "bi", TRI = "tri", WORD = "word";
     private static final int RUN_GAP = 10;
+    /**
+     * Longer words are indexed by their first this many characters (as Lucene's own analyzers do): a term may not
+     * exceed 32 766 bytes, and one such word made the index writer refuse the file.
+     */
+    static final int MAX_WORD = 255;
 
     private Tokens() {
     }
@@ -85,9 +90,95 @@ final class Tokens {
             while (i < n && Normalizer.isWordChar(normalized.charAt(i))) {
                 i++;
             }
-            out.add(new Token(normalized.substring(start, i), 1));
+            out.add(new Token(normalized.substring(start, Math.min(i, start + MAX_WORD)), 1));
         }
         return out;
+    }
+
+    /**
+     * The same tokens as {@link #uni}, {@link #bi}, {@link #tri} ({@code size} 1, 2, 3) or {@link #words}
+     * ({@code size} 0), made one at a time while the index writer reads them: a text of millions of characters
+     * needs no list of millions of tokens.
+     */
+    static TokenStream lazy(String normalized, int size) {
+        return new TextTokenStream(normalized, size);
+    }
+
+    private static final class TextTokenStream extends TokenStream {
+        private final String text;
+        private final int size;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+        private int at, runEnd, gap;
+
+        TextTokenStream(String text, int size) {
+            this.text = text;
+            this.size = size;
+        }
+
+        @Override
+        public void reset() throws java.io.IOException {
+            super.reset();
+            at = 0;
+            runEnd = 0;
+            gap = 1;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            int n = text.length();
+            if (size == 0) {
+                while (at < n && !Normalizer.isWordChar(text.charAt(at))) {
+                    at++;
+                }
+                if (at >= n) {
+                    return false;
+                }
+                int start = at;
+                while (at < n && Normalizer.isWordChar(text.charAt(at))) {
+                    at++;
+                }
+                emit(start, Math.min(at, start + MAX_WORD), 1);
+                return true;
+            }
+            while (true) {
+                if (at + size <= runEnd) { // the next gram of the current run
+                    emit(at, at + size, gap);
+                    gap = 1;
+                    at++;
+                    return true;
+                }
+                // find the next run of Han characters long enough for a gram
+                if (runEnd > 0 || at > 0) {
+                    at = Math.max(at, runEnd);
+                }
+                while (at < n && !Normalizer.isHan(text.charAt(at))) {
+                    at++;
+                }
+                if (at >= n) {
+                    return false;
+                }
+                int start = at;
+                int e = at;
+                while (e < n && Normalizer.isHan(text.charAt(e))) {
+                    e++;
+                }
+                if (runEnd > 0 && size > 1) {
+                    gap = RUN_GAP; // the first gram of a later run comes after a gap
+                }
+                runEnd = e;
+                at = start;
+                if (e - start < size) {
+                    at = e; // too short for a gram; the gap still applies to the next run
+                }
+            }
+        }
+
+        private void emit(int from, int to, int increment) {
+            clearAttributes();
+            term.setEmpty().append(text, from, to);
+            inc.setPositionIncrement(increment);
+        }
     }
 
     static TokenStream stream(List<Token> tokens) {
