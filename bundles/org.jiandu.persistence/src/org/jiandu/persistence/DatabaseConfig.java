@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public record DatabaseConfig(String url, String user, String password) {
 
+    private static final String H2_FILE = "jdbc:h2:file:";
     private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;])password=([^&;]*)");
 
@@ -26,7 +27,7 @@ public record DatabaseConfig(String url, String user, String password) {
     }
 
     public static DatabaseConfig h2(Path file) {
-        return new DatabaseConfig("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+        return new DatabaseConfig(H2_FILE + file.toAbsolutePath(), "sa", "");
     }
 
     /**
@@ -42,6 +43,15 @@ public record DatabaseConfig(String url, String user, String password) {
         String rest = (url.substring(0, m.start()) + m.group(1) + url.substring(m.end())).replace("?&", "?")
                 .replace("&&", "&").replaceAll("[?&;]$", "");
         return new DatabaseConfig(rest, user, password != null ? password : pw);
+    }
+
+    /** The embedded database's file without its {@code .mv.db} ending, or null for a server. */
+    public Path h2File() {
+        if (!url.startsWith(H2_FILE)) {
+            return null;
+        }
+        int semi = url.indexOf(';');
+        return Path.of(semi < 0 ? url.substring(H2_FILE.length()) : url.substring(H2_FILE.length(), semi));
     }
 
     public boolean isPostgres() {

@@ -167,7 +167,7 @@ public final class Installation {
                 Files.deleteIfExists(f);
                 return;
             }
-            Files.createDirectories(dataDir);
+            OwnerOnly.createDirectories(dataDir);
             Path tmp = dataDir.resolve(DB_SECRET_FILE + ".tmp");
             Files.deleteIfExists(tmp);
             try {
@@ -246,8 +246,8 @@ public final class Installation {
         p.putAll(set);
         Path f = dataDir.resolve(SETTINGS_FILE);
         try {
-            Files.createDirectories(dataDir);
-            Path tmp = Files.createTempFile(dataDir, "settings", ".tmp");
+            OwnerOnly.createDirectories(dataDir);
+            Path tmp = Files.createTempFile(dataDir, "settings", ".tmp", OwnerOnly.fileAttributes());
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 p.store(out, "Jiandu Workbench installation settings");
             }

@@ -11,6 +11,7 @@ import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.persistence.OwnerOnly;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -47,10 +48,31 @@ public class JpaDatabaseManager implements DatabaseManager {
             migrate(config, loader, changelog, "the schema of " + unit);
             return createEmf(unit, new ModuleClassLoader(loader, JpaDatabaseManager.class.getClassLoader()), config);
         });
+        keepPrivate(config);
         if (context != null) {
             registration = context.registerService(Database.class, open, null);
         }
         return open;
+    }
+
+    /** The embedded database's files, just created with the process umask, for this OS account only. */
+    private static void keepPrivate(DatabaseConfig config) {
+        java.nio.file.Path file = config.h2File();
+        if (file == null || file.getParent() == null) {
+            return;
+        }
+        String name = file.getFileName().toString() + ".";
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(file.getParent())) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) files::iterator) {
+                if (p.getFileName().toString().startsWith(name)) {
+                    OwnerOnly.tighten(p);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), e.getMessage(),
+                    "Cannot make the database files of " + config.safeUrl() + " private to this account: "
+                            + e.getMessage(), e);
+        }
     }
 
     /**
