@@ -12,18 +12,13 @@ import java.util.regex.Pattern;
  */
 public record DatabaseConfig(String url, String user, String password) {
 
-    private static final String H2_FILE = "jdbc:h2:file:";
+    private static final String H2_FILE = DatabaseUrls.H2_FILE;
     private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;])password=([^&;]*)");
 
+    /** @throws DatabaseException (reason {@code BAD_URL}) for a URL outside {@link DatabaseUrls}' allow-list */
     public DatabaseConfig {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("database URL is empty");
-        }
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("unsupported database URL '" + redact(url)
-                    + "': use jdbc:h2:file:PATH or jdbc:postgresql://HOST[:PORT]/DATABASE");
-        }
+        DatabaseUrls.check(url);
     }
 
     public static DatabaseConfig h2(Path file) {

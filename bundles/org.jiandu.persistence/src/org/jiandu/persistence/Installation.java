@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Properties;
 
 import org.jiandu.core.DemoDataService;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
 import org.jiandu.core.model.CountyProfile;
 
 /**
@@ -65,6 +69,9 @@ public final class Installation {
             data = DataDirectory.defaultFor((chosen != null ? chosen : productCounty).id());
         }
         data = data.toAbsolutePath().normalize();
+        if (dbUrlOption != null) {
+            new DatabaseConfig(dbUrlOption.trim(), null, null); // a refused URL says so before the directory is touched
+        }
         CountyProfile county = chosen;
         if (county == null) {
             // an installation that was set up keeps its county, whichever build opens it
@@ -218,6 +225,28 @@ public final class Installation {
             set.put(SETTING_DB_USER, user.trim());
         }
         store(set, remove);
+    }
+
+    /**
+     * The database an administrator chose in Preferences, used from the next start: checked against the URL
+     * allow-list, stored, and audited as {@code settings:database} with the old and new URL (passwords masked).
+     *
+     * @throws AccessDeniedException for anyone but an administrator; nothing is stored then
+     * @throws DatabaseException     for a URL outside the allow-list; nothing is stored then
+     */
+    public void changeDatabase(Subject subject, AuditLog audit, String url, String user) {
+        if (subject.role() != Role.ADMINISTRATOR) {
+            throw new AccessDeniedException(subject.username() + " may not change the database of the installation");
+        }
+        String before = settings().getProperty(SETTING_DB_URL, "");
+        String after = url == null ? "" : url.trim();
+        saveDatabaseSetting(after, user);
+        audit.append(subject, AuditLog.CHANGE, "settings:database",
+                describe(before) + " -> " + describe(after) + (user == null || user.isBlank() ? "" : " as " + user.trim()));
+    }
+
+    private static String describe(String url) {
+        return url.isBlank() ? "(embedded H2)" : DatabaseConfig.redact(url);
     }
 
     /**

@@ -219,7 +219,13 @@ public class SetupDialog extends Dialog {
         }
         String user = dbUser.getText().trim();
         String pw = dbPassword.getText();
-        return new DatabaseConfig(u, user.isEmpty() ? null : user, pw.isEmpty() ? null : pw);
+        try {
+            return new DatabaseConfig(u, user.isEmpty() ? null : user, pw.isEmpty() ? null : pw);
+        } catch (DatabaseException e) {
+            say(Dialogs.text(e), true); // a parameter outside the allow-list, named
+            url.setFocus();
+            return null;
+        }
     }
 
     @Override
