@@ -91,7 +91,7 @@ public class JianduApplication implements IApplication {
                 if (choice == null) {
                     return IApplication.EXIT_OK;
                 }
-                DatabaseConfig cfg = choice.database() != null ? choice.database() : inst.database(dir);
+                DatabaseConfig cfg = choice.database() != null ? choice.database().withKeys(dir.root()) : inst.database(dir);
                 Installation chosen = new Installation(choice.county(), inst.dataDir(), null);
                 AtomicReference<Subject> admin = new AtomicReference<>();
                 db = openWithProgress(display, NLS.bind(choice.demo() ? SetupMessages.working_demo : SetupMessages.working_setup,
@@ -103,7 +103,10 @@ public class JianduApplication implements IApplication {
                 subject = admin.get();
                 importNext = !choice.demo();
             }
-            boolean demo = Services.await(SetupService.class).state() == SetupService.State.DEMO;
+            boolean demo = Services.await(SetupService.class).state().isDemo();
+            if (demo) {
+                Services.await(DemoDataService.class).resume(); // a first start's demo load that was cut short
+            }
             if (subject == null) {
                 subject = login(display, inst, demo);
                 if (subject == null) {

@@ -49,6 +49,19 @@ final class Args {
         return options.get(name);
     }
 
+    /** A whole-number option, or {@code otherwise} when it is absent. */
+    int intOption(String name, int otherwise) {
+        String v = option(name);
+        if (v == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, not '" + v + "'");
+        }
+    }
+
     boolean flag(String name) {
         return "true".equals(options.get(name));
     }

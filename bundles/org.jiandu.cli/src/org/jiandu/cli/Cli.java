@@ -122,12 +122,38 @@ public final class Cli {
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("jiandu: " + e.getMessage());
             return ERROR;
+        } catch (RuntimeException e) {
+            return unexpected(e);
+        } catch (OutOfMemoryError e) {
+            err.println("jiandu: the command ran out of memory (give Java more with -Xmx in jiandu.ini, or split the"
+                    + " work); nothing after the last message was saved");
+            return ERROR;
+        } catch (StackOverflowError e) {
+            return unexpected(e);
         }
     }
 
+    /**
+     * A failure nobody foresaw: one line for the user, never exit 0. The log gets where it happened (classes and
+     * lines) but not the message, which may hold case or personal data.
+     */
+    private int unexpected(Throwable e) {
+        err.println("jiandu: the command failed unexpectedly (" + e.getClass().getSimpleName() + "); where it happened"
+                + " is in the workbench log");
+        StringBuilder where = new StringBuilder("unexpected " + e.getClass().getName());
+        for (StackTraceElement f : e.getStackTrace()) {
+            where.append("\n\tat ").append(f);
+        }
+        java.util.logging.Logger.getLogger(Cli.class.getName()).severe(where.toString());
+        return ERROR;
+    }
+
     private int audit(Args args) {
+        if ("list".equals(args.command(1))) {
+            return auditList(args);
+        }
         if (!"verify".equals(args.command(1))) {
-            throw new UsageException("audit needs a subcommand: verify");
+            throw new UsageException("audit needs a subcommand: verify or list");
         }
         return withDatabase(args, Set.of(), true, (subject, a) -> {
             if (subject.role() != Role.ADMINISTRATOR) {
@@ -154,10 +180,69 @@ public final class Cli {
         });
     }
 
+    /** The administrator reads the log: newest first, filtered by user, action, target and time. */
+    private int auditList(Args args) {
+        return withDatabase(args, Set.of("actor", "action", "target", "since", "until", "limit"), true, (subject, a) -> {
+            int limit = a.intOption("limit", 50);
+            if (limit < 1 || limit > 100_000) {
+                throw new UsageException("--limit must be between 1 and 100000");
+            }
+            AuditLog.Filter f = new AuditLog.Filter(a.option("actor"), a.option("action"), a.option("target"),
+                    day(a, "since"), day(a, "until") == null ? null : day(a, "until").plus(java.time.Duration.ofDays(1)));
+            List<org.jiandu.core.audit.AuditEntry> entries = service(AuditLog.class).list(subject, f, limit);
+            if (a.flag("json")) {
+                List<Map<String, Object>> rows = new java.util.ArrayList<>();
+                for (org.jiandu.core.audit.AuditEntry e : entries) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("seq", e.getSeq());
+                    m.put("at", e.getAt().toString());
+                    m.put("actor", e.getActor());
+                    m.put("action", e.getAction());
+                    m.put("target", e.getTarget());
+                    m.put("detail", e.getDetail());
+                    rows.add(m);
+                }
+                out.println(gson.toJson(rows));
+            } else {
+                java.time.format.DateTimeFormatter t = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .withZone(java.time.ZoneId.systemDefault());
+                for (org.jiandu.core.audit.AuditEntry e : entries) {
+                    out.println(e.getSeq() + "\t" + t.format(e.getAt()) + "\t" + e.getActor() + "\t" + e.getAction() + "\t"
+                            + (e.getTarget() == null ? "" : e.getTarget()) + "\t"
+                            + (e.getDetail() == null ? "" : e.getDetail().replace('\n', ' ')));
+                }
+                err.println(entries.size() + " entries" + (entries.size() == limit ? " (the newest " + limit
+                        + "; --limit N for more)" : ""));
+            }
+            return OK;
+        });
+    }
+
+    /** A day option (YYYY-MM-DD) as the start of that day here. */
+    private static java.time.Instant day(Args a, String option) {
+        String v = a.option(option);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("--" + option + " must be a date like 2026-03-01, not '" + v + "'");
+        }
+    }
+
     private int demoData(Args a) {
         DemoDataService demo = service(DemoDataService.class);
         Installation inst = installation(a);
         List<CountyProfile> counties = a.flag("all") ? CountyProfile.ALL : List.of(inst.county());
+        if (!demo.isEmpty() && service(SetupService.class).state().isDemo()) {
+            // a demo load cut short (the process was killed): load what is missing, module by module
+            List<String> resumed = demo.resume();
+            if (!resumed.isEmpty()) {
+                out.println("Resumed the demo data of " + inst.dataDir() + ": loaded " + String.join(", ", resumed));
+                return OK;
+            }
+        }
         if (!demo.isEmpty()) {
             throw new CliFailure(ERROR, "the data directory " + inst.dataDir()
                     + " already holds jurisdiction data; demo data is only loaded into an empty one");
@@ -188,7 +273,7 @@ public final class Cli {
         SetupService setup = service(SetupService.class);
         if (setup.state() != SetupService.State.NOT_SET_UP) {
             throw new CliFailure(ERROR, "the data directory " + inst.dataDir() + " is already set up ("
-                    + (setup.state() == SetupService.State.DEMO ? "demo data" : "county " + setup.countyId())
+                    + (setup.state().isDemo() ? "demo data" : "county " + setup.countyId())
                     + "); setup only runs on a new one");
         }
         CountyProfile county = inst.county();
@@ -261,7 +346,8 @@ public final class Cli {
                     }
                     if (needsUser) {
                         err.println("Benchmark on a new data directory: loading the demo data of " + inst.county().nameZh());
-                        service(DemoDataService.class).load(List.of(inst.county()), inst.county(), Installation.adminPassword());
+                        service(DemoDataService.class).load(List.of(inst.county()), inst.county(), Installation.adminPassword(),
+                                true);
                         inst.saveSetting(Installation.SETTING_COUNTY, inst.county().id());
                         return command.run(benchAdmin(), a);
                     }
@@ -436,7 +522,11 @@ public final class Cli {
                                                  change your own password (also a one-time one): current
                                                  from JIANDU_PASSWORD or a prompt, new from the first line
                                                  of standard input or asked twice
-              audit verify [--json]              check the hash chain of the audit log (exit 1 if broken)
+              audit verify [--json]              check the audit log against its key and its checkpoint outside the
+                                                 database (exit 1 if an entry was changed, removed or added)
+              audit list [--actor U] [--action change|read|export|login|login.failed] [--target PREFIX]
+                         [--since DAY] [--until DAY] [--limit N] [--json]
+                                                 the newest entries first (administrator only)
               index DIR... [--township CODE] [--case NO] [--json]
                                                  index case materials (incremental; unreadable files listed)
               search QUERY [--limit N] [--sort relevance|date] [--json]

@@ -108,7 +108,7 @@ final class OrgCommands {
             m.put("authorizedPosts", s.authorizedPosts());
             m.put("vacancies", s.vacancies());
             m.put("secondedLongTerm", s.secondedLongTerm());
-            m.put("demo", cli.service(SetupService.class).state() == SetupService.State.DEMO);
+            m.put("demo", cli.service(SetupService.class).state().isDemo());
             if (a.flag("json")) {
                 cli.out().println(cli.gson().toJson(m));
             } else {

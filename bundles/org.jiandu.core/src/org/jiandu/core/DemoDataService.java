@@ -19,7 +19,23 @@ public interface DemoDataService {
      *
      * @param adminPassword password for {@code admin}; the other demo users get {@link #DEMO_PASSWORD}
      */
-    OrgStats load(List<CountyProfile> counties, CountyProfile homeCounty, char[] adminPassword);
+    default OrgStats load(List<CountyProfile> counties, CountyProfile homeCounty, char[] adminPassword) {
+        return load(counties, homeCounty, adminPassword, false);
+    }
+
+    /**
+     * @param benchmark marks the installation {@link SetupService.State#BENCHMARK} (a benchmark's own directory)
+     *                  instead of {@link SetupService.State#DEMO}
+     */
+    OrgStats load(List<CountyProfile> counties, CountyProfile homeCounty, char[] adminPassword, boolean benchmark);
+
+    /**
+     * Loads the demo data of every module that has none yet, in a demo installation whose load was cut short (the
+     * process was killed): each module's share is one transaction with its marker entry in the audit log.
+     *
+     * @return the ids of the modules loaded now (empty when nothing was missing or this is not a demo installation)
+     */
+    List<String> resume();
 
     /** True when no jurisdiction data exists yet. */
     boolean isEmpty();

@@ -17,10 +17,34 @@ public interface SetupService {
         /** Demo data with public passwords; never for real work. */
         DEMO,
         /** Set up by its county with its own administrator. */
-        REAL
+        REAL,
+        /** Generated data a {@code bench} command loaded into a new data directory of its own; demo data too. */
+        BENCHMARK;
+
+        /** Generated data with public passwords: marked as such everywhere. */
+        public boolean isDemo() {
+            return this == DEMO || this == BENCHMARK;
+        }
     }
 
     State state();
+
+    /**
+     * Benchmarks write thousands of generated rows through the services: only an administrator, and only in a data
+     * directory a benchmark created for itself.
+     *
+     * @throws org.jiandu.core.security.AccessDeniedException otherwise, before anything is written
+     */
+    default void requireBenchmark(Subject subject) {
+        if (subject == null || subject.role() != org.jiandu.core.security.Role.ADMINISTRATOR) {
+            throw new org.jiandu.core.security.AccessDeniedException((subject == null ? "nobody" : subject.username())
+                    + " may not run benchmarks: only an administrator, in a new data directory of the benchmark's own");
+        }
+        if (state() != State.BENCHMARK) {
+            throw new org.jiandu.core.security.AccessDeniedException("benchmarks write generated rows and run only in a"
+                    + " new data directory of their own (use an empty --data), never on this installation's data");
+        }
+    }
 
     /** The county the installation was set up for, or null (not set up, or a demo from before setup existed). */
     String countyId();

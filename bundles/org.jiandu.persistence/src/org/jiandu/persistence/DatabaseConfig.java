@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * @param url      JDBC URL ({@code jdbc:h2:file:…} or {@code jdbc:postgresql://…})
  * @param user     database user, may be null when the URL carries it
  * @param password database password, may be null; never printed
+ * @param keys     the installation's directory of secrets kept outside the database (the data directory: the audit
+ *                 key and its checkpoint live there), or null for a database opened without one (tests); an H2 file
+ *                 in a data directory's {@code db/} finds it by itself
  */
-public record DatabaseConfig(String url, String user, String password) {
+public record DatabaseConfig(String url, String user, String password, Path keys) {
 
     private static final String H2_FILE = DatabaseUrls.H2_FILE;
     private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
@@ -19,6 +22,27 @@ public record DatabaseConfig(String url, String user, String password) {
     /** @throws DatabaseException (reason {@code BAD_URL}) for a URL outside {@link DatabaseUrls}' allow-list */
     public DatabaseConfig {
         DatabaseUrls.check(url);
+    }
+
+    public DatabaseConfig(String url, String user, String password) {
+        this(url, user, password, h2DataDirectory(url));
+    }
+
+    /** The same database with the installation's secrets in {@code dir}. */
+    public DatabaseConfig withKeys(Path dir) {
+        return new DatabaseConfig(url, user, password, dir);
+    }
+
+    /** {@code jdbc:h2:file:DATA/db/NAME[;…]} → DATA, the data directory that holds the database file. */
+    private static Path h2DataDirectory(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:file:")) {
+            return null;
+        }
+        String file = url.substring("jdbc:h2:file:".length());
+        int semi = file.indexOf(';');
+        Path dbDir = Path.of(semi < 0 ? file : file.substring(0, semi)).toAbsolutePath().getParent();
+        return dbDir != null && dbDir.getFileName() != null && "db".equals(dbDir.getFileName().toString())
+                ? dbDir.getParent() : dbDir;
     }
 
     public static DatabaseConfig h2(Path file) {
@@ -37,7 +61,7 @@ public record DatabaseConfig(String url, String user, String password) {
         String pw = java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
         String rest = (url.substring(0, m.start()) + m.group(1) + url.substring(m.end())).replace("?&", "?")
                 .replace("&&", "&").replaceAll("[?&;]$", "");
-        return new DatabaseConfig(rest, user, password != null ? password : pw);
+        return new DatabaseConfig(rest, user, password != null ? password : pw, keys);
     }
 
     /** The embedded database's file without its {@code .mv.db} ending, or null for a server. */

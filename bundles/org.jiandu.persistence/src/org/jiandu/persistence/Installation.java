@@ -149,7 +149,7 @@ public final class Installation {
             user = s.getProperty(SETTING_DB_USER);
         }
         String password = System.getenv("JIANDU_DB_PASSWORD");
-        return new DatabaseConfig(url.trim(), user, password != null ? password : storedDatabasePassword());
+        return new DatabaseConfig(url.trim(), user, password != null ? password : storedDatabasePassword(), dataDir);
     }
 
     private String storedDatabasePassword() {

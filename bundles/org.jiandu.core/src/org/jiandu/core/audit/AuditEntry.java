@@ -45,6 +45,12 @@ public class AuditEntry {
 
     public AuditEntry(long seq, Instant at, String actor, String action, String target, String detail,
             String prevHash) {
+        this(seq, at, actor, action, target, detail, prevHash, null);
+    }
+
+    /** An entry whose hash is the MAC under {@code key} (the installation's audit key), or the plain hash when null. */
+    public AuditEntry(long seq, Instant at, String actor, String action, String target, String detail,
+            String prevHash, byte[] key) {
         this.seq = seq;
         this.atMillis = at.toEpochMilli();
         this.actor = actor;
@@ -52,7 +58,22 @@ public class AuditEntry {
         this.target = target;
         this.detail = detail;
         this.prevHash = prevHash;
-        this.hash = AuditChain.hashOf(this);
+        this.hash = key == null ? AuditChain.hashOf(this) : AuditChain.macOf(key, this);
+    }
+
+    /** An entry as it was read back from the database, with the hash it was stored with (to be verified). */
+    public static AuditEntry stored(long seq, long atMillis, String actor, String action, String target, String detail,
+            String prevHash, String hash) {
+        AuditEntry e = new AuditEntry();
+        e.seq = seq;
+        e.atMillis = atMillis;
+        e.actor = actor;
+        e.action = action;
+        e.target = target;
+        e.detail = detail;
+        e.prevHash = prevHash;
+        e.hash = hash;
+        return e;
     }
 
     public long getSeq() { return seq; }

@@ -11,6 +11,18 @@ import org.jiandu.core.security.Subject;
  */
 public interface ModuleDemoData {
 
+    /** The audit target prefix of the entry that marks a module's demo data as loaded. */
+    String TARGET_PREFIX = "demo-data:";
+
+    /**
+     * The module's id (e.g. {@code training}). A module with an id writes all its demo rows in one transaction
+     * together with the entry {@code audit.append(em, "system", AuditLog.CHANGE, TARGET_PREFIX + id(), …)}, so a load
+     * cut short is resumed module by module ({@code DemoDataService.resume}); null: never resumed.
+     */
+    default String id() {
+        return null;
+    }
+
     /**
      * Adds the module's demo records for the counties just loaded. Deterministic for the same counties.
      *

@@ -72,23 +72,57 @@ final class DatabaseImpl implements Database {
         return productName;
     }
 
+    /** The transactions open on this thread (innermost last), each with what to do once it has committed. */
+    private static final ThreadLocal<java.util.ArrayDeque<Frame>> OPEN = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
+    private record Frame(EntityManager em, DatabaseConfig config, java.util.List<Runnable> afterCommit) {
+    }
+
+    private static Frame frame(EntityManager em) {
+        for (Frame f : OPEN.get()) {
+            if (f.em() == em) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("not inside Database.tx: an audit entry joins the transaction of a change");
+    }
+
+    /** The database a transaction of {@link #tx} on this thread belongs to. */
+    static DatabaseConfig configOf(EntityManager em) {
+        return frame(em).config();
+    }
+
+    /**
+     * Runs {@code action} once the transaction of {@code em} has committed (never if it rolls back).
+     *
+     * @throws IllegalStateException when {@code em} is not in a transaction of {@link #tx} on this thread
+     */
+    static void afterCommit(EntityManager em, Runnable action) {
+        frame(em).afterCommit().add(action);
+    }
+
     @Override
     public <T> T tx(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        Frame frame = new Frame(em, config, new java.util.ArrayList<>());
+        OPEN.get().addLast(frame);
+        T result;
         try {
             tx.begin();
-            T result = work.apply(em);
+            result = work.apply(em);
             tx.commit();
-            return result;
         } catch (RuntimeException e) {
             if (tx.isActive()) {
                 tx.rollback();
             }
             throw e;
         } finally {
+            OPEN.get().removeLastOccurrence(frame);
             em.close();
         }
+        frame.afterCommit().forEach(Runnable::run);
+        return result;
     }
 
     @Override

@@ -1,6 +1,11 @@
 package org.jiandu.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jiandu.core.audit.AuditChain;
@@ -14,8 +19,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
+/**
+ * The audit log over AUDIT_ENTRY and AUDIT_HEAD. Appends go through the JDBC connection of the caller's transaction,
+ * whichever persistence unit it belongs to, so a module's change and its entry commit together; reads go straight
+ * to the table too, so no cached row can hide an edit. Entries are MACed with the installation's key
+ * ({@link AuditKeys}) and each commit moves the checkpoint outside the database forward.
+ */
 @Component(service = AuditLog.class)
 public class JpaAuditLog implements AuditLog {
 
@@ -25,22 +35,98 @@ public class JpaAuditLog implements AuditLog {
     @Reference
     Database db;
 
+    private AuditKeys keys() {
+        return AuditKeys.of(db.config());
+    }
+
     @Override
     public AuditEntry append(String actor, String action, String target, String detail) {
         return db.tx(em -> append(em, actor, action, target, detail));
     }
 
-    /** Appends inside the caller's transaction, so a change and its audit entry commit or fail together. */
-    static AuditEntry append(EntityManager em, String actor, String action, String target, String detail) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            throw new IllegalStateException("AUDIT_HEAD row is missing: the schema was not migrated");
+    @Override
+    public AuditEntry append(EntityManager em, String actor, String action, String target, String detail) {
+        return appendIn(em, actor, action, target, detail);
+    }
+
+    /** Appends inside the transaction of {@code em}; for this bundle's services, which hold no reference to it. */
+    static AuditEntry appendIn(EntityManager em, String actor, String action, String target, String detail) {
+        AuditKeys keys = AuditKeys.of(DatabaseImpl.configOf(em));
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("an audit entry is appended inside a transaction");
         }
-        AuditEntry e = new AuditEntry(head.getLastSeq() + 1, Instant.now(), actor, action, clip(target, 400),
-                clip(detail, MAX_DETAIL), head.getLastHash());
-        em.persist(e);
-        head.advance(e.getSeq(), e.getHash());
-        return e;
+        try {
+            long lastSeq;
+            String lastHash;
+            String keyId;
+            Long keyedFrom;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select LAST_SEQ, LAST_HASH, KEY_ID, KEYED_FROM from AUDIT_HEAD where ID = 1 for update");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("AUDIT_HEAD row is missing: the schema was not migrated");
+                }
+                lastSeq = rs.getLong(1);
+                lastHash = rs.getString(2);
+                keyId = rs.getString(3);
+                long kf = rs.getLong(4);
+                keyedFrom = rs.wasNull() ? null : kf;
+            }
+            if (keyId == null) {
+                // First entry under a key: from here on every entry is MACed. An earlier checkpoint's start is kept,
+                // so clearing KEY_ID in the database cannot turn keyed entries back into plain ones.
+                AuditKeys.Anchor before = keys.anchor();
+                keyedFrom = before != null ? before.keyedFrom() : lastSeq + 1;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update AUDIT_HEAD set KEY_ID = ?, KEYED_FROM = ? where ID = 1")) {
+                    ps.setString(1, keys.keyId());
+                    ps.setLong(2, keyedFrom);
+                    ps.executeUpdate();
+                }
+                keys.advance(new AuditKeys.Anchor(keyedFrom, lastSeq, lastHash)); // already committed state
+            } else if (!keyId.equals(keys.keyId())) {
+                throw new IllegalStateException("the audit key in " + keys.where() + " is not the one this database's"
+                        + " audit log was written with: copy audit.key (and audit.anchor) from the workstation that set"
+                        + " up the installation into this data directory");
+            }
+            AuditEntry e = new AuditEntry(lastSeq + 1, Instant.now(), clip(actor, 64), clip(action, 64),
+                    clip(target, 400), clip(detail, MAX_DETAIL), lastHash, keys.key());
+            try (PreparedStatement ps = c.prepareStatement("insert into AUDIT_ENTRY (SEQ, AT_MILLIS, ACTOR, ACTION,"
+                    + " TARGET, DETAIL, PREV_HASH, HASH) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, e.getSeq());
+                ps.setLong(2, e.getAt().toEpochMilli());
+                ps.setString(3, e.getActor());
+                ps.setString(4, e.getAction());
+                ps.setString(5, e.getTarget());
+                ps.setString(6, e.getDetail());
+                ps.setString(7, e.getPrevHash());
+                ps.setString(8, e.getHash());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update AUDIT_HEAD set LAST_SEQ = ?, LAST_HASH = ? where ID = 1")) {
+                ps.setLong(1, e.getSeq());
+                ps.setString(2, e.getHash());
+                ps.executeUpdate();
+            }
+            AuditKeys.Anchor after = new AuditKeys.Anchor(keyedFrom, e.getSeq(), e.getHash());
+            DatabaseImpl.afterCommit(em, () -> keys.advance(after));
+            return e;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("the audit log cannot be written: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Locks the head row until the transaction of {@code em} ends (serialises setups racing on one server). */
+    static void lockHead(EntityManager em) {
+        try (PreparedStatement ps = em.unwrap(Connection.class)
+                .prepareStatement("select LAST_SEQ from AUDIT_HEAD where ID = 1 for update");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("the audit log cannot be locked: " + ex.getMessage(), ex);
+        }
     }
 
     private static String clip(String s, int max) {
@@ -49,40 +135,144 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public VerifyResult verify() {
-        return db.read(em -> {
-            AuditChain.Verifier v = new AuditChain.Verifier();
-            long after = 0;
-            while (true) {
-                List<AuditEntry> page = em.createQuery("select e from AuditEntry e where e.seq > :after order by e.seq",
-                        AuditEntry.class).setParameter("after", after).setMaxResults(PAGE).getResultList();
-                for (AuditEntry e : page) {
-                    String problem = v.accept(e);
-                    if (problem != null) {
-                        return new VerifyResult(false, v.checked(), e.getSeq(), problem);
+        AuditKeys k = keys();
+        return db.tx(em -> {
+            Connection c = em.unwrap(Connection.class);
+            try {
+                String keyId;
+                Long headKeyedFrom;
+                long headSeq;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select LAST_SEQ, KEY_ID, KEYED_FROM from AUDIT_HEAD where ID = 1");
+                        ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    headSeq = rs.getLong(1);
+                    keyId = rs.getString(2);
+                    long kf = rs.getLong(3);
+                    headKeyedFrom = rs.wasNull() ? null : kf;
+                }
+                AuditKeys.Anchor anchor;
+                try {
+                    anchor = k.anchor();
+                } catch (AuditKeys.AnchorException ex) {
+                    return new VerifyResult(false, 0, 0, ex.getMessage());
+                }
+                if (keyId != null && !keyId.equals(k.keyId())) {
+                    return new VerifyResult(false, 0, 0, "the audit key in " + k.where()
+                            + " is not the one this log was written with");
+                }
+                if (keyId != null && anchor == null) {
+                    return new VerifyResult(false, 0, 0, "the checkpoint " + AuditKeys.ANCHOR_FILE + " next to "
+                            + k.where() + " is missing: entries removed from the database could not be noticed");
+                }
+                long keyedFrom = anchor != null ? anchor.keyedFrom() : Long.MAX_VALUE;
+                if (headKeyedFrom != null && anchor != null && headKeyedFrom != anchor.keyedFrom()) {
+                    return new VerifyResult(false, 0, Math.min(headKeyedFrom, anchor.keyedFrom()),
+                            "the start of the keyed chain was changed in the database");
+                }
+                AuditChain.Verifier v = new AuditChain.Verifier(k.key(), keyedFrom);
+                long after = 0;
+                String lastHash = AuditChain.GENESIS;
+                String anchorSeen = null;
+                while (true) {
+                    List<AuditEntry> page = page(c, after, null, PAGE);
+                    for (AuditEntry e : page) {
+                        String problem = v.accept(e);
+                        if (problem != null) {
+                            return new VerifyResult(false, v.checked(), e.getSeq(), problem);
+                        }
+                        after = e.getSeq();
+                        lastHash = e.getHash();
+                        if (anchor != null && e.getSeq() == anchor.seq()) {
+                            anchorSeen = e.getHash();
+                        }
                     }
-                    after = e.getSeq();
+                    if (page.size() < PAGE) {
+                        break;
+                    }
                 }
-                if (page.size() < PAGE) {
-                    break;
+                if (headSeq != after) {
+                    long missing = after + 1;
+                    return new VerifyResult(false, v.checked(), missing, "entry " + missing + " to " + headSeq
+                            + " were removed from the end of the log");
                 }
-                em.clear();
+                if (anchor != null && anchor.seq() > after) {
+                    return new VerifyResult(false, v.checked(), after + 1, "entries " + (after + 1) + " to "
+                            + anchor.seq() + " were removed (the checkpoint outside the database has seen them)");
+                }
+                if (anchor != null && anchor.seq() > 0 && !anchor.hash().equals(anchorSeen)) {
+                    return new VerifyResult(false, v.checked(), anchor.seq(), "entry " + anchor.seq()
+                            + " is not the one the checkpoint outside the database recorded");
+                }
+                if (anchor != null && after > anchor.seq()) {
+                    k.advance(new AuditKeys.Anchor(anchor.keyedFrom(), after, lastHash));
+                }
+                return new VerifyResult(true, v.checked(), -1, null);
+            } catch (SQLException ex) {
+                throw new IllegalStateException("the audit log cannot be read: " + ex.getMessage(), ex);
             }
-            AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-            if (head != null && head.getLastSeq() != after) {
-                long missing = after + 1;
-                return new VerifyResult(false, v.checked(), missing, "entry " + missing + " to " + head.getLastSeq()
-                        + " were removed from the end of the log");
-            }
-            return new VerifyResult(true, v.checked(), -1, null);
         });
     }
 
+    /** Entries after {@code after} in seq order (or, with {@code filter}, the newest matching ones first). */
+    private static List<AuditEntry> page(Connection c, long after, Filter filter, int max) throws SQLException {
+        StringBuilder sql = new StringBuilder(
+                "select SEQ, AT_MILLIS, ACTOR, ACTION, TARGET, DETAIL, PREV_HASH, HASH from AUDIT_ENTRY where ");
+        List<Object> args = new ArrayList<>();
+        if (filter == null) {
+            sql.append("SEQ > ? order by SEQ");
+            args.add(after);
+        } else {
+            sql.append("1 = 1");
+            if (filter.actor() != null) {
+                sql.append(" and ACTOR = ?");
+                args.add(filter.actor());
+            }
+            if (filter.action() != null) {
+                sql.append(" and ACTION = ?");
+                args.add(filter.action());
+            }
+            if (filter.targetPrefix() != null) {
+                sql.append(" and TARGET like ? escape '!'");
+                args.add(filter.targetPrefix().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            if (filter.from() != null) {
+                sql.append(" and AT_MILLIS >= ?");
+                args.add(filter.from().toEpochMilli());
+            }
+            if (filter.to() != null) {
+                sql.append(" and AT_MILLIS < ?");
+                args.add(filter.to().toEpochMilli());
+            }
+            sql.append(" order by SEQ desc");
+        }
+        List<AuditEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            ps.setMaxRows(max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && out.size() < max) {
+                    out.add(AuditEntry.stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
-    public List<AuditEntry> latest(Subject subject, int max) {
+    public List<AuditEntry> list(Subject subject, Filter filter, int max) {
         if (subject.role() != Role.ADMINISTRATOR) {
             throw new AccessDeniedException(subject.username() + " may not read the audit log");
         }
-        return db.read(em -> em.createQuery("select e from AuditEntry e order by e.seq desc", AuditEntry.class)
-                .setMaxResults(max).getResultList());
+        return db.tx(em -> {
+            try {
+                return page(em.unwrap(Connection.class), 0, filter == null ? Filter.ALL : filter, Math.max(1, max));
+            } catch (SQLException ex) {
+                throw new IllegalStateException("the audit log cannot be read: " + ex.getMessage(), ex);
+            }
+        });
     }
 }

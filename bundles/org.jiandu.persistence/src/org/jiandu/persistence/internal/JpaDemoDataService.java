@@ -45,7 +45,8 @@ public class JpaDemoDataService implements DemoDataService {
     }
 
     @Override
-    public OrgStats load(List<CountyProfile> counties, CountyProfile homeCounty, char[] adminPassword) {
+    public OrgStats load(List<CountyProfile> counties, CountyProfile homeCounty, char[] adminPassword,
+            boolean benchmark) {
         // each user its own salt and hash (one shared hash would give away all five at once); the slow hashes are
         // made on the other core while the jurisdiction is generated
         java.util.concurrent.CompletableFuture<java.util.Map<String, String>> hashes = DemoUserHashes.start(adminPassword);
@@ -70,21 +71,62 @@ public class JpaDemoDataService implements DemoDataService {
             persistUser(em, "trainer", homeCounty.nameZh() + "培训专员", Role.TRAINER, county, hash.get("trainer"));
             persistUser(em, "investigator", homeCounty.nameZh() + "审查调查室", Role.INVESTIGATOR, county, hash.get("investigator"));
             persistUser(em, "viewer", homeCounty.nameZh() + "只读用户", Role.READ_ONLY, county, hash.get("viewer"));
-            em.persist(new InstallationRow(SetupService.State.DEMO, homeCounty.id()));
-            JpaAuditLog.append(em, "system", AuditLog.CHANGE, "demo-data",
+            em.persist(new InstallationRow(benchmark ? SetupService.State.BENCHMARK : SetupService.State.DEMO,
+                    homeCounty.id()));
+            JpaAuditLog.appendIn(em, "system", AuditLog.CHANGE, "demo-data",
                     "loaded " + counties.stream().map(CountyProfile::id).toList() + ", " + set.nodes.size()
                             + " organisations, " + set.cadres.size() + " cadres; home county " + homeCounty.id());
         });
+        loadModules(counties);
         Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
+        return orgs.stats(system, null);
+    }
+
+    /** Each module's share that is not loaded yet; a module that fails is logged, the rest go on. */
+    private List<String> loadModules(List<CountyProfile> counties) {
+        Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
+        java.util.Set<String> done = loadedModules();
+        List<String> loaded = new java.util.ArrayList<>();
         for (ModuleDemoData m : modules == null ? List.<ModuleDemoData>of() : modules) {
+            if (m.id() != null && done.contains(m.id())) {
+                continue;
+            }
             try {
                 m.load(system, counties);
+                loaded.add(m.id() != null ? m.id() : m.getClass().getName());
             } catch (RuntimeException e) {
                 java.util.logging.Logger.getLogger(JpaDemoDataService.class.getName()).log(java.util.logging.Level.WARNING,
                         "demo data of " + m.getClass().getName() + " not loaded: " + e.getMessage(), e);
             }
         }
-        return orgs.stats(system, null);
+        return loaded;
+    }
+
+    /** Modules whose demo data committed: each wrote its marker entry in the same transaction as its rows. */
+    private java.util.Set<String> loadedModules() {
+        List<String> targets = db.read(em -> em.createQuery(
+                "select e.target from AuditEntry e where e.target like :prefix", String.class)
+                .setParameter("prefix", ModuleDemoData.TARGET_PREFIX + "%").getResultList());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        targets.forEach(t -> ids.add(t.substring(ModuleDemoData.TARGET_PREFIX.length())));
+        return ids;
+    }
+
+    @Override
+    public List<String> resume() {
+        String kind = db.read(em -> {
+            InstallationRow row = em.find(InstallationRow.class, InstallationRow.ID);
+            return row == null ? null : row.kind().name();
+        });
+        if (kind == null || !SetupService.State.valueOf(kind).isDemo() || modules == null
+                || modules.stream().allMatch(m -> m.id() == null || loadedModules().contains(m.id()))) {
+            return List.of();
+        }
+        // the counties loaded are the county nodes the jurisdiction transaction committed
+        java.util.Set<String> codes = new java.util.HashSet<>(db.read(em -> em.createQuery(
+                "select c.code from County c", String.class).getResultList()));
+        List<CountyProfile> counties = CountyProfile.ALL.stream().filter(c -> codes.contains(c.id())).toList();
+        return loadModules(counties);
     }
 
     private static void persistUser(EntityManager em, String name, String display, Role role, OrgNode scope,

@@ -196,7 +196,7 @@ public class JpaOrgService implements OrgService {
                 c.setRank(rank);
                 c.setRole(role);
                 em.flush();
-                JpaAuditLog.append(em, subject.username(), AuditLog.CHANGE, "cadre:" + c.getCode(),
+                JpaAuditLog.appendIn(em, subject.username(), AuditLog.CHANGE, "cadre:" + c.getCode(),
                         before + " -> " + c.getName() + "/" + rank + "/" + role);
                 return view(c, false);
             });

@@ -15,7 +15,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 @Component(service = SetupService.class)
 public class JpaSetupService implements SetupService {
@@ -53,7 +52,7 @@ public class JpaSetupService implements SetupService {
         String name = adminName.trim();
         return db.tx(em -> {
             // the audit head row serialises two setups racing on one PostgreSQL database
-            em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+            JpaAuditLog.lockHead(em);
             refuseUnlessEmpty(em);
             City city = new City(CountyProfile.CITY_CODE, CountyProfile.CITY_NAME_ZH, null);
             em.persist(city);
@@ -63,7 +62,7 @@ public class JpaSetupService implements SetupService {
             AppUser admin = new AppUser(name, display, Role.ADMINISTRATOR, c, hash);
             em.persist(admin);
             em.persist(new InstallationRow(State.REAL, county.id()));
-            JpaAuditLog.append(em, name, AuditLog.CHANGE, "installation",
+            JpaAuditLog.appendIn(em, name, AuditLog.CHANGE, "installation",
                     "set up for " + county.id() + " with administrator " + name);
             return Subjects.of(admin);
         });

@@ -93,12 +93,12 @@ public class JpaUserService implements UserService {
                             + PasswordHasher.iterations(upgraded) + " iterations";
                 }
                 if (u.isMustChangePassword()) {
-                    JpaAuditLog.append(em, name, AuditLog.LOGIN_FAILED, null,
+                    JpaAuditLog.appendIn(em, name, AuditLog.LOGIN_FAILED, null,
                             "one-time password: must be changed first");
                     return Subjects.of(u);
                 }
                 u.setLastLoginAt(now);
-                JpaAuditLog.append(em, name, AuditLog.LOGIN, u.getScope().getCode(), detail);
+                JpaAuditLog.appendIn(em, name, AuditLog.LOGIN, u.getScope().getCode(), detail);
                 return Subjects.of(u);
             });
             if (s == null) {
@@ -134,7 +134,7 @@ public class JpaUserService implements UserService {
                 u.setMustChangePassword(false);
                 u.setPasswordChangedAt(c.now);
                 u.setAttempts(LoginThrottle.Attempts.NONE);
-                JpaAuditLog.append(em, name, AuditLog.CHANGE, target(name),
+                JpaAuditLog.appendIn(em, name, AuditLog.CHANGE, target(name),
                         "password changed by the user" + (oneTime ? "; one-time password: yes → no" : ""));
                 return true;
             });
@@ -161,7 +161,7 @@ public class JpaUserService implements UserService {
         LoginThrottle.Attempts attempts = user != null ? user.attempts() : unknownAttempts(name);
         String refusal = attempts.refusal(now);
         if (refusal != null) {
-            db.txRun(em -> JpaAuditLog.append(em, auditName(name), AuditLog.LOGIN_FAILED, null,
+            db.txRun(em -> JpaAuditLog.appendIn(em, auditName(name), AuditLog.LOGIN_FAILED, null,
                     attempts.locked(now) ? "refused unchecked: account locked" : "refused unchecked: retry too soon"));
             throw new AuthenticationException(refusal);
         }
@@ -187,7 +187,7 @@ public class JpaUserService implements UserService {
                     unknownNames.put(name, a);
                 }
             }
-            JpaAuditLog.append(em, auditName(name), AuditLog.LOGIN_FAILED, null, reason + "; failed logins: "
+            JpaAuditLog.appendIn(em, auditName(name), AuditLog.LOGIN_FAILED, null, reason + "; failed logins: "
                     + a.failures() + (a.lockedUntil() != null ? "; locked until " + a.lockedUntil() : ""));
             return a;
         });
@@ -217,7 +217,7 @@ public class JpaUserService implements UserService {
             AppUser u = new AppUser(username, display, role, scope, hash);
             u.setMustChangePassword(true);
             em.persist(u);
-            JpaAuditLog.append(em, actor.username(), AuditLog.CHANGE, target(username), "added with role " + role
+            JpaAuditLog.appendIn(em, actor.username(), AuditLog.CHANGE, target(username), "added with role " + role
                     + " and scope " + scope.getCode() + "; one-time password issued");
             return oneTime;
         });
@@ -234,7 +234,7 @@ public class JpaUserService implements UserService {
             u.setMustChangePassword(true);
             u.setPasswordChangedAt(clock.instant());
             u.setAttempts(LoginThrottle.Attempts.NONE);
-            JpaAuditLog.append(em, actor.username(), AuditLog.CHANGE, target(username),
+            JpaAuditLog.appendIn(em, actor.username(), AuditLog.CHANGE, target(username),
                     "password reset: one-time password issued" + lockChange(before));
         });
         return oneTime;
@@ -249,7 +249,7 @@ public class JpaUserService implements UserService {
         manage(actor, username, (em, u) -> {
             if (u.isActive() != active) {
                 u.setActive(active);
-                JpaAuditLog.append(em, actor.username(), AuditLog.CHANGE, target(u.getUsername()),
+                JpaAuditLog.appendIn(em, actor.username(), AuditLog.CHANGE, target(u.getUsername()),
                         "active: " + !active + " → " + active);
             }
         });
@@ -274,7 +274,7 @@ public class JpaUserService implements UserService {
                 u.setScope(scope);
             }
             if (!detail.isEmpty()) {
-                JpaAuditLog.append(em, actor.username(), AuditLog.CHANGE, target(u.getUsername()), detail.toString());
+                JpaAuditLog.appendIn(em, actor.username(), AuditLog.CHANGE, target(u.getUsername()), detail.toString());
             }
         });
     }
@@ -286,7 +286,7 @@ public class JpaUserService implements UserService {
             LoginThrottle.Attempts before = u.attempts();
             if (before.failures() > 0 || before.lockedUntil() != null) {
                 u.setAttempts(LoginThrottle.Attempts.NONE);
-                JpaAuditLog.append(em, actor.username(), AuditLog.CHANGE, target(u.getUsername()),
+                JpaAuditLog.appendIn(em, actor.username(), AuditLog.CHANGE, target(u.getUsername()),
                         "unlocked" + lockChange(before));
             }
         });

@@ -326,7 +326,7 @@ final class JurisdictionApplier {
     /** One history row and one audit entry, in the caller's transaction. */
     void record(SubjectKind subject, String code, ChangeKind kind, String field, String oldValue, String newValue, LocalDate effective) {
         em.persist(new OrgChange(subject, code, kind, field, oldValue, newValue, effective, actor, now));
-        JpaAuditLog.append(em, actor, AuditLog.CHANGE, (subject == SubjectKind.NODE ? "org:" : "cadre:") + code,
+        JpaAuditLog.appendIn(em, actor, AuditLog.CHANGE, (subject == SubjectKind.NODE ? "org:" : "cadre:") + code,
                 kind.name().toLowerCase(java.util.Locale.ROOT) + (field == null ? "" : " " + field) + ": "
                         + (oldValue == null ? "" : oldValue) + " -> " + (newValue == null ? "" : newValue));
     }
