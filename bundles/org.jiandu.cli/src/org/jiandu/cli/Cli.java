@@ -87,7 +87,12 @@ public final class Cli {
         try {
             return switch (cmd) {
                 case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> demoData(a));
-                case "setup" -> withDatabase(args, Set.of("admin", "display", "password-stdin"), false, (s, a) -> setup(a));
+                case "setup" -> {
+                    if (args.flag("encrypt")) {
+                        installation(args).encryptNewDatabase(); // the key before the database file exists
+                    }
+                    yield withDatabase(args, Set.of("admin", "display", "password-stdin", "encrypt"), false, (s, a) -> setup(a));
+                }
                 case "org" -> OrgCommands.run(this, args);
                 case "template" -> OrgCommands.template(this, args);
                 case "cadre" -> OrgCommands.cadre(this, args);
@@ -489,10 +494,11 @@ public final class Cli {
 
             Commands:
               help                               this text
-              setup --admin NAME [--display TEXT] [--password-stdin] [--db-url URL] [--county ID]
+              setup --admin NAME [--display TEXT] [--password-stdin] [--db-url URL] [--county ID] [--encrypt]
                                                  set up a new data directory for real work: the county
                                                  (--county in the full build only), the database (tried first),
-                                                 the first administrator (password: 12+ characters)
+                                                 the first administrator (password: 12+ characters);
+                                                 --encrypt: the embedded database encrypted at rest (key: db.key)
               demo-data [--county ID | --all]    a demo installation instead: generated data, demo users with
                                                  PUBLIC passwords (never for real work)
               org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts

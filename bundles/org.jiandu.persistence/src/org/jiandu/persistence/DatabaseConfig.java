@@ -50,6 +50,14 @@ public record DatabaseConfig(String url, String user, String password, Path keys
     }
 
     /**
+     * An embedded database encrypted with H2's AES file encryption. H2 takes the file key and the user's password
+     * as one password, separated by a space; the user {@code sa} has none.
+     */
+    static DatabaseConfig h2Encrypted(Path file, String keyHex) {
+        return new DatabaseConfig(H2_FILE + file.toAbsolutePath() + ";CIPHER=AES", "sa", keyHex + " ");
+    }
+
+    /**
      * The same database with a password given in the URL ({@code ?password=…}) moved to {@link #password()}, so the
      * URL can be stored in the settings while the password goes where secrets are kept.
      */

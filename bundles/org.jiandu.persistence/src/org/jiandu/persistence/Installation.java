@@ -41,6 +41,10 @@ public final class Installation {
      * (like PostgreSQL's own .pgpass); {@code JIANDU_DB_PASSWORD} takes precedence.
      */
     public static final String DB_SECRET_FILE = "db.secret";
+    /** The embedded database's file-encryption key (see {@link DatabaseKey}), beside the audit key. */
+    public static final String DB_KEY_FILE = "db.key";
+    /** {@code AES} when the embedded database is encrypted with {@link #DB_KEY_FILE}. */
+    public static final String SETTING_DB_CIPHER = "db.cipher";
 
     private final CountyProfile county;
     private final Path dataDir;
@@ -142,7 +146,11 @@ public final class Installation {
         Properties s = settings();
         String url = dbUrlOverride != null ? dbUrlOverride : s.getProperty(SETTING_DB_URL);
         if (url == null || url.isBlank()) {
-            return dir.defaultDatabase();
+            DatabaseConfig plain = dir.defaultDatabase();
+            if (!"AES".equals(s.getProperty(SETTING_DB_CIPHER))) {
+                return plain;
+            }
+            return DatabaseConfig.h2Encrypted(dir.db().resolve("jiandu"), DatabaseKey.read(dataDir, plain.safeUrl()));
         }
         String user = System.getenv("JIANDU_DB_USER");
         if (user == null) {
@@ -225,6 +233,41 @@ public final class Installation {
             set.put(SETTING_DB_USER, user.trim());
         }
         store(set, remove);
+    }
+
+    /**
+     * Makes the embedded database of this new installation encrypted at rest (H2 AES file encryption): creates the key
+     * file and records the choice; the database file is then created encrypted when it is first opened.
+     *
+     * @throws IllegalStateException when a database file exists already (it is not encrypted in place) or the
+     *                               installation uses a database server
+     */
+    public void encryptNewDatabase() {
+        if (encrypted() && Files.exists(dataDir.resolve(DB_KEY_FILE))) {
+            return; // a setup that was refused (a weak password) and is tried again
+        }
+        if (dbUrlOverride != null || settings().getProperty(SETTING_DB_URL) != null) {
+            throw new IllegalStateException("encryption at rest is for the embedded database; this installation uses "
+                    + "a database server (protect it with the server's own encryption and TLS, see SECURITY.md)");
+        }
+        if (Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db"))) {
+            throw new IllegalStateException("the data directory " + dataDir
+                    + " already has a database; it is not encrypted in place (set up a new one with encryption and "
+                    + "import the jurisdiction again)");
+        }
+        try {
+            DatabaseKey.create(dataDir);
+        } catch (IOException e) {
+            Path f = dataDir.resolve(DB_KEY_FILE);
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_WRITE_SETTINGS, f, e.getMessage(),
+                    "Cannot write " + f + ": " + e.getMessage(), e);
+        }
+        saveSetting(SETTING_DB_CIPHER, "AES");
+    }
+
+    /** True when the embedded database is (to be) encrypted at rest. */
+    public boolean encrypted() {
+        return "AES".equals(settings().getProperty(SETTING_DB_CIPHER));
     }
 
     /**

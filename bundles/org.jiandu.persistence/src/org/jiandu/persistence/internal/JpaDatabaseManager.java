@@ -175,6 +175,10 @@ public class JpaDatabaseManager implements DatabaseManager {
             reason = DatabaseException.Reason.DAMAGED;
             text = "The database file " + where + " is damaged and cannot be opened (" + msg
                     + "). Restore it from the backups/ folder of the data directory.";
+        } else if (code == 90049 || (code == 28000 && config.url().contains(";CIPHER="))) {
+            reason = DatabaseException.Reason.NO_KEY;
+            text = "The encrypted database " + where + " does not open with the key in the data directory ("
+                    + org.jiandu.persistence.Installation.DB_KEY_FILE + "): restore the key that belongs to it.";
         } else if (code == 28000 || state.startsWith("28")) {
             reason = DatabaseException.Reason.REFUSED_LOGIN;
             text = "The database " + where + " refused the user name or password.";
