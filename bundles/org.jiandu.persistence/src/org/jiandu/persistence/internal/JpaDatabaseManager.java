@@ -94,6 +94,35 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
     }
 
+    /**
+     * The administrator step on a server: the core's and every installed module's changelog (a bundle's
+     * {@code db/<module>/changelog.yaml}) applied as the schema's owner, then the workbench's account granted what it
+     * needs and no more.
+     */
+    @Override
+    public synchronized void migrate(DatabaseConfig owner, String appRole) {
+        migrate(owner, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
+        if (context != null) {
+            for (org.osgi.framework.Bundle b : context.getBundles()) {
+                java.util.Enumeration<java.net.URL> logs = b.findEntries("db", "changelog.yaml", true);
+                org.osgi.framework.wiring.BundleWiring wiring = b.adapt(org.osgi.framework.wiring.BundleWiring.class);
+                while (logs != null && wiring != null && logs.hasMoreElements()) {
+                    String path = logs.nextElement().getPath().replaceFirst("^/", "");
+                    if (!path.equals(Migrations.CHANGELOG)) {
+                        migrate(owner, wiring.getClassLoader(), path, "the schema of " + b.getSymbolicName());
+                    }
+                }
+            }
+        }
+        if (appRole != null && owner.isPostgres()) {
+            try (Connection c = Jdbc.connect(owner)) {
+                AppAccountGrants.grant(c, appRole);
+            } catch (SQLException e) {
+                throw describe(owner, e);
+            }
+        }
+    }
+
     @Override
     public String probe(DatabaseConfig config) {
         try (Connection c = Jdbc.connect(config)) {
@@ -103,12 +132,24 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
     }
 
-    /** Applies a changelog and returns the database's product name and version. */
+    /**
+     * Applies a changelog and returns the database's product name and version. An account that may not change the
+     * schema (the workbench's own account on a server) only checks that nothing is left to apply.
+     */
     private static String migrate(DatabaseConfig config, ClassLoader loader, String changelog, String schema) {
         try (Connection c = Jdbc.connect(config)) {
             String product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            if (config.isPostgres() && !AppAccountGrants.mayChangeSchema(c)) {
+                java.util.List<String> missing = Migrations.unrun(c, loader, changelog);
+                if (!missing.isEmpty()) {
+                    throw schemaBehind(config, c, changelog, missing.size());
+                }
+                return product;
+            }
             Migrations.migrate(c, loader, changelog);
             return product;
+        } catch (DatabaseException e) {
+            throw e;
         } catch (SQLException e) {
             throw describe(config, e);
         } catch (Exception e) {
@@ -158,6 +199,16 @@ public class JpaDatabaseManager implements DatabaseManager {
             open.close();
             open = null;
         }
+    }
+
+    private static DatabaseException schemaBehind(DatabaseConfig config, Connection c, String changelog, int missing)
+            throws SQLException {
+        String account = c.getMetaData().getUserName();
+        String why = "the schema is behind this version of the workbench (" + missing + " change(s) of " + changelog
+                + " not applied) and the account " + account + " may not change it: an administrator runs jiandu db"
+                + " migrate --db-admin-url URL-OF-THE-SCHEMA-OWNER (see README, PostgreSQL), then start again";
+        return new DatabaseException(DatabaseException.Reason.SCHEMA_BEHIND, config.safeUrl(), why,
+                "The database " + config.safeUrl() + " cannot be used yet: " + why, null);
     }
 
     /** Turns the driver's error into a sentence a user can act on. */
