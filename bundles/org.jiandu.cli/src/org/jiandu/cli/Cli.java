@@ -99,6 +99,7 @@ public final class Cli {
                 case "user" -> UserCommands.run(this, args);
                 case "password" -> UserCommands.password(this, args);
                 case "audit" -> audit(args);
+                case "db" -> DbCommands.run(this, args);
                 case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
                         : "patrol".equals(args.command(1)) ? PatrolCommands.bench(this, args)
                         : "cleanunit".equals(args.command(1)) ? CleanUnitCommands.bench(this, args) : SearchCommands.run(this, cmd, args);
@@ -499,6 +500,9 @@ public final class Cli {
                                                  (--county in the full build only), the database (tried first),
                                                  the first administrator (password: 12+ characters);
                                                  --encrypt: the embedded database encrypted at rest (key: db.key)
+              db migrate --db-admin-url URL [--app-user NAME]
+                                                 PostgreSQL: migrate as the schema owner and grant the
+                                                 workbench's account only what it needs (README, PostgreSQL)
               demo-data [--county ID | --all]    a demo installation instead: generated data, demo users with
                                                  PUBLIC passwords (never for real work)
               org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts
