@@ -193,15 +193,22 @@ public final class Cli {
             if (limit < 1 || limit > 100_000) {
                 throw new UsageException("--limit must be between 1 and 100000");
             }
+            java.time.LocalDate since = day(a, "since");
+            java.time.LocalDate until = day(a, "until");
+            if (since != null && until != null && since.isAfter(until)) {
+                throw new UsageException("--since " + since + " is after --until " + until);
+            }
+            java.time.ZoneId here = java.time.ZoneId.systemDefault();
             AuditLog.Filter f = new AuditLog.Filter(a.option("actor"), a.option("action"), a.option("target"),
-                    day(a, "since"), day(a, "until") == null ? null : day(a, "until").plus(java.time.Duration.ofDays(1)));
+                    since == null ? null : since.atStartOfDay(here).toInstant(),
+                    until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant());
             List<org.jiandu.core.audit.AuditEntry> entries = service(AuditLog.class).list(subject, f, limit);
             if (a.flag("json")) {
                 List<Map<String, Object>> rows = new java.util.ArrayList<>();
                 for (org.jiandu.core.audit.AuditEntry e : entries) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("seq", e.getSeq());
-                    m.put("at", e.getAt().toString());
+                    m.put("at", e.getAt().toString()); // UTC (ISO-8601 with Z); the text output shows local time
                     m.put("actor", e.getActor());
                     m.put("action", e.getAction());
                     m.put("target", e.getTarget());
@@ -224,14 +231,14 @@ public final class Cli {
         });
     }
 
-    /** A day option (YYYY-MM-DD) as the start of that day here. */
-    private static java.time.Instant day(Args a, String option) {
+    /** A day option (YYYY-MM-DD), a day of this computer's calendar. */
+    private static java.time.LocalDate day(Args a, String option) {
         String v = a.option(option);
         if (v == null) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+            return java.time.LocalDate.parse(v);
         } catch (java.time.format.DateTimeParseException e) {
             throw new UsageException("--" + option + " must be a date like 2026-03-01, not '" + v + "'");
         }
@@ -584,7 +591,7 @@ public final class Cli {
               patrol ledger --term T [--flag overdue|paper|found_again|...] [--out FILE.xlsx|.pdf] [--json]
                                                  the rectification ledger (整改台账) with its flags
               patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE
-              patrol evidence ITEM FILE [--on DATE] | patrol close ITEM --reviewer NAME [--on DATE]
+              patrol evidence ITEM FILE [--on DATE] | patrol close ITEM [--on DATE] (you are the reviewer)
               bench patrol [--steps N] [--runs N]   planner on generated county and city instances
               cleanunit report [--year Y] [--out FILE.xlsx|.pdf] [--json]
                                                  clean-unit creation (清廉单元) per kind and township: declared,

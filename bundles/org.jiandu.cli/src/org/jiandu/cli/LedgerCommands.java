@@ -1,8 +1,10 @@
 package org.jiandu.cli;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,10 @@ import org.jiandu.patrol.LedgerEntry;
 import org.jiandu.patrol.LedgerFlag;
 import org.jiandu.patrol.LedgerService;
 
-/** {@code jiandu patrol ledger|finding|evidence|close}: the rectification ledger (整改台账). */
+/**
+ * {@code jiandu patrol ledger|finding|evidence|close}: the rectification ledger (整改台账). Run through
+ * {@link PatrolCommands#guarded}, so a refusal is one line with exit 1 and a denial exit 6.
+ */
 final class LedgerCommands {
 
     private LedgerCommands() {
@@ -23,8 +28,13 @@ final class LedgerCommands {
         return cli.service(LedgerService.class);
     }
 
+    /** Parsed here, not through the training commands: a county build may have patrol without training. */
     private static LocalDate date(String text, String option, LocalDate otherwise) {
-        return TrainingCommands.date(text, option, otherwise);
+        try {
+            return text == null ? otherwise : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " needs a date like 2026-03-15, not '" + text + "'");
+        }
     }
 
     static int ledger(Cli cli, Args args) {
@@ -115,33 +125,39 @@ final class LedgerCommands {
             }
             long item = Cli.positiveInt(a.command(2), "ITEM");
             LedgerEntry current = current(cli, subject, item);
+            Path file = Path.of(a.command(3));
             try {
-                LedgerEntry e = service(cli).attachEvidence(subject, item, current.itemVersion(), Path.of(a.command(3)),
+                LedgerEntry e = service(cli).attachEvidence(subject, item, current.itemVersion(), file,
                         date(a.option("on"), "--on", LocalDate.now()));
                 cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "evidence attached to item " + item);
+            } catch (NoSuchFileException e) {
+                throw new CliFailure(Cli.CHECK_FAILED, "cannot keep the evidence " + file + ": there is no such file");
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new CliFailure(Cli.CHECK_FAILED, "cannot keep the evidence " + file + ": this user may not read it");
             } catch (IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot keep the evidence: " + e.getMessage());
+                throw new CliFailure(Cli.CHECK_FAILED, "cannot keep the evidence " + file + ": it cannot be read or copied");
             }
             return Cli.OK;
         });
     }
 
-    /** {@code patrol close ITEM --reviewer NAME [--on DATE]}: refused without evidence or reviewer (exit 1). */
+    /**
+     * {@code patrol close ITEM [--on DATE]}: the logged-in user closes the item as its reviewer (a county-level user,
+     * else exit 6); refused without evidence or with a date before the item's last step (exit 1).
+     */
     static int close(Cli cli, Args args) {
-        return cli.withDatabase(args, Set.of("reviewer", "on"), true, (subject, a) -> {
+        if (args.option("reviewer") != null) {
+            throw new UsageException("--reviewer is not taken: the reviewer is the user who closes the item (--user)");
+        }
+        return cli.withDatabase(args, Set.of("on"), true, (subject, a) -> {
             if (a.command(2) == null) {
-                throw new UsageException("patrol close needs ITEM --reviewer NAME");
+                throw new UsageException("patrol close needs ITEM");
             }
             long item = Cli.positiveInt(a.command(2), "ITEM");
             LedgerEntry current = current(cli, subject, item);
-            try {
-                LedgerEntry e = service(cli).close(subject, item, current.itemVersion(), a.option("reviewer"),
-                        date(a.option("on"), "--on", LocalDate.now()));
-                cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "item " + item + " closed");
-                return Cli.OK;
-            } catch (IllegalArgumentException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, e.getMessage());
-            }
+            LedgerEntry e = service(cli).close(subject, item, current.itemVersion(), date(a.option("on"), "--on", LocalDate.now()));
+            cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "item " + item + " closed, reviewed by " + e.reviewer());
+            return Cli.OK;
         });
     }
 

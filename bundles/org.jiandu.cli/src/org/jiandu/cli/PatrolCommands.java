@@ -1,9 +1,11 @@
 package org.jiandu.cli;
 
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jiandu.core.StaleDataException;
+import org.jiandu.core.security.AccessDeniedException;
 
 import org.jiandu.patrol.PatrolBenchmark;
 import org.jiandu.patrol.PatrolMode;
@@ -21,6 +29,8 @@ import org.jiandu.patrol.planning.Plan;
 import org.jiandu.patrol.planning.Problem;
 import org.jiandu.patrol.planning.Round;
 import org.jiandu.patrol.planning.Violation;
+import org.jiandu.persistence.DataDirectoryException;
+import org.jiandu.persistence.DatabaseException;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -42,9 +52,9 @@ final class PatrolCommands {
         }
         String sub = args.command(1);
         if (sub == null) {
-            throw new UsageException("patrol needs a subcommand: plan, check");
+            throw new UsageException("patrol needs a subcommand: plan, check, ledger, finding, evidence, close");
         }
-        return switch (sub) {
+        return guarded(sub, () -> switch (sub) {
             case "plan" -> plan(cli, args);
             case "check" -> check(cli, args);
             case "ledger" -> LedgerCommands.ledger(cli, args);
@@ -52,7 +62,29 @@ final class PatrolCommands {
             case "evidence" -> LedgerCommands.evidence(cli, args);
             case "close" -> LedgerCommands.close(cli, args);
             default -> throw new UsageException("unknown 'patrol " + sub + "'; one of: plan, check, ledger, finding, evidence, close");
-        };
+        });
+    }
+
+    /**
+     * Runs a patrol command so that every failure is one line with its documented exit code: what the service refuses
+     * (bad input, a step out of order, stale data) exits 1, a denial 6 and the rest as {@link Cli} documents them;
+     * anything unexpected exits 7 without a stack trace or Java class names.
+     */
+    static int guarded(String sub, IntSupplier command) {
+        try {
+            return command.getAsInt();
+        } catch (CliFailure | UsageException | AccessDeniedException | DataDirectoryException | DatabaseException e) {
+            throw e;
+        } catch (IllegalArgumentException | StaleDataException e) {
+            throw new CliFailure(Cli.CHECK_FAILED, oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw new CliFailure(Cli.ERROR, "patrol " + sub + " stopped by an unexpected error; nothing more is known about it");
+        }
+    }
+
+    /** The first line of a message (some refusals list their reasons on further lines). */
+    static String oneLine(String message) {
+        return message == null ? "refused" : message.strip().lines().findFirst().orElse("refused");
     }
 
     static String county(Cli cli, Args a) {
@@ -153,17 +185,10 @@ final class PatrolCommands {
             if (file == null) {
                 throw new UsageException("patrol check needs PLAN.json (as written by patrol plan --json)");
             }
-            JsonObject root;
-            try (Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-                root = JsonParser.parseReader(r).getAsJsonObject();
-            } catch (IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot read " + file + ": " + e.getMessage());
-            } catch (JsonParseException | IllegalStateException e) {
-                throw new CliFailure(Cli.ERROR, file + " is not a plan in JSON: " + e.getMessage());
-            }
-            String term = a.option("term") != null ? a.option("term") : root.has("term") ? root.get("term").getAsString() : term(a);
-            String county = root.has("county") ? root.get("county").getAsString() : county(cli, a);
+            JsonObject root = planFile(file);
             List<Assignment> plan = read(root, file);
+            String term = a.option("term") != null ? a.option("term") : root.has("term") ? text(root, "term", file, "the plan") : term(a);
+            String county = root.has("county") ? text(root, "county", file, "the plan") : county(cli, a);
             List<Violation> v = cli.service(PatrolService.class).check(subject, county, term, plan);
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -187,20 +212,104 @@ final class PatrolCommands {
         });
     }
 
+    /** A plan file that cannot be checked: one line naming it and what is wrong (exit 1). */
+    private static CliFailure badPlan(String file, String what) {
+        return new CliFailure(Cli.CHECK_FAILED, "cannot check " + file + ": " + what
+                + " (a plan file is what patrol plan --json writes)");
+    }
+
+    /** The plan file's JSON object, or a one-line failure naming the file and what is wrong with it. */
+    static JsonObject planFile(String file) {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw badPlan(file, "it is a folder");
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw badPlan(file, "there is no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw badPlan(file, "this user may not read it");
+        } catch (CharacterCodingException e) {
+            throw badPlan(file, "it is not a text file (UTF-8)");
+        } catch (IOException e) {
+            throw badPlan(file, "it cannot be read");
+        }
+        if (text.isBlank()) {
+            throw badPlan(file, "it is empty");
+        }
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            throw badPlan(file, (e.getCause() instanceof EOFException ? "it ends too early (cut off?)" : "it is not valid JSON")
+                    + where(e.getMessage()));
+        }
+        if (!root.isJsonObject()) {
+            throw badPlan(file, "it is not a plan: no object with \"rounds\"");
+        }
+        return root.getAsJsonObject();
+    }
+
+    private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
+
+    /** " at line L, column C" from the parser's message, or nothing. */
+    private static String where(String message) {
+        Matcher m = POSITION.matcher(message == null ? "" : message);
+        return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+    }
+
+    private static JsonElement field(JsonObject o, String name, String file, String where) {
+        JsonElement e = o.get(name);
+        if (e == null || e.isJsonNull()) {
+            throw badPlan(file, where + " has no \"" + name + "\"");
+        }
+        return e;
+    }
+
+    private static String text(JsonObject o, String name, String file, String where) {
+        JsonElement e = field(o, name, file, where);
+        if (!e.isJsonPrimitive()) {
+            throw badPlan(file, "\"" + name + "\" of " + where + " is not a text");
+        }
+        return e.getAsString();
+    }
+
+    private static JsonObject object(JsonElement e, String file, String where) {
+        if (!e.isJsonObject()) {
+            throw badPlan(file, where + " is not an object");
+        }
+        return e.getAsJsonObject();
+    }
+
+    private static JsonArray array(JsonObject o, String name, String file, String where) {
+        JsonElement e = field(o, name, file, where);
+        if (!e.isJsonArray()) {
+            throw badPlan(file, "\"" + name + "\" of " + where + " is not a list");
+        }
+        return e.getAsJsonArray();
+    }
+
     private static List<Assignment> read(JsonObject root, String file) {
         List<Assignment> out = new ArrayList<>();
-        JsonArray rounds = root.has("rounds") && root.get("rounds").isJsonArray() ? root.getAsJsonArray("rounds") : null;
-        if (rounds == null) {
-            throw new CliFailure(Cli.ERROR, file + " has no \"rounds\" array");
-        }
-        for (JsonElement re : rounds) {
-            JsonObject r = re.getAsJsonObject();
-            int round = r.get("round").getAsInt();
-            for (JsonElement ae : r.getAsJsonArray("assignments")) {
-                JsonObject x = ae.getAsJsonObject();
-                String mode = x.get("mode").getAsString();
-                out.add(new Assignment(round, x.get("team").getAsString(), x.get("target").getAsString(),
-                        PatrolMode.parse(mode).orElseThrow(() -> new CliFailure(Cli.ERROR, file + ": unknown mode " + mode))));
+        JsonArray rounds = array(root, "rounds", file, "the plan");
+        for (int i = 0; i < rounds.size(); i++) {
+            String rw = "rounds[" + i + "]";
+            JsonObject r = object(rounds.get(i), file, rw);
+            int round;
+            try {
+                round = Integer.parseInt(text(r, "round", file, rw).strip());
+            } catch (NumberFormatException e) {
+                throw badPlan(file, "\"round\" of " + rw + " is not a whole number");
+            }
+            JsonArray assignments = array(r, "assignments", file, rw);
+            for (int k = 0; k < assignments.size(); k++) {
+                String aw = rw + ".assignments[" + k + "]";
+                JsonObject x = object(assignments.get(k), file, aw);
+                String mode = text(x, "mode", file, aw);
+                out.add(new Assignment(round, text(x, "team", file, aw), text(x, "target", file, aw),
+                        PatrolMode.parse(mode).orElseThrow(() -> badPlan(file, "unknown mode \"" + mode + "\" in " + aw))));
             }
         }
         return out;

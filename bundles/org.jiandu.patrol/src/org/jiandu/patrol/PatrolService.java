@@ -10,8 +10,9 @@ import org.jiandu.patrol.planning.Violation;
 
 /**
  * Patrol coverage planning (巡察) of a county: its targets (every unit, township and village of the jurisdiction,
- * with class, risk and zone), teams, the term's rounds and saved plans. Limited to the subject's scope; planning and
- * completing rounds are changes (county commission and administrators), written to the audit log.
+ * with class, risk and zone), teams, the term's rounds and saved plans. Limited to the subject's scope and to the roles
+ * that plan and carry out patrols ({@link PatrolRights#plans}): plans name team members and their relatives. Every read
+ * of a plan or its teams, every export (with the file's SHA-256) and every change is written to the audit log.
  */
 public interface PatrolService {
 

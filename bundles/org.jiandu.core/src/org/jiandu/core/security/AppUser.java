@@ -80,6 +80,10 @@ public class AppUser {
         if (username == null || !username.matches("[A-Za-z0-9_.\\-]{2,64}")) {
             throw new IllegalArgumentException(SecurityMessages.bad_name);
         }
+        if (username.equalsIgnoreCase(org.jiandu.core.security.Subject.SYSTEM)) {
+            // "system" acts for generated-data loads and is not audited as a person: nobody may log in as it
+            throw new IllegalArgumentException(SecurityMessages.reserved_name);
+        }
     }
 
     protected AppUser() {

@@ -9,6 +9,14 @@ public enum Role {
         return this != READ_ONLY && this != INVESTIGATOR;
     }
 
+    /**
+     * May change cadre records (name, rank, discipline role) inside the user's scope: the commissions and the
+     * administrator; a trainer, an investigator and a read-only user only read them.
+     */
+    public boolean canEditCadres() {
+        return this == ADMINISTRATOR || this == COUNTY_COMMISSION || this == TOWNSHIP_COMMISSION;
+    }
+
     /** May read case materials (案件材料) inside the user's scope. */
     public boolean canReadCaseMaterial() {
         return this == ADMINISTRATOR || this == COUNTY_COMMISSION || this == INVESTIGATOR || this == TOWNSHIP_COMMISSION;

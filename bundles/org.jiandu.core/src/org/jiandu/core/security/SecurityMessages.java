@@ -7,6 +7,7 @@ public final class SecurityMessages extends NLS {
     private static final String BUNDLE_NAME = "org.jiandu.core.security.securityMessages";
 
     public static String bad_name;
+    public static String reserved_name;
     public static String change_required;
     public static String denied_manage;
     public static String denied_scope;

@@ -14,9 +14,17 @@ package org.jiandu.core.security;
 public record Subject(String username, String displayName, Role role, String scopeCode, String scopeName,
         String scopePath) {
 
+    /** The user name of {@link #system}; reserved, no account may have it. */
+    public static final String SYSTEM = "system";
+
     /** The identity used for work the system does itself (demo data, migrations). */
     public static Subject system(String scopePath) {
-        return new Subject("system", "system", Role.ADMINISTRATOR, "system", "system", scopePath);
+        return new Subject(SYSTEM, SYSTEM, Role.ADMINISTRATOR, SYSTEM, SYSTEM, scopePath);
+    }
+
+    /** Work the system does itself, not a person's: such reads are not audited as a person's. */
+    public boolean isSystem() {
+        return SYSTEM.equals(username);
     }
 
     public boolean covers(String path) {

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String check;
     public static String check_broken;
     public static String check_ok;
+    public static String close_confirm;
     public static String close_item;
     public static String col_category;
     public static String col_class;
@@ -55,12 +56,13 @@ public final class Messages extends NLS {
     public static String moved_broken;
     public static String moved_ok;
     public static String no_recusal;
+    public static String not_allowed;
     public static String paper_only;
     public static String plan_file;
+    public static String plans_hidden;
     public static String recusal;
     public static String recusal_title;
     public static String replan;
-    public static String reviewer_prompt;
     public static String save_edit;
     public static String saved;
     public static String summary;

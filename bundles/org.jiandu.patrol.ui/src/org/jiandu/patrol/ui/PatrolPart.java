@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -30,9 +30,11 @@ import org.jiandu.app.Dialogs;
 import org.jiandu.app.Session;
 import org.jiandu.app.parts.Tables;
 import org.jiandu.app.parts.Widgets;
+import org.jiandu.core.security.Role;
 import org.jiandu.patrol.LedgerEntry;
 import org.jiandu.patrol.LedgerFlag;
 import org.jiandu.patrol.LedgerService;
+import org.jiandu.patrol.PatrolRights;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.TargetClass;
 import org.jiandu.patrol.TargetKind;
@@ -57,7 +59,8 @@ public class PatrolPart {
     public static final String ID = "org.jiandu.patrol.ui.part.patrol";
     public static final String TABS = "jiandu.patrol.tabs", ROUNDS = "jiandu.patrol.rounds", ASSIGNMENTS = "jiandu.patrol.assignments",
             SUMMARY = "jiandu.patrol.summary", COVERAGE = "jiandu.patrol.coverage", LEDGER = "jiandu.patrol.ledger",
-            FEEDBACK = "jiandu.patrol.feedback";
+            FEEDBACK = "jiandu.patrol.feedback", NOT_ALLOWED = "jiandu.patrol.notAllowed";
+    /** Tab indexes for a user who plans; a user who only reads the ledger has the ledger tab alone. */
     public static final int PLAN_TAB = 0, COVERAGE_TAB = 1, LEDGER_TAB = 2;
 
     @Inject
@@ -92,19 +95,39 @@ public class PatrolPart {
         display = parent.getDisplay();
         term = PatrolService.termContaining(LocalDate.now().getYear());
         parent.setLayout(new GridLayout(1, false));
+        Role role = session.subject().role();
+        boolean plans = PatrolRights.plans(role);
+        if (!plans) {
+            // said plainly instead of a refused service call: plans name team members and their relatives
+            Label note = new Label(parent, SWT.WRAP);
+            note.setData("name", NOT_ALLOWED);
+            note.setText(NLS.bind(PatrolRights.readsLedger(role) ? Messages.plans_hidden : Messages.not_allowed,
+                    session.subject().displayName()));
+            note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            if (!PatrolRights.readsLedger(role)) {
+                return;
+            }
+        }
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", TABS);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        planTab(tab(Messages.tab_plan));
-        coverageTab(tab(Messages.tab_coverage));
+        if (plans) {
+            planTab(tab(Messages.tab_plan));
+            coverageTab(tab(Messages.tab_coverage));
+        }
         ledgerTab(tab(Messages.tab_ledger));
-        tabs.setSelection(PLAN_TAB);
+        int ledgerTab = tabs.getItemCount() - 1;
+        tabs.setSelection(0);
         tabs.addListener(SWT.Selection, e -> {
-            if (tabs.getSelectionIndex() == LEDGER_TAB) {
+            if (tabs.getSelectionIndex() == ledgerTab) {
                 refreshLedger();
             }
         });
-        load();
+        if (plans) {
+            load();
+        } else {
+            refreshLedger();
+        }
     }
 
     private Composite tab(String label) {
@@ -507,9 +530,9 @@ public class PatrolPart {
         flagFilter.add(Messages.paper_only);
         flagFilter.select(0);
         flagFilter.addListener(SWT.Selection, e -> refreshLedger());
-        boolean canEdit = session.subject().role().canEdit();
-        button(top, Messages.evidence, canEdit, this::attachEvidence);
-        button(top, Messages.close_item, canEdit, this::closeItem);
+        Role role = session.subject().role();
+        button(top, Messages.evidence, PatrolRights.givesEvidence(role), this::attachEvidence);
+        button(top, Messages.close_item, PatrolRights.reviews(role), this::closeItem);
         button(top, Messages.history, true, this::history);
         button(top, Messages.export, true, this::exportLedger);
         new Label(top, SWT.NONE).setText(Messages.ledger_hint);
@@ -567,10 +590,11 @@ public class PatrolPart {
         if (e == null) {
             return;
         }
-        InputDialog d = new InputDialog(tabs.getShell(), Messages.close_item, NLS.bind(Messages.reviewer_prompt, e.itemId()), "", null);
-        if (d.open() == InputDialog.OK) {
+        LocalDate today = LocalDate.now();
+        if (MessageDialog.openConfirm(tabs.getShell(), Messages.close_item, NLS.bind(Messages.close_confirm,
+                new Object[] { e.itemId(), session.subject().displayName(), today }))) {
             try {
-                ledgerService.close(session.subject(), e.itemId(), e.itemVersion(), d.getValue(), LocalDate.now());
+                ledgerService.close(session.subject(), e.itemId(), e.itemVersion(), today);
                 refreshLedger();
             } catch (RuntimeException x) {
                 Dialogs.error(tabs.getShell(), Messages.close_item, x.getMessage());
@@ -584,8 +608,13 @@ public class PatrolPart {
             return;
         }
         StringBuilder sb = new StringBuilder();
-        for (LedgerEntry h : ledgerService.history(session.subject(), e.findingId())) {
-            sb.append(NLS.bind(Messages.history_line, new Object[] { h.revision(), h.category(), h.description() })).append('\n');
+        try {
+            for (LedgerEntry h : ledgerService.history(session.subject(), e.findingId())) {
+                sb.append(NLS.bind(Messages.history_line, new Object[] { h.revision(), h.category(), h.description() })).append('\n');
+            }
+        } catch (RuntimeException x) {
+            Dialogs.error(tabs.getShell(), Messages.history, x.getMessage());
+            return;
         }
         Dialogs.info(tabs.getShell(), Messages.history, sb.toString());
     }

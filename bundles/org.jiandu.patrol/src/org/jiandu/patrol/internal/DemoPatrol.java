@@ -2,20 +2,32 @@ package org.jiandu.patrol.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.demo.ModuleDemoData;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.Subject;
+import org.jiandu.patrol.PatrolPlanner;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.TargetClass;
+import org.jiandu.patrol.planning.Assignment;
+import org.jiandu.patrol.planning.Plan;
+import org.jiandu.patrol.planning.Problem;
+import org.jiandu.patrol.planning.Round;
+import org.jiandu.patrol.planning.Target;
+import org.jiandu.patrol.planning.Team;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * Demo patrol data per county: every target's class, risk parts and collaboration zone (townships in groups of four;
@@ -36,68 +48,106 @@ public class DemoPatrol implements ModuleDemoData {
     OrgService orgs;
 
     @Reference
-    PatrolService patrol;
+    PatrolPlanner planner;
+
+    @Reference
+    AuditLog audit;
 
     @Override
+    public String id() {
+        return "patrol";
+    }
+
+    /**
+     * Every county's demo rows in one transaction with the marker entry the core resumes by, so a load killed half-way
+     * leaves nothing of the module behind and {@code jiandu demo-data} loads it again.
+     */
+    @Override
     public void load(Subject system, List<CountyProfile> counties) {
-        for (CountyProfile county : counties) {
-            OrgNodeView c = orgs.find(system, county.id()).orElse(null);
-            if (c == null) {
-                continue;
+        store.db().txRun(em -> {
+            for (CountyProfile county : counties) {
+                county(em, system, county);
             }
-            Random r = new Random(county.id().hashCode() * 13L + 5);
-            List<OrgNodeView> townships = new ArrayList<>();
-            store.db().txRun(em -> {
-                int index = 0;
-                for (OrgNodeView n : orgs.children(system, county.id())) {
-                    if (n.level() == OrgLevel.UNIT) {
-                        em.persist(info(n, r, null, r.nextInt(10) == 0 ? TargetClass.KEY : TargetClass.NORMAL, 400));
-                    } else if (n.level() == OrgLevel.TOWNSHIP) {
-                        townships.add(n);
-                        String zone = "第" + "一二三四五六".charAt(Math.min(5, index++ / 4)) + "协作区";
-                        em.persist(info(n, r, zone, r.nextInt(4) == 0 ? TargetClass.KEY : TargetClass.WATCH, 3000));
-                        for (OrgNodeView v : orgs.children(system, n.code())) {
-                            if (v.level() == OrgLevel.VILLAGE) {
-                                int dice = r.nextInt(100);
-                                em.persist(info(v, r, zone, dice < 8 ? TargetClass.KEY : dice < 33 ? TargetClass.WATCH
-                                        : TargetClass.NORMAL, 300));
-                            }
-                        }
-                    }
-                }
-                for (int k = 0; k < TEAMS.length; k++) {
-                    PatrolTeamEntity t = new PatrolTeamEntity();
-                    t.code = county.id() + "-team" + (k + 1);
-                    t.name = TEAMS[k];
-                    t.zone = k < 3 ? "第" + "一二三".charAt(k) + "协作区" : null;
-                    t.capacity = 120;
-                    t.orgPath = c.path();
-                    for (int m = 0; m < 3; m++) {
-                        PatrolMemberEntity member = new PatrolMemberEntity();
-                        member.name = SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)] + GIVEN[r.nextInt(GIVEN.length)];
-                        OrgNodeView home = townships.get(r.nextInt(townships.size()));
-                        member.homeTownship = m == 0 ? home.code() : null;
-                        OrgNodeView worked = townships.get(r.nextInt(townships.size()));
-                        member.worked = worked.code() + ":" + (2021 + r.nextInt(5));
-                        member.relatives = m == 2 ? townships.get(r.nextInt(townships.size())).code() + "-v001" : null;
-                        t.members.add(member);
-                    }
-                    em.persist(t);
-                }
-            });
-            // the term planned at its start; rounds already over are then history
-            String term = PatrolService.termContaining(LocalDate.now().getYear()); // the term this year belongs to
-            patrol.term(system, county.id(), term, 2);
-            patrol.plan(system, county.id(), term, 2026, 20_000);
-            List<org.jiandu.patrol.planning.Round> done = new ArrayList<>();
-            for (var round : patrol.term(system, county.id(), term, 2).rounds()) {
-                if (round.end().isBefore(LocalDate.now())) {
-                    patrol.completeRound(system, county.id(), term, round.number());
-                    done.add(round);
-                }
-            }
-            ledger(system, county, term, done, r);
+            audit.append(em, "system", AuditLog.CHANGE, TARGET_PREFIX + id(), "targets, teams, the planned term and its ledger of "
+                    + counties.stream().map(CountyProfile::id).toList());
+        });
+    }
+
+    /**
+     * One county: targets, teams, the current term planned at its start (rounds already over are then history) and
+     * the ledger of those rounds.
+     */
+    private void county(EntityManager em, Subject system, CountyProfile county) {
+        OrgNodeView c = orgs.find(system, county.id()).orElse(null);
+        if (c == null) {
+            return;
         }
+        Random r = new Random(county.id().hashCode() * 13L + 5);
+        List<OrgNodeView> townships = new ArrayList<>();
+        Map<String, TargetInfo> infos = new HashMap<>();
+        int index = 0;
+        for (OrgNodeView n : orgs.children(system, county.id())) {
+            if (n.level() == OrgLevel.UNIT) {
+                keep(em, infos, info(n, r, null, r.nextInt(10) == 0 ? TargetClass.KEY : TargetClass.NORMAL, 400));
+            } else if (n.level() == OrgLevel.TOWNSHIP) {
+                townships.add(n);
+                String zone = "第" + "一二三四五六".charAt(Math.min(5, index++ / 4)) + "协作区";
+                keep(em, infos, info(n, r, zone, r.nextInt(4) == 0 ? TargetClass.KEY : TargetClass.WATCH, 3000));
+                for (OrgNodeView v : orgs.children(system, n.code())) {
+                    if (v.level() == OrgLevel.VILLAGE) {
+                        int dice = r.nextInt(100);
+                        keep(em, infos, info(v, r, zone, dice < 8 ? TargetClass.KEY : dice < 33 ? TargetClass.WATCH
+                                : TargetClass.NORMAL, 300));
+                    }
+                }
+            }
+        }
+        List<Team> teams = new ArrayList<>();
+        for (int k = 0; k < TEAMS.length; k++) {
+            PatrolTeamEntity t = new PatrolTeamEntity();
+            t.code = county.id() + "-team" + (k + 1);
+            t.name = TEAMS[k];
+            t.zone = k < 3 ? "第" + "一二三".charAt(k) + "协作区" : null;
+            t.capacity = 120;
+            t.orgPath = c.path();
+            for (int m = 0; m < 3; m++) {
+                PatrolMemberEntity member = new PatrolMemberEntity();
+                member.name = SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)] + GIVEN[r.nextInt(GIVEN.length)];
+                OrgNodeView home = townships.get(r.nextInt(townships.size()));
+                member.homeTownship = m == 0 ? home.code() : null;
+                OrgNodeView worked = townships.get(r.nextInt(townships.size()));
+                member.worked = worked.code() + ":" + (2021 + r.nextInt(5));
+                member.relatives = m == 2 ? townships.get(r.nextInt(townships.size())).code() + "-v001" : null;
+                t.members.add(member);
+            }
+            em.persist(t);
+            teams.add(JpaPatrolService.team(t));
+        }
+        // the term this year belongs to, planned at its start; rounds already over are then history
+        String term = PatrolService.termContaining(LocalDate.now().getYear());
+        int[] y = JpaPatrolService.years(term);
+        List<Target> targets = JpaPatrolService.targets(orgs, system, c, infos);
+        PatrolTerm t = JpaPatrolService.newTerm(c, y, 2, targets);
+        em.persist(t);
+        em.flush();
+        Problem problem = new Problem(t.code, y[0], targets, teams, JpaPatrolService.view(t).rounds(), List.of(),
+                JpaPatrolService.ELEVATED_RISK);
+        Plan plan = planner.plan(problem, 2026, 20_000);
+        em.persist(JpaPatrolService.planEntity(t.id, system.username(), plan.assignments(), 2026, 20_000, plan.feasible(),
+                plan.softScore(), plan.lowerBound()));
+        List<Round> done = new ArrayList<>();
+        for (PatrolRoundEntity round : t.rounds) {
+            if (round.end.isBefore(LocalDate.now())) {
+                round.completed = true;
+                done.add(new Round(round.number, round.start, round.end, true, round.capacity));
+            }
+        }
+        ledger(em, system, county, term, done, plan.assignments(), r);
+    }
+
+    private static void keep(EntityManager em, Map<String, TargetInfo> infos, TargetInfo i) {
+        em.persist(i);
+        infos.put(i.orgCode, i);
     }
 
     private static final String[] CATEGORIES = { "三资管理不规范", "惠农补贴发放不规范", "村务公开不及时", "工程项目程序不规范",
@@ -109,20 +159,20 @@ public class DemoPatrol implements ModuleDemoData {
      * old spreadsheet ledger), evidence dated after closing, and the same problem found again by a later thematic
      * inspection.
      */
-    private void ledger(Subject system, CountyProfile county, String term, List<org.jiandu.patrol.planning.Round> done, Random r) {
+    private void ledger(EntityManager em, Subject system, CountyProfile county, String term, List<Round> done,
+            List<Assignment> plan, Random r) {
         if (done.isEmpty()) {
             return;
         }
         String termCode = county.id() + ":" + term;
-        List<org.jiandu.patrol.planning.Assignment> plan = patrol.currentPlan(system, county.id(), term);
-        java.util.Map<String, OrgNodeView> nodes = new java.util.HashMap<>();
+        Map<String, OrgNodeView> nodes = new HashMap<>();
         LocalDate today = LocalDate.now();
         java.time.Instant now = java.time.Instant.now();
         int[] k = { 0 };
-        store.db().txRun(em -> {
+        {
             List<Finding> closedFindings = new ArrayList<>();
-            for (org.jiandu.patrol.planning.Round round : done) {
-                for (org.jiandu.patrol.planning.Assignment a : plan) {
+            for (Round round : done) {
+                for (Assignment a : plan) {
                     if (a.round() != round.number() || r.nextInt(100) >= 25) {
                         continue;
                     }
@@ -188,7 +238,7 @@ public class DemoPatrol implements ModuleDemoData {
                 again.description = "专项巡察发现：" + old.category + "问题整改后再次出现";
                 em.persist(again);
             }
-        });
+        }
     }
 
     private static void close(RectificationItem item, LocalDate evidenceOn, LocalDate closedOn, Random r) {

@@ -18,11 +18,13 @@ import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.LedgerEntry;
 import org.jiandu.patrol.LedgerFlag;
 import org.jiandu.patrol.LedgerService;
+import org.jiandu.patrol.PatrolRights;
 import org.jiandu.patrol.RectificationStage;
 import org.jiandu.persistence.DataDirectory;
 import org.osgi.service.component.annotations.Component;
@@ -49,10 +51,47 @@ public class JpaLedgerService implements LedgerService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
 
-    private static void checkEditor(Subject s) {
-        if (!s.role().canEdit()) {
-            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_edit_ledger, s.username()));
+    private static void require(boolean allowed, String message, Subject s) {
+        if (!allowed) {
+            throw new AccessDeniedException(PatrolMessages.bind(message, s.username()));
         }
+    }
+
+    private static void checkRecorder(Subject s) {
+        require(PatrolRights.recordsFindings(s.role()), PatrolMessages.may_not_record_findings, s);
+    }
+
+    private static void checkReader(Subject s) {
+        require(PatrolRights.readsLedger(s.role()), PatrolMessages.may_not_read_ledger, s);
+    }
+
+    /**
+     * The reviewer is the user who closes: a county-level one (county commission or administrator whose scope is the
+     * county or the city), so the township or village being rectified never closes its own items.
+     */
+    private void checkReviewer(Subject s) {
+        boolean countyLevel = PatrolRights.reviews(s.role()) && orgs.find(s, s.scopeCode())
+                .map(o -> o.level() == OrgLevel.COUNTY || o.level() == OrgLevel.CITY).orElse(false);
+        require(countyLevel, PatrolMessages.may_not_review, s);
+    }
+
+    /** A step's date: given, not in the future, not before the item's last step. Null when it is fine. */
+    static String dateProblem(LocalDate on, LocalDate lastStep) {
+        if (on == null) {
+            return PatrolMessages.no_date;
+        }
+        if (on.isAfter(LocalDate.now())) {
+            return PatrolMessages.bind(PatrolMessages.date_future, on);
+        }
+        if (lastStep != null && on.isBefore(lastStep)) {
+            return PatrolMessages.bind(PatrolMessages.date_before, on, lastStep);
+        }
+        return null;
+    }
+
+    /** The date of the item's latest step: its finding, or its latest evidence. */
+    private static LocalDate lastStep(Finding f, RectificationItem item) {
+        return item.evidenceOn != null && item.evidenceOn.isAfter(f.foundOn) ? item.evidenceOn : f.foundOn;
     }
 
     private static void refuse(String message) {
@@ -62,7 +101,7 @@ public class JpaLedgerService implements LedgerService {
     @Override
     public LedgerEntry addFinding(Subject subject, String countyCode, String term, int round, String targetCode, String category,
             String description, LocalDate foundOn, String owner, LocalDate deadline) {
-        checkEditor(subject);
+        checkRecorder(subject);
         String termCode = JpaPatrolService.termCode(countyCode, term);
         OrgNodeView target = orgs.find(subject, targetCode).filter(o -> subject.covers(o.path()))
                 .orElseThrow(() -> new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_target, targetCode)));
@@ -113,15 +152,18 @@ public class JpaLedgerService implements LedgerService {
             f.recordedBy = subject.username();
             f.recordedAt = now;
             em.persist(f);
+            em.flush();
+            // in the change's own transaction: both commit or neither
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-finding:" + f.id, targetCode + " round " + round + " " + category
+                    + ", item " + item.id);
             return entry(f, item, Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-finding:" + e.findingId(), targetCode + " round " + round + " " + category);
         return e;
     }
 
     @Override
     public LedgerEntry correctFinding(Subject subject, long findingId, String category, String description, String reason) {
-        checkEditor(subject);
+        checkRecorder(subject);
         if (reason == null || reason.isBlank()) {
             refuse(PatrolMessages.bind(PatrolMessages.finding_refused, PatrolMessages.f_reason));
         }
@@ -152,9 +194,10 @@ public class JpaLedgerService implements LedgerService {
             f.recordedBy = subject.username();
             f.recordedAt = Instant.now();
             em.persist(f);
+            em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-finding:" + findingId, "corrected by entry " + f.id + ": " + reason);
             return entry(f, em.find(RectificationItem.class, f.itemId), Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-finding:" + findingId, "corrected by entry " + e.findingId() + ": " + reason);
         return e;
     }
 
@@ -177,7 +220,7 @@ public class JpaLedgerService implements LedgerService {
     @Override
     public LedgerEntry attachEvidence(Subject subject, long itemId, long expectedVersion, Path file, LocalDate evidenceOn)
             throws IOException {
-        checkEditor(subject);
+        require(PatrolRights.givesEvidence(subject.role()), PatrolMessages.may_not_give_evidence, subject);
         DataDirectory dir = dataDirectory;
         if (dir == null) {
             throw new IllegalStateException("no data directory is open");
@@ -185,12 +228,18 @@ public class JpaLedgerService implements LedgerService {
         if (!Files.isRegularFile(file) || Files.size(file) == 0) {
             refuse(PatrolMessages.bind(PatrolMessages.evidence_unreadable, file));
         }
-        if (evidenceOn == null || evidenceOn.isAfter(LocalDate.now())) {
-            refuse(PatrolMessages.bind(PatrolMessages.finding_refused, PatrolMessages.f_dates));
+        String early = dateProblem(evidenceOn, null);
+        if (early != null) {
+            refuse(PatrolMessages.bind(PatrolMessages.evidence_refused, itemId, early));
         }
         String sha = Hashes.storeByContent(file, dir.files().resolve("evidence"));
         LedgerEntry e = store.db().tx(em -> {
             RectificationItem item = item(em, subject, itemId, expectedVersion);
+            String problem = item.stage == RectificationStage.CLOSED ? PatrolMessages.evidence_closed
+                    : dateProblem(evidenceOn, lastStep(currentFinding(em, itemId), item));
+            if (problem != null) {
+                refuse(PatrolMessages.bind(PatrolMessages.evidence_refused, itemId, problem));
+            }
             item.evidenceSha = sha;
             item.evidenceName = file.getFileName().toString();
             item.evidenceOn = evidenceOn;
@@ -200,18 +249,20 @@ public class JpaLedgerService implements LedgerService {
             item.updatedBy = subject.username();
             item.updatedAt = Instant.now();
             em.flush();
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "evidence " + file.getFileName() + " sha256="
+                    + sha + " dated " + evidenceOn);
             return entry(currentFinding(em, itemId), item, Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "evidence " + file.getFileName() + " sha256=" + sha
-                + " dated " + evidenceOn);
         return e;
     }
 
     @Override
-    public LedgerEntry close(Subject subject, long itemId, long expectedVersion, String reviewer, LocalDate closedOn) {
-        checkEditor(subject);
+    public LedgerEntry close(Subject subject, long itemId, long expectedVersion, LocalDate closedOn) {
+        checkReviewer(subject);
+        String reviewer = subject.username();
         LedgerEntry e = store.db().tx(em -> {
             RectificationItem item = item(em, subject, itemId, expectedVersion);
+            Finding finding = currentFinding(em, itemId);
             List<String> p = new ArrayList<>();
             if (item.stage == RectificationStage.CLOSED) {
                 p.add(PatrolMessages.already_closed);
@@ -219,31 +270,32 @@ public class JpaLedgerService implements LedgerService {
             if (item.evidenceSha == null) {
                 p.add(PatrolMessages.close_needs_evidence);
             }
-            if (reviewer == null || reviewer.isBlank()) {
-                p.add(PatrolMessages.close_needs_reviewer);
-            } else if (reviewer.strip().equals(item.owner)) {
+            if (item.owner.equals(reviewer) || item.owner.equals(subject.displayName())) {
                 p.add(PatrolMessages.reviewer_is_owner);
             }
-            if (closedOn == null || closedOn.isAfter(LocalDate.now())) {
-                p.add(PatrolMessages.f_dates);
+            String date = dateProblem(closedOn, lastStep(finding, item));
+            if (date != null) {
+                p.add(date);
             }
             if (!p.isEmpty()) {
                 refuse(PatrolMessages.bind(PatrolMessages.close_refused, itemId, String.join("; ", p)));
             }
             item.stage = RectificationStage.CLOSED;
             item.closedOn = closedOn;
-            item.reviewer = reviewer.strip();
+            item.reviewer = reviewer;
             item.updatedBy = subject.username();
             item.updatedAt = Instant.now();
             em.flush();
-            return entry(currentFinding(em, itemId), item, Set.of());
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "closed " + closedOn + ", reviewed by "
+                    + reviewer);
+            return entry(finding, item, Set.of());
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-rectification:" + itemId, "closed " + closedOn + ", reviewed by " + reviewer);
         return e;
     }
 
     @Override
     public List<LedgerEntry> ledger(Subject subject, String countyCode, String term, LedgerFlag flag, LocalDate asOf) {
+        checkReader(subject);
         String termCode = JpaPatrolService.termCode(countyCode, term);
         List<LedgerEntry> out = store.db().read(em -> {
             List<Finding> findings = em.createQuery("select f from Finding f where f.term = :t and f.current = true"
@@ -303,11 +355,13 @@ public class JpaLedgerService implements LedgerService {
         }
         org.jiandu.core.pdf.PdfReport.writeSheets(file, PatrolMessages.bind(PatrolMessages.x_ledger_title, term, asOf),
                 List.of(new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_ledger, sheet)));
-        audit.append(subject, AuditLog.EXPORT, "patrol-ledger:" + countyCode + ":" + term, file.getFileName().toString());
+        audit.append(subject, AuditLog.EXPORT, "patrol-ledger:" + JpaPatrolService.termCode(countyCode, term), Exports.describe(file)
+                + " rows=" + rows.size());
     }
 
     @Override
     public LedgerEntry item(Subject subject, long itemId) {
+        checkReader(subject);
         return store.db().read(em -> {
             RectificationItem item = em.find(RectificationItem.class, itemId);
             if (item == null || !subject.covers(item.orgPath)) {
@@ -322,6 +376,7 @@ public class JpaLedgerService implements LedgerService {
 
     @Override
     public List<LedgerEntry> history(Subject subject, long findingId) {
+        checkReader(subject);
         return store.db().read(em -> {
             Finding f = em.find(Finding.class, findingId);
             if (f == null || !subject.covers(f.orgPath)) {

@@ -16,6 +16,7 @@ import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.PatrolPlanner;
+import org.jiandu.patrol.PatrolRights;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.TargetClass;
 import org.jiandu.patrol.TargetKind;
@@ -54,8 +55,15 @@ public class JpaPatrolService implements PatrolService {
     PatrolPlanner planner;
 
     private static void checkPlanner(Subject s) {
-        if (!s.role().actsForCounty()) {
+        if (!PatrolRights.plans(s.role())) {
             throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_plan, s.username()));
+        }
+    }
+
+    /** Plans name team members and their relatives' workplaces: only those who plan and carry out patrols read them. */
+    private static void checkReader(Subject s) {
+        if (!PatrolRights.plans(s.role())) {
+            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_read_plans, s.username()));
         }
     }
 
@@ -102,6 +110,7 @@ public class JpaPatrolService implements PatrolService {
 
     @Override
     public TermView term(Subject subject, String countyCode, String term, int roundsPerYear) {
+        checkReader(subject);
         OrgNodeView county = county(subject, countyCode);
         int[] y = years(term);
         if (roundsPerYear < 1 || roundsPerYear > 4) {
@@ -113,10 +122,23 @@ public class JpaPatrolService implements PatrolService {
             return view(existing);
         }
         checkPlanner(subject);
+        PatrolTerm t = newTerm(county, y, roundsPerYear, targets(orgs, subject, county, infos(county)));
+        store.db().txRun(em -> {
+            em.persist(t);
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-term:" + code, t.rounds.size() + " rounds");
+        });
+        return view(t);
+    }
+
+    /**
+     * A new term of the county with {@code roundsPerYear} rounds a year (spring and autumn rounds of three months
+     * each), each round paced to the term's share of the targets' load.
+     */
+    static PatrolTerm newTerm(OrgNodeView county, int[] y, int roundsPerYear, List<Target> targets) {
         int rounds = (y[1] - y[0] + 1) * roundsPerYear;
-        int pace = roundCapacity(targets(subject, county, infos(county)).stream().mapToInt(Target::load).sum(), rounds);
+        int pace = roundCapacity(targets.stream().mapToInt(Target::load).sum(), rounds);
         PatrolTerm t = new PatrolTerm();
-        t.code = code;
+        t.code = county.code() + ":" + y[0] + "-" + y[1];
         t.orgCode = county.code();
         t.orgPath = county.path();
         t.firstYear = y[0];
@@ -132,13 +154,22 @@ public class JpaPatrolService implements PatrolService {
                 t.rounds.add(r);
             }
         }
-        store.db().txRun(em -> em.persist(t));
-        audit.append(subject, AuditLog.CHANGE, "patrol-term:" + code, t.rounds.size() + " rounds");
-        return view(t);
+        return t;
     }
 
     @Override
     public Problem problem(Subject subject, String countyCode, String term) {
+        checkReader(subject);
+        Problem p = load(subject, countyCode, term);
+        long members = p.teams().stream().mapToLong(t -> t.members().size()).sum();
+        long relatives = p.teams().stream().flatMap(t -> t.members().stream()).mapToLong(m -> m.relativesAt().size()).sum();
+        audit.append(subject, AuditLog.READ, "patrol-plan:" + p.term(), "targets=" + p.targets().size() + " teams="
+                + p.teams().size() + " members=" + members + " relatives=" + relatives + " assignments=" + p.previous().size());
+        return p;
+    }
+
+    /** The term's problem for the service's own use (planning, checking, exporting), which audits what it does. */
+    private Problem load(Subject subject, String countyCode, String term) {
         OrgNodeView county = county(subject, countyCode);
         int[] y = years(term);
         String code = termCode(county.code(), term);
@@ -161,7 +192,7 @@ public class JpaPatrolService implements PatrolService {
         if (t[0] == null) {
             throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_term, y[0] + "-" + y[1], county.name()));
         }
-        List<Target> targets = targets(subject, county, info);
+        List<Target> targets = targets(orgs, subject, county, info);
         return new Problem(code, y[0], targets, teams, view(t[0]).rounds(), previous, ELEVATED_RISK);
     }
 
@@ -181,7 +212,7 @@ public class JpaPatrolService implements PatrolService {
     }
 
     /** Every open county-level unit, township and village of the county as a target (closed ones are not inspected). */
-    private List<Target> targets(Subject subject, OrgNodeView county, Map<String, TargetInfo> info) {
+    static List<Target> targets(OrgService orgs, Subject subject, OrgNodeView county, Map<String, TargetInfo> info) {
         List<Target> targets = new ArrayList<>();
         for (OrgNodeView n : orgs.children(subject, county.code())) {
             if (n.closed()) {
@@ -249,19 +280,18 @@ public class JpaPatrolService implements PatrolService {
     @Override
     public Plan plan(Subject subject, String countyCode, String term, long seed, int steps) {
         checkPlanner(subject);
-        Problem p = problem(subject, countyCode, term);
+        Problem p = load(subject, countyCode, term);
         Plan plan = planner.plan(p, seed, steps);
-        save(subject, p, plan.assignments(), seed, steps, plan.feasible(), plan.softScore(), plan.lowerBound());
-        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "feasible=" + plan.feasible() + " targets="
-                + p.targets().size() + " unplannable=" + plan.unplannable().size() + " score=" + plan.softScore() + " bound="
-                + plan.lowerBound() + " changed=" + plan.changed() + " seed=" + seed + " steps=" + steps);
+        save(subject, p, plan.assignments(), seed, steps, plan.feasible(), plan.softScore(), plan.lowerBound(), "feasible="
+                + plan.feasible() + " targets=" + p.targets().size() + " unplannable=" + plan.unplannable().size() + " score="
+                + plan.softScore() + " bound=" + plan.lowerBound() + " changed=" + plan.changed() + " seed=" + seed + " steps=" + steps);
         return plan;
     }
 
     @Override
     public void savePlan(Subject subject, String countyCode, String term, List<Assignment> plan) {
         checkPlanner(subject);
-        Problem p = problem(subject, countyCode, term);
+        Problem p = load(subject, countyCode, term);
         List<Violation> v = PlanChecker.check(p, plan);
         if (!v.isEmpty()) {
             throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.plan_refused, v.size(),
@@ -269,49 +299,58 @@ public class JpaPatrolService implements PatrolService {
         }
         Set<Assignment> before = new HashSet<>(p.previous());
         long changed = plan.stream().filter(a -> !before.contains(a)).count();
-        save(subject, p, plan, 0, 0, true, -1, -1);
-        audit.append(subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), "edited by hand, " + changed + " assignments changed");
+        save(subject, p, plan, 0, 0, true, -1, -1, "edited by hand, " + changed + " assignments changed");
     }
 
-    /** A new current plan; score and bound -1 for a plan edited by hand. */
+    /** A new current plan, with its audit entry in the same transaction; score and bound -1 for a plan edited by hand. */
     private void save(Subject subject, Problem p, List<Assignment> assignments, long seed, int steps, boolean feasible, long score,
-            long bound) {
+            long bound, String auditDetail) {
         store.db().txRun(em -> {
-            PatrolTerm t = findTerm(em, p.term());
-            PatrolPlanEntity e = new PatrolPlanEntity();
-            e.termId = t.id;
-            e.seed = seed;
-            e.steps = steps;
-            e.feasible = feasible;
-            e.softScore = score;
-            e.lowerBound = bound;
-            e.createdBy = subject.username();
-            e.createdAt = Instant.now();
-            for (Assignment a : assignments) {
-                PlannedAssignment pa = new PlannedAssignment();
-                pa.round = a.round();
-                pa.team = a.team();
-                pa.target = a.target();
-                pa.mode = a.mode();
-                e.assignments.add(pa);
-            }
-            em.persist(e);
+            em.persist(planEntity(findTerm(em, p.term()).id, subject.username(), assignments, seed, steps, feasible, score, bound));
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-plan:" + p.term(), auditDetail);
         });
+    }
+
+    /** A plan of a term as it is saved; score and bound -1 for a plan edited by hand. */
+    static PatrolPlanEntity planEntity(long termId, String by, List<Assignment> assignments, long seed, int steps, boolean feasible,
+            long score, long bound) {
+        PatrolPlanEntity e = new PatrolPlanEntity();
+        e.termId = termId;
+        e.seed = seed;
+        e.steps = steps;
+        e.feasible = feasible;
+        e.softScore = score;
+        e.lowerBound = bound;
+        e.createdBy = by;
+        e.createdAt = Instant.now();
+        for (Assignment a : assignments) {
+            PlannedAssignment pa = new PlannedAssignment();
+            pa.round = a.round();
+            pa.team = a.team();
+            pa.target = a.target();
+            pa.mode = a.mode();
+            e.assignments.add(pa);
+        }
+        return e;
     }
 
     @Override
     public List<Assignment> currentPlan(Subject subject, String countyCode, String term) {
+        checkReader(subject);
         OrgNodeView county = county(subject, countyCode);
         String code = termCode(county.code(), term);
-        return store.db().read(em -> {
+        List<Assignment> plan = store.db().read(em -> {
             PatrolTerm t = findTerm(em, code);
             return t == null ? List.<Assignment>of() : current(em, t.id);
         });
+        audit.append(subject, AuditLog.READ, "patrol-plan:" + code, "assignments=" + plan.size());
+        return plan;
     }
 
     @Override
     public List<Violation> check(Subject subject, String countyCode, String term, List<Assignment> plan) {
-        List<Violation> v = PlanChecker.check(problem(subject, countyCode, term), plan);
+        checkReader(subject);
+        List<Violation> v = PlanChecker.check(load(subject, countyCode, term), plan);
         audit.append(subject, AuditLog.READ, "patrol-check:" + countyCode + ":" + term, "assignments=" + plan.size()
                 + " violations=" + v.size());
         return v;
@@ -319,7 +358,8 @@ public class JpaPatrolService implements PatrolService {
 
     @Override
     public void exportPlan(Subject subject, String countyCode, String term, java.nio.file.Path xlsx) throws java.io.IOException {
-        Problem p = problem(subject, countyCode, term);
+        checkReader(subject);
+        Problem p = load(subject, countyCode, term);
         Map<String, Target> targets = new HashMap<>();
         p.targets().forEach(t -> targets.put(t.code(), t));
         Map<String, String> teams = new HashMap<>();
@@ -340,7 +380,8 @@ public class JpaPatrolService implements PatrolService {
         org.jiandu.core.pdf.PdfReport.writeSheets(xlsx, PatrolMessages.bind(PatrolMessages.x_plan_title, p.term()), List.of(
                 new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_plan, rows),
                 new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_missing, missing)));
-        audit.append(subject, AuditLog.EXPORT, "patrol-plan:" + p.term(), xlsx.getFileName().toString());
+        audit.append(subject, AuditLog.EXPORT, "patrol-plan:" + p.term(), Exports.describe(xlsx) + " assignments="
+                + p.previous().size() + " unplanned=" + (missing.size() - 1));
     }
 
     @Override
@@ -355,7 +396,7 @@ public class JpaPatrolService implements PatrolService {
                 throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_round, round, term));
             }
             r.completed = true;
+            audit.append(em, subject, AuditLog.CHANGE, "patrol-round:" + code + "#" + round, "completed");
         });
-        audit.append(subject, AuditLog.CHANGE, "patrol-round:" + code + "#" + round, "completed");
     }
 }

@@ -11,8 +11,11 @@ public final class PatrolMessages extends NLS {
     public static String bad_rounds;
     public static String bad_term;
     public static String close_needs_evidence;
-    public static String close_needs_reviewer;
     public static String close_refused;
+    public static String date_before;
+    public static String date_future;
+    public static String evidence_closed;
+    public static String evidence_refused;
     public static String evidence_unreadable;
     public static String f_category;
     public static String f_dates;
@@ -22,9 +25,14 @@ public final class PatrolMessages extends NLS {
     public static String finding_refused;
     public static String finding_superseded;
     public static String item_stale;
-    public static String may_not_edit_ledger;
+    public static String may_not_give_evidence;
     public static String may_not_plan;
+    public static String may_not_read_ledger;
+    public static String may_not_read_plans;
+    public static String may_not_record_findings;
+    public static String may_not_review;
     public static String no_county;
+    public static String no_date;
     public static String no_finding;
     public static String no_item;
     public static String no_open_round;

@@ -159,6 +159,25 @@ class AuditTamperTest {
         assertFalse(Services.get(AuditLog.class).verify().intact());
     }
 
+    /** Clearing the key columns and rechaining unkeyed, where the checkpoint was lost (or never copied). */
+    @org.junit.jupiter.api.Test
+    void aLogWithoutItsCheckpointIsNotTrustedAgain() throws Exception {
+        DatabaseConfig config = openWithEntries("h2", 5);
+        try (Connection c = TestDatabases.connect(config); Statement s = c.createStatement()) {
+            s.executeUpdate("update AUDIT_HEAD set KEY_ID = null, KEYED_FROM = null");
+            rechain(c);
+        }
+        java.nio.file.Files.delete(dir.resolve("audit.anchor"));
+        AuditLog log = Services.get(AuditLog.class);
+        AuditLog.VerifyResult r = log.verify();
+        assertFalse(r.intact(), "a rechained log without its checkpoint");
+        assertTrue(r.problem().contains("audit.anchor"), r.problem());
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> log.append("alice", AuditLog.CHANGE, "after", "would bless the forgery"));
+        assertTrue(refused.getMessage().contains("audit.anchor"), refused.getMessage());
+        assertFalse(log.verify().intact());
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void anEntryInAChangesTransactionCommitsAndRollsBackWithIt(String kind) throws Exception {

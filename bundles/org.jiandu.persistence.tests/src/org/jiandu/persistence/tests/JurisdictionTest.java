@@ -272,7 +272,7 @@ class JurisdictionTest {
         assertTrue(service().history(COUNTY_USER, "df-huaping-05").stream().anyMatch(e -> e.kind() == ChangeKind.CLOSED));
         Subject admin = new Subject("admin", "admin", Role.ADMINISTRATOR, "shangluo", "商洛市", "/shangluo/");
         List<AuditEntry> latest = Services.get(AuditLog.class).latest(admin, 100);
-        assertTrue(latest.stream().anyMatch(e -> "cadre:DF0035".equals(e.getTarget()) && e.getDetail().contains("df-huaping -> df-yuling")),
+        assertTrue(latest.stream().anyMatch(e -> AuditLog.CHANGE.equals(e.getAction()) && "cadre:DF0035".equals(e.getTarget()) && e.getDetail().contains("df-huaping -> df-yuling")),
                 "audited with old and new values");
 
         String afterSecond = dump();

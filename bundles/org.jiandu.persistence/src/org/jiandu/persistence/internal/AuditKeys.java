@@ -40,22 +40,44 @@ final class AuditKeys {
     private final Path dir;
     private final byte[] key;
     private final String keyId;
+    /** This process made the key just now: the one moment a checkpoint may start from the database's state. */
+    private volatile boolean created;
     private Anchor memoryAnchor;
 
-    private AuditKeys(Path dir, byte[] key) {
+    private AuditKeys(Path dir, byte[] key, boolean created) {
         this.dir = dir;
         this.key = key;
+        this.created = created;
         this.keyId = AuditChain.macOf(key, "jiandu-audit-key-id").substring(0, 16);
     }
 
-    /** The keys of the database {@code config} names: its data directory's, created on first use. */
+    private static final Map<Path, AuditKeys> ON_DISK = new ConcurrentHashMap<>();
+
+    /**
+     * The keys of the database {@code config} names: its data directory's, created on first use. One instance per
+     * directory, so checkpoint updates of this process are serialised.
+     */
     static AuditKeys of(DatabaseConfig config) {
         if (config.keys() == null) {
-            return IN_MEMORY.computeIfAbsent(config.url(), u -> new AuditKeys(null, random()));
+            // only databases opened without a data directory (tests, in-memory): nothing persistent to protect
+            return IN_MEMORY.computeIfAbsent(config.url(), u -> new AuditKeys(null, random(), true));
         }
-        Path dir = config.keys();
+        Path dir = config.keys().toAbsolutePath().normalize();
+        AuditKeys known = ON_DISK.get(dir);
+        if (known != null && Files.exists(dir.resolve(KEY_FILE))) {
+            return known;
+        }
+        synchronized (ON_DISK) {
+            AuditKeys k = load(dir);
+            ON_DISK.put(dir, k);
+            return k;
+        }
+    }
+
+    private static AuditKeys load(Path dir) {
         Path file = dir.resolve(KEY_FILE);
         try {
+            boolean created = false;
             if (!Files.exists(file)) {
                 Files.createDirectories(dir);
                 Path tmp = Files.createTempFile(dir, KEY_FILE, ".new");
@@ -63,11 +85,13 @@ final class AuditKeys {
                 Files.writeString(tmp, HexFormat.of().formatHex(random()), StandardCharsets.US_ASCII);
                 try {
                     Files.createLink(file, tmp); // fails if another process created it meanwhile: theirs wins
+                    created = true;
                 } catch (FileAlreadyExistsException raced) {
                     // keep the one that is there
                 } catch (UnsupportedOperationException | IOException noLinks) {
                     if (!Files.exists(file)) {
                         Files.move(tmp, file);
+                        created = true;
                     }
                 }
                 Files.deleteIfExists(tmp);
@@ -76,7 +100,7 @@ final class AuditKeys {
             if (key.length != 32) {
                 throw new IllegalStateException("the audit key " + file + " is damaged (not 32 bytes)");
             }
-            return new AuditKeys(dir, key);
+            return new AuditKeys(dir, key, created);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("the audit key " + file + " cannot be read or created: " + e.getMessage(), e);
         }
@@ -94,6 +118,11 @@ final class AuditKeys {
         } catch (UnsupportedOperationException | IOException notPosix) {
             // Windows: the file inherits the data directory's ACL, which is the user's profile
         }
+    }
+
+    /** True when this process created the key (a new installation, or one from before audit keys). */
+    boolean created() {
+        return created;
     }
 
     byte[] key() {
@@ -147,6 +176,7 @@ final class AuditKeys {
             return;
         }
         Anchor next = new Anchor(now != null ? now.keyedFrom() : a.keyedFrom(), a.seq(), a.hash());
+        created = false; // from now on the checkpoint, never the database, says where the keyed chain starts
         if (dir == null) {
             memoryAnchor = next;
             return;

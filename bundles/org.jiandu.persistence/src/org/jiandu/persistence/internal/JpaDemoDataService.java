@@ -77,19 +77,19 @@ public class JpaDemoDataService implements DemoDataService {
                     "loaded " + counties.stream().map(CountyProfile::id).toList() + ", " + set.nodes.size()
                             + " organisations, " + set.cadres.size() + " cadres; home county " + homeCounty.id());
         });
-        loadModules(counties);
+        loadModules(counties, false);
         Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
         return orgs.stats(system, null);
     }
 
     /** Each module's share that is not loaded yet; a module that fails is logged, the rest go on. */
-    private List<String> loadModules(List<CountyProfile> counties) {
+    private List<String> loadModules(List<CountyProfile> counties, boolean resuming) {
         Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
         java.util.Set<String> done = loadedModules();
         List<String> loaded = new java.util.ArrayList<>();
         for (ModuleDemoData m : modules == null ? List.<ModuleDemoData>of() : modules) {
-            if (m.id() != null && done.contains(m.id())) {
-                continue;
+            if (m.id() != null ? done.contains(m.id()) : resuming) {
+                continue; // loaded, or a module without a marker, which is never loaded twice
             }
             try {
                 m.load(system, counties);
@@ -126,7 +126,7 @@ public class JpaDemoDataService implements DemoDataService {
         java.util.Set<String> codes = new java.util.HashSet<>(db.read(em -> em.createQuery(
                 "select c.code from County c", String.class).getResultList()));
         List<CountyProfile> counties = CountyProfile.ALL.stream().filter(c -> codes.contains(c.id())).toList();
-        return loadModules(counties);
+        return loadModules(counties, true);
     }
 
     private static void persistUser(EntityManager em, String name, String display, Role role, OrgNode scope,

@@ -154,20 +154,39 @@ public class JpaOrgService implements OrgService {
 
     @Override
     public List<CadreView> cadres(Subject subject, String code, int max) {
-        return db.read(em -> {
+        return db.tx(em -> {
             String p = effectivePath(em, subject, code) + "%";
             Set<Long> seconded = secondedIds(em, p, LocalDate.now());
-            return em.createQuery("select c from Cadre c join fetch c.org where c.org.path like :p order by c.code",
+            List<CadreView> list = em.createQuery("select c from Cadre c join fetch c.org where c.org.path like :p order by c.code",
                     Cadre.class).setParameter("p", p).setMaxResults(max).getResultList().stream()
                     .map(c -> view(c, seconded.contains(c.getId()))).toList();
+            auditRead(em, subject, "cadres:" + code, list.size() + " records");
+            return list;
         });
     }
 
     @Override
     public Optional<CadreView> cadre(Subject subject, String cadreCode) {
-        return db.read(em -> em.createQuery("select c from Cadre c join fetch c.org where c.code = :code", Cadre.class)
-                .setParameter("code", cadreCode).getResultStream().findFirst().filter(c -> subject.covers(c.getOrg().getPath()))
-                .map(c -> view(c, secondedIds(em, c.getOrg().getPath(), LocalDate.now()).contains(c.getId()))));
+        return db.tx(em -> {
+            Optional<CadreView> c = em.createQuery("select c from Cadre c join fetch c.org where c.code = :code", Cadre.class)
+                    .setParameter("code", cadreCode).getResultStream().findFirst()
+                    .filter(x -> subject.covers(x.getOrg().getPath()))
+                    .map(x -> view(x, secondedIds(em, x.getOrg().getPath(), LocalDate.now()).contains(x.getId())));
+            if (c.isPresent()) {
+                auditRead(em, subject, "cadre:" + cadreCode, null);
+            }
+            return c;
+        });
+    }
+
+    /**
+     * Cadre records are personal data: a person's read is audited with it. Generated-data loads and the modules'
+     * own bookkeeping run as {@code system} and are not reads by anyone.
+     */
+    private static void auditRead(jakarta.persistence.EntityManager em, Subject subject, String target, String detail) {
+        if (!subject.isSystem()) {
+            JpaAuditLog.appendIn(em, subject.username(), AuditLog.READ, target, detail);
+        }
     }
 
     private static CadreView view(Cadre c, boolean seconded) {
@@ -186,6 +205,10 @@ public class JpaOrgService implements OrgService {
                 Cadre c = em.find(Cadre.class, cadreId);
                 if (c == null) {
                     throw new IllegalArgumentException("no cadre with id " + cadreId);
+                }
+                if (!subject.role().canEditCadres()) {
+                    throw new AccessDeniedException(subject.username() + " (" + subject.role()
+                            + ") may read cadre records but not change them");
                 }
                 scope.checkEdit(subject, c.getOrg());
                 if (c.getVersion() != expectedVersion) {

@@ -294,13 +294,20 @@ public class JpaUserService implements UserService {
 
     @Override
     public List<UserAccount> listUsers(Subject actor) {
+        if (!actor.role().canManageUsers()) {
+            throw new AccessDeniedException(actor.username() + " may not read the user list");
+        }
         Instant now = clock.instant();
-        return db.read(em -> em.createQuery("select u from AppUser u order by u.username", AppUser.class)
-                .getResultList().stream().filter(u -> actor.covers(u.getScope().getPath()))
-                .map(u -> new UserAccount(u.getUsername(), u.getDisplayName(), u.getRole(), u.getScope().getCode(),
-                        u.getScope().getName(), u.isActive(), u.attempts().locked(now), u.attempts().lockedUntil(),
-                        u.isMustChangePassword(), u.getLastLoginAt(), u.getCreatedAt()))
-                .toList());
+        return db.tx(em -> {
+            List<UserAccount> list = em.createQuery("select u from AppUser u order by u.username", AppUser.class)
+                    .getResultList().stream().filter(u -> actor.covers(u.getScope().getPath()))
+                    .map(u -> new UserAccount(u.getUsername(), u.getDisplayName(), u.getRole(), u.getScope().getCode(),
+                            u.getScope().getName(), u.isActive(), u.attempts().locked(now), u.attempts().lockedUntil(),
+                            u.isMustChangePassword(), u.getLastLoginAt(), u.getCreatedAt()))
+                    .toList();
+            JpaAuditLog.appendIn(em, actor.username(), AuditLog.READ, "users", list.size() + " accounts");
+            return list;
+        });
     }
 
     @Override

@@ -1,0 +1,90 @@
+package org.jiandu.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jiandu.core.DemoDataService;
+import org.jiandu.core.SetupService;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.demo.ModuleDemoData;
+import org.jiandu.core.model.CountyProfile;
+import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.Database;
+import org.jiandu.persistence.DatabaseManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * A demo load cut short (the review killed the process while the modules' demo data loaded, and demo-data then
+ * refused for good) is resumed module by module: a module's rows and its marker entry commit together.
+ */
+class DemoResumeTest {
+
+    private static final CountyProfile DANFENG = CountyProfile.require("danfeng");
+
+    @TempDir
+    Path dir;
+
+    private ServiceRegistration<ModuleDemoData> registration;
+
+    static List<String> databases() {
+        return TestDatabases.kinds();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (registration != null) {
+            registration.unregister();
+        }
+        Services.get(DatabaseManager.class).close();
+    }
+
+    /** A module whose first load dies half-way (its transaction never commits), as a killed process would. */
+    static final class Probe implements ModuleDemoData {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public String id() {
+            return "probe";
+        }
+
+        @Override
+        public void load(Subject system, List<CountyProfile> counties) {
+            int call = calls.incrementAndGet();
+            Services.get(Database.class).txRun(em -> {
+                Services.get(AuditLog.class).append(em, "system", AuditLog.CHANGE, TARGET_PREFIX + id(),
+                        counties.size() + " counties");
+                if (call == 1) {
+                    throw new IllegalStateException("killed half-way");
+                }
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aLoadCutShortIsResumedModuleByModuleAndOnlyOnce(String kind) throws Exception {
+        Probe probe = new Probe();
+        registration = FrameworkUtil.getBundle(DemoResumeTest.class).getBundleContext()
+                .registerService(ModuleDemoData.class, probe, null);
+        Services.get(DatabaseManager.class).open(TestDatabases.fresh(kind, dir));
+        DemoDataService demo = Services.get(DemoDataService.class);
+        demo.load(List.of(DANFENG), DANFENG, "admin-pass-1".toCharArray());
+        assertEquals(SetupService.State.DEMO, Services.get(SetupService.class).state());
+        assertEquals(1, probe.calls.get());
+
+        assertEquals(List.of("probe"), demo.resume(), "the module whose load died is loaded again");
+        assertEquals(2, probe.calls.get());
+        assertEquals(List.of(), demo.resume(), "nothing is missing any more");
+        assertEquals(2, probe.calls.get());
+        assertTrue(Services.get(AuditLog.class).verify().intact());
+    }
+}
