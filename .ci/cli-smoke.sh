@@ -35,6 +35,14 @@ printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$R" setup --admin wang.li --pass
 check "setup --admin sets up a real installation" bash -c "[ $rc -eq 0 ] && grep -q '\"administrator\": \"wang.li\"' '$WORK/out'"
 out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$R" org stats --json 2>/dev/null)
 check "a real installation holds only its county until the jurisdiction is imported, and is not a demo" bash -c "echo '$out' | grep -q '\"counties\": 1' && echo '$out' | grep -q '\"townships\": 0' && echo '$out' | grep -q '\"demo\": false'"
+check "the data directory and its database are for the owner only (0700/0600)" bash -c "[ \$(stat -c %a '$R') = 700 ] && [ \$(stat -c %a '$R/db') = 700 ] && [ \$(stat -c %a '$R/db/jiandu.mv.db') = 600 ] && [ -z \"\$(find '$R' -perm /077)\" ]"
+E="$WORK/encrypted"
+printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$E" setup --admin wang.li --password-stdin --encrypt >/dev/null 2>"$WORK/err"; rc=$?
+out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$E" org stats --json 2>/dev/null)
+check "setup --encrypt: the database file holds no readable hash, its key is owner-only, and it works" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"counties\": 1' && [ \$(stat -c %a '$E/db.key') = 600 ] && ! grep -q pbkdf2 '$E/db/jiandu.mv.db' && grep -q pbkdf2 '$R/db/jiandu.mv.db'"
+mv "$E/db.key" "$WORK/db.key.apart"
+JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$E" org stats >/dev/null 2>"$WORK/err"; rc=$?
+check "an encrypted database without its key exits 4 naming db.key, in one line" bash -c "[ $rc -eq 4 ] && grep -q db.key '$WORK/err' && [ \$(wc -l < '$WORK/err') -eq 1 ]"
 JIANDU_PASSWORD=jiandu-demo "$J" --data "$R" --user admin org stats >/dev/null 2>&1; rc=$?
 check "no demo account with the public password exists in a real installation" test $rc -eq 5
 "$J" --data "$R" org stats >/dev/null 2>"$WORK/err" </dev/null; rc=$?
@@ -284,16 +292,46 @@ check "the version diff names the changed pass line" bash -c "echo '$out' | grep
 out=$("$J" --data "$D" cleanunit score "$unit" --json 2>/dev/null)
 check "an evaluation saved under version 1 keeps it" bash -c "echo '$out' | grep -q '\"standardVersion\": 1'"
 
-# the same on PostgreSQL (CI): the search module's own schema migrates there too
-if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb >/dev/null 2>&1; then
-  su postgres -c "dropdb --if-exists jiandu_smoke && createdb -O jiandu jiandu_smoke" >/dev/null 2>&1
-  P="jdbc:postgresql://localhost:5432/jiandu_smoke?user=jiandu&password=jiandu-test"
-  su postgres -c "dropdb --if-exists jiandu_smoke_real && createdb -O jiandu jiandu_smoke_real" >/dev/null 2>&1
-  PR="jdbc:postgresql://localhost:5432/jiandu_smoke_real?user=jiandu&password=jiandu-test"
+# the same on PostgreSQL (JIANDU_TEST_PG_URL): a second pass over this archive, each data directory with a fresh
+# schema of that database (created and dropped here with psql, no root needed); the slow module runs only once
+if [ -n "${JIANDU_TEST_PG_URL:-}" ] && command -v psql >/dev/null 2>&1; then
+  PGURI="${JIANDU_TEST_PG_URL#jdbc:}"
+  SCHEMAS=""
+  pgfresh() { # NAME → a JDBC URL of a new, empty schema
+    local s="smoke_$$_$1"
+    psql -q "$PGURI" -c "drop schema if exists $s cascade; create schema $s" >/dev/null 2>&1 || return 1
+    SCHEMAS="$SCHEMAS $s"
+    echo "$JIANDU_TEST_PG_URL$(case "$JIANDU_TEST_PG_URL" in *\?*) echo '&';; *) echo '?';; esac)currentSchema=$s"
+  }
+  pgdrop() { for s in $SCHEMAS; do psql -q "$PGURI" -c "drop schema if exists $s cascade" >/dev/null 2>&1; done; }
+  t0=$(date +%s)
+  PR=$(pgfresh real) && P=$(pgfresh demo) || bad "PostgreSQL: cannot create schemas in $PGURI"
+  "$J" --data "$WORK/pgnew" --db-url "$PR" org stats >/dev/null 2>"$WORK/err"; rc=$?
+  check "PostgreSQL: a command on an empty schema exits 3 naming setup" bash -c "[ $rc -eq 3 ] && grep -q 'jiandu setup' '$WORK/err'"
   printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$WORK/pgreal" --db-url "$PR" setup --admin wang.li --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
   out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$WORK/pgreal" org stats --json 2>/dev/null)
-  check "PostgreSQL setup: later runs use the server; its password is kept apart from the settings, owner-only" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"counties\": 1' && grep -q jiandu_smoke_real '$WORK/pgreal/settings.properties' && ! grep -q jiandu-test '$WORK/pgreal/settings.properties' && [ \$(stat -c %a '$WORK/pgreal/db.secret') = 600 ]"
+  check "PostgreSQL setup: later runs use the server; its password is kept apart from the settings, owner-only" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"counties\": 1' && echo '$out' | grep -q '\"demo\": false' && grep -q currentSchema '$WORK/pgreal/settings.properties' && ! grep -q password= '$WORK/pgreal/settings.properties' && [ \$(stat -c %a '$WORK/pgreal/db.secret') = 600 ] && [ \$(stat -c %a '$WORK/pgreal') = 700 ]"
+  JIANDU_PASSWORD=jiandu-demo "$J" --data "$WORK/pgreal" --user admin org stats >/dev/null 2>&1; rc=$?
+  check "PostgreSQL: no demo account in a real installation (exit 5)" test $rc -eq 5
+  printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$WORK/pgreal" setup --admin other --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
+  check "PostgreSQL: setup refuses a schema that is already set up" bash -c "[ $rc -eq 7 ] && grep -q 'already set up' '$WORK/err'"
+  printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$WORK/pgenc" --db-url "$PR" setup --admin x.y --password-stdin --encrypt >/dev/null 2>"$WORK/err"; rc=$?
+  check "PostgreSQL: setup --encrypt is refused for a server (its own encryption and TLS apply)" bash -c "[ $rc -ne 0 ] && grep -q 'database server' '$WORK/err'"
+
   "$J" --data "$WORK/pgd" --db-url "$P" demo-data >/dev/null 2>&1
+  out=$("$J" --data "$WORK/pgd" --db-url "$P" org stats --json 2>/dev/null); rc=$?
+  check "PostgreSQL: demo data of danfeng (157 villages, 36 posts), marked demo" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"villages\": 157' && echo '$out' | grep -q '\"authorizedPosts\": 36' && echo '$out' | grep -q '\"demo\": true'"
+  JIANDU_PASSWORD=wrong-password "$J" --data "$WORK/pgd" --db-url "$P" --user admin org stats >/dev/null 2>"$WORK/err"; rc=$?
+  check "PostgreSQL: a wrong password exits 5" test $rc -eq 5
+  otp=$("$J" --data "$WORK/pgd" --db-url "$P" user add li.ming --role investigator --scope danfeng-t02 --json 2>/dev/null | python3 -c 'import json, sys; print(json.load(sys.stdin)["oneTimePassword"])' 2>/dev/null)
+  printf 'investigator-pw-1\n' | JIANDU_PASSWORD="$otp" "$J" --data "$WORK/pgd" --db-url "$P" --user li.ming password --password-stdin >/dev/null 2>&1; rc=$?
+  out=$(JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$WORK/pgd" --db-url "$P" --user li.ming org stats --county danfeng --json 2>/dev/null)
+  check "PostgreSQL: user add, one-time password replaced, township scope" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"townships\": 1,'"
+  JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$WORK/pgd" --db-url "$P" --user li.ming audit verify >/dev/null 2>"$WORK/err"; rc=$?
+  check "PostgreSQL: a non-administrator is denied audit verify (exit 6)" test $rc -eq 6
+  out=$("$J" --data "$WORK/pgd" --db-url "$P" index "$A/t01" --township danfeng-t01 --json 2>/dev/null)
+  out2=$("$J" --data "$WORK/pgd" --db-url "$P" search 补贴 --json 2>/dev/null)
+  check "PostgreSQL: index and search" bash -c "echo '$out' | grep -q '\"added\": 1' && echo '$out2' | grep -q '\"total\": 1'"
   out=$("$J" --data "$WORK/pgd" --db-url "$P" case list --json 2>"$WORK/err"); rc=$?
   check "PostgreSQL: demo data with 36 demo cases" bash -c "[ $rc -eq 0 ] && [ \$(echo '$out' | grep -c '\"caseNo\"') -eq 36 ]"
   out=$("$J" --data "$WORK/pgd" --db-url "$P" case import "$WORK/cases.xlsx" --good-rows --json 2>/dev/null); rc=$?
@@ -304,6 +342,31 @@ if [ -n "${JIANDU_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v createdb
   check "PostgreSQL: the patrol module's schema, demo term and a replan" bash -c "[ $rc -eq 0 ] && grep -q '\"feasible\": true' '$WORK/pgplan.json'"
   out=$("$J" --data "$WORK/pgd" --db-url "$P" cleanunit report --json 2>/dev/null); rc=$?
   check "PostgreSQL: the clean-unit module's schema and demo creations" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"meetingStandard\"'"
+  "$J" --data "$WORK/pgd" --db-url "$P" audit verify --json >"$WORK/audit" 2>&1; rc=$?
+  check "PostgreSQL: audit verify intact" bash -c "[ $rc -eq 0 ] && grep -q '\"intact\": true' '$WORK/audit'"
+  psql -q "$PGURI" -c "set search_path to ${P##*currentSchema=}; update AUDIT_ENTRY set DETAIL = 'x'" >/dev/null 2>"$WORK/err"; rc=$?
+  check "PostgreSQL: the audit table refuses UPDATE even to its owner" bash -c "[ $rc -ne 0 ] && grep -q 'append-only' '$WORK/err'"
+
+  # least privilege (JIANDU_TEST_PG_APP_URL: a second role, without rights of its own, on the same database)
+  if [ -n "${JIANDU_TEST_PG_APP_URL:-}" ]; then
+    PO=$(pgfresh owned); s=${PO##*currentSchema=}
+    PA="$JIANDU_TEST_PG_APP_URL&currentSchema=$s"
+    app=$(echo "$JIANDU_TEST_PG_APP_URL" | sed -n 's/.*[?&]user=\([^&]*\).*/\1/p')
+    "$J" --data "$WORK/pgapp" --db-url "$PA" org stats >/dev/null 2>"$WORK/err"; rc=$?
+    check "PostgreSQL: the workbench account on a schema it may not migrate exits 4 naming jiandu db migrate" bash -c "[ $rc -eq 4 ] && grep -q 'jiandu db migrate' '$WORK/err' && [ \$(wc -l < '$WORK/err') -eq 1 ]"
+    "$J" --data "$WORK/pgapp" --db-url "$PA" db migrate --db-admin-url "$PO" --json >"$WORK/out" 2>"$WORK/err"; rc=$?
+    check "PostgreSQL: db migrate as the owner grants the workbench account" bash -c "[ $rc -eq 0 ] && grep -q '\"appUser\": \"$app\"' '$WORK/out'"
+    printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$WORK/pgapp" --db-url "$PA" setup --admin wang.li --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
+    out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$WORK/pgapp" audit verify --json 2>/dev/null)
+    check "PostgreSQL: setup and audit verify through the least-privilege account" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"intact\": true'"
+    APPURI="${JIANDU_TEST_PG_APP_URL#jdbc:}"
+    n=$(PGOPTIONS="-c search_path=$s" psql -At "$APPURI" -c "select count(*) from AUDIT_ENTRY" 2>/dev/null)
+    PGOPTIONS="-c search_path=$s" psql -q "$APPURI" -c "delete from AUDIT_ENTRY" >/dev/null 2>"$WORK/err1"
+    PGOPTIONS="-c search_path=$s" psql -q "$APPURI" -c "create table X_TRY (ID int)" >/dev/null 2>"$WORK/err2"
+    check "PostgreSQL: the workbench account reads the audit log but may neither delete from it nor change the schema" bash -c "[ '${n:-0}' -gt 0 ] && grep -q 'permission denied' '$WORK/err1' && grep -qE 'permission denied|no schema has been selected' '$WORK/err2'"
+  fi
+  pgdrop
+  echo "cli-smoke: PostgreSQL pass took $(( $(date +%s) - t0 )) s"
 fi
 
 # the county's own jurisdiction: template, dry run, refusal, hand edit, history
@@ -328,6 +391,12 @@ check "org add keeps the new village as history and counts it" bash -c "[ $rc -e
 check "an unknown option exits 2" test $rc -eq 2
 "$J" --data "$D" --db-url jdbc:mysql://x/y org stats >/dev/null 2>"$WORK/err"; rc=$?
 check "an unsupported database URL is refused with a message" bash -c "[ $rc -ne 0 ] && grep -q 'unsupported database URL' '$WORK/err'"
+"$J" --data "$WORK/mem" --db-url jdbc:h2:mem:x org stats >/dev/null 2>"$WORK/err"; rc=$?
+check "an in-memory H2 URL exits 4 with one line and no Java names" bash -c "[ $rc -eq 4 ] && [ \$(wc -l < '$WORK/err') -eq 1 ] && grep -q 'jdbc:h2:file:' '$WORK/err' && ! grep -qE 'Exception|java\.' '$WORK/err' && [ ! -e '$WORK/mem' ]"
+"$J" --data "$WORK/mem" --db-url "jdbc:h2:file:$WORK/mem/x;INIT=RUNSCRIPT FROM '/etc/passwd'" org stats >/dev/null 2>"$WORK/err"; rc=$?
+check "an H2 URL with INIT= exits 4 naming the setting" bash -c "[ $rc -eq 4 ] && grep -q INIT '$WORK/err' && ! grep -q passwd '$WORK/err'"
+"$J" --data "$WORK/mem" --db-url "jdbc:postgresql://h/db?socketFactory=x.Y" org stats >/dev/null 2>"$WORK/err"; rc=$?
+check "a PostgreSQL URL with socketFactory exits 4 naming the parameter" bash -c "[ $rc -eq 4 ] && grep -q socketFactory '$WORK/err'"
 "$J" --data "$WORK/pg" --db-url jdbc:postgresql://127.0.0.1:1/none org stats >/dev/null 2>"$WORK/err"; rc=$?
 check "an unreachable PostgreSQL exits 4 naming the database" bash -c "[ $rc -eq 4 ] && grep -q 'jdbc:postgresql://127.0.0.1:1/none' '$WORK/err'"
 "$J" help >"$WORK/help" 2>&1; rc=$?

@@ -73,6 +73,7 @@ public final class Messages extends NLS {
     public static String prefs_language;
     public static String prefs_lang_system;
     public static String prefs_restart;
+    public static String prefs_admin_only;
     public static String prefs_invalid;
     public static String role_ADMINISTRATOR;
     public static String role_COUNTY_COMMISSION;
@@ -93,6 +94,9 @@ public final class Messages extends NLS {
     public static String err_db_REFUSED_LOGIN;
     public static String err_db_UNREACHABLE;
     public static String err_db_MIGRATION;
+    public static String err_db_BAD_URL;
+    public static String err_db_SCHEMA_BEHIND;
+    public static String err_db_NO_KEY;
     public static String err_db_OTHER;
     public static String pw_title;
     public static String pw_user;

@@ -10,7 +10,8 @@ import java.util.Set;
 final class Args {
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("json", "all", "password-stdin", "help", "good-rows", "remove", "dry-run");
+    private static final Set<String> FLAGS = Set.of("json", "all", "password-stdin", "help", "good-rows", "remove", "dry-run",
+            "encrypt");
 
     final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();

@@ -87,13 +87,19 @@ public final class Cli {
         try {
             return switch (cmd) {
                 case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> demoData(a));
-                case "setup" -> withDatabase(args, Set.of("admin", "display", "password-stdin"), false, (s, a) -> setup(a));
+                case "setup" -> {
+                    if (args.flag("encrypt")) {
+                        installation(args).encryptNewDatabase(); // the key before the database file exists
+                    }
+                    yield withDatabase(args, Set.of("admin", "display", "password-stdin", "encrypt"), false, (s, a) -> setup(a));
+                }
                 case "org" -> OrgCommands.run(this, args);
                 case "template" -> OrgCommands.template(this, args);
                 case "cadre" -> OrgCommands.cadre(this, args);
                 case "user" -> UserCommands.run(this, args);
                 case "password" -> UserCommands.password(this, args);
                 case "audit" -> audit(args);
+                case "db" -> DbCommands.run(this, args);
                 case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
                         : "patrol".equals(args.command(1)) ? PatrolCommands.bench(this, args)
                         : "cleanunit".equals(args.command(1)) ? CleanUnitCommands.bench(this, args) : SearchCommands.run(this, cmd, args);
@@ -496,10 +502,14 @@ public final class Cli {
 
             Commands:
               help                               this text
-              setup --admin NAME [--display TEXT] [--password-stdin] [--db-url URL] [--county ID]
+              setup --admin NAME [--display TEXT] [--password-stdin] [--db-url URL] [--county ID] [--encrypt]
                                                  set up a new data directory for real work: the county
                                                  (--county in the full build only), the database (tried first),
-                                                 the first administrator (password: 12+ characters)
+                                                 the first administrator (password: 12+ characters);
+                                                 --encrypt: the embedded database encrypted at rest (key: db.key)
+              db migrate --db-admin-url URL [--app-user NAME]
+                                                 PostgreSQL: migrate as the schema owner and grant the
+                                                 workbench's account only what it needs (README, PostgreSQL)
               demo-data [--county ID | --all]    a demo installation instead: generated data, demo users with
                                                  PUBLIC passwords (never for real work)
               org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts

@@ -22,6 +22,9 @@ public final class DataDirectory implements AutoCloseable {
 
     public static final String LOCK_FILE = ".jiandu.lock";
 
+    /** The sub-directories every installation has; only they (and the root's own files) are tightened. */
+    private static final String[] LAYOUT = { "db", "index", "files", "backups" };
+
     private final Path root;
     private final FileChannel channel;
     private final FileLock lock;
@@ -45,9 +48,9 @@ public final class DataDirectory implements AutoCloseable {
     public static DataDirectory open(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(root);
-            for (String sub : new String[] { "db", "index", "files", "backups" }) {
-                Files.createDirectories(root.resolve(sub));
+            OwnerOnly.createDirectories(root);
+            for (String sub : LAYOUT) {
+                OwnerOnly.createDirectories(root.resolve(sub));
             }
         } catch (IOException e) {
             throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_CREATE, root, e.getMessage(),
@@ -56,7 +59,8 @@ public final class DataDirectory implements AutoCloseable {
         Path lockFile = root.resolve(LOCK_FILE);
         FileChannel ch = null;
         try {
-            ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            ch = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE), OwnerOnly.fileAttributes());
             FileLock lock;
             try {
                 lock = ch.tryLock();
@@ -76,7 +80,9 @@ public final class DataDirectory implements AutoCloseable {
                     + ManagementFactory.getRuntimeMXBean().getName();
             ch.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)), 0);
             ch.force(true);
-            return new DataDirectory(root, ch, lock);
+            DataDirectory opened = new DataDirectory(root, ch, lock);
+            opened.tighten(); // a directory made before this rule, or files copied in with other rights
+            return opened;
         } catch (IOException e) {
             closeQuietly(ch);
             throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_LOCK, root, e.getMessage(),
@@ -115,8 +121,35 @@ public final class DataDirectory implements AutoCloseable {
         return DatabaseConfig.h2(db().resolve("jiandu"));
     }
 
+    /**
+     * Takes group and other rights from the directory, its own files and everything under its sub-directories,
+     * which the database and modules create with the process umask. Not recursive at the root: {@code --data} may
+     * name a directory that holds other things of the user's.
+     */
+    public void tighten() {
+        try {
+            OwnerOnly.createDirectories(root);
+            try (java.util.stream.Stream<Path> top = Files.list(root)) {
+                for (Path p : (Iterable<Path>) top::iterator) {
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            || java.util.Arrays.asList(LAYOUT).contains(p.getFileName().toString())) {
+                        OwnerOnly.tighten(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_CREATE, root, e.getMessage(),
+                    "Cannot make the data directory " + root + " private to this account: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
+        try {
+            tighten(); // what the database and the modules created while open
+        } catch (DataDirectoryException e) {
+            // closing goes on: the directory itself is still owner-only
+        }
         try {
             if (lock.isValid()) {
                 lock.release();

@@ -15,17 +15,13 @@ import java.util.regex.Pattern;
  */
 public record DatabaseConfig(String url, String user, String password, Path keys) {
 
+    private static final String H2_FILE = DatabaseUrls.H2_FILE;
     private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;])password=([^&;]*)");
 
+    /** @throws DatabaseException (reason {@code BAD_URL}) for a URL outside {@link DatabaseUrls}' allow-list */
     public DatabaseConfig {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("database URL is empty");
-        }
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("unsupported database URL '" + redact(url)
-                    + "': use jdbc:h2:file:PATH or jdbc:postgresql://HOST[:PORT]/DATABASE");
-        }
+        DatabaseUrls.check(url);
     }
 
     public DatabaseConfig(String url, String user, String password) {
@@ -50,7 +46,15 @@ public record DatabaseConfig(String url, String user, String password, Path keys
     }
 
     public static DatabaseConfig h2(Path file) {
-        return new DatabaseConfig("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+        return new DatabaseConfig(H2_FILE + file.toAbsolutePath(), "sa", "");
+    }
+
+    /**
+     * An embedded database encrypted with H2's AES file encryption. H2 takes the file key and the user's password
+     * as one password, separated by a space; the user {@code sa} has none.
+     */
+    static DatabaseConfig h2Encrypted(Path file, String keyHex) {
+        return new DatabaseConfig(H2_FILE + file.toAbsolutePath() + ";CIPHER=AES", "sa", keyHex + " ");
     }
 
     /**
@@ -66,6 +70,15 @@ public record DatabaseConfig(String url, String user, String password, Path keys
         String rest = (url.substring(0, m.start()) + m.group(1) + url.substring(m.end())).replace("?&", "?")
                 .replace("&&", "&").replaceAll("[?&;]$", "");
         return new DatabaseConfig(rest, user, password != null ? password : pw, keys);
+    }
+
+    /** The embedded database's file without its {@code .mv.db} ending, or null for a server. */
+    public Path h2File() {
+        if (!url.startsWith(H2_FILE)) {
+            return null;
+        }
+        int semi = url.indexOf(';');
+        return Path.of(semi < 0 ? url.substring(H2_FILE.length()) : url.substring(H2_FILE.length(), semi));
     }
 
     public boolean isPostgres() {

@@ -5,7 +5,7 @@ public class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why, so a UI can say it in the user's language. */
-    public enum Reason { IN_USE, DAMAGED, REFUSED_LOGIN, UNREACHABLE, MIGRATION, OTHER }
+    public enum Reason { IN_USE, DAMAGED, REFUSED_LOGIN, UNREACHABLE, MIGRATION, BAD_URL, SCHEMA_BEHIND, NO_KEY, OTHER }
 
     private final Reason reason;
     private final String database;

@@ -21,6 +21,16 @@ public interface DatabaseManager {
      */
     String probe(DatabaseConfig config);
 
+    /**
+     * The administrator step for a server ({@code jiandu db migrate}): as the schema's owner, applies the core's and
+     * every installed module's changelog, then (PostgreSQL, {@code appRole} not null) grants the workbench's own
+     * account read/write on the application's tables and sequences, only SELECT and INSERT on the audit log and only
+     * SELECT on the migration history. Nothing is opened or registered.
+     *
+     * @throws DatabaseException naming the database and the reason
+     */
+    void migrate(DatabaseConfig owner, String appRole);
+
     /** Unregisters and closes the open database, if any. */
     void close();
 }

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Properties;
 
 import org.jiandu.core.DemoDataService;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
 import org.jiandu.core.model.CountyProfile;
 
 /**
@@ -37,6 +41,10 @@ public final class Installation {
      * (like PostgreSQL's own .pgpass); {@code JIANDU_DB_PASSWORD} takes precedence.
      */
     public static final String DB_SECRET_FILE = "db.secret";
+    /** The embedded database's file-encryption key (see {@link DatabaseKey}), beside the audit key. */
+    public static final String DB_KEY_FILE = "db.key";
+    /** {@code AES} when the embedded database is encrypted with {@link #DB_KEY_FILE}. */
+    public static final String SETTING_DB_CIPHER = "db.cipher";
 
     private final CountyProfile county;
     private final Path dataDir;
@@ -65,6 +73,9 @@ public final class Installation {
             data = DataDirectory.defaultFor((chosen != null ? chosen : productCounty).id());
         }
         data = data.toAbsolutePath().normalize();
+        if (dbUrlOption != null) {
+            new DatabaseConfig(dbUrlOption.trim(), null, null); // a refused URL says so before the directory is touched
+        }
         CountyProfile county = chosen;
         if (county == null) {
             // an installation that was set up keeps its county, whichever build opens it
@@ -135,7 +146,11 @@ public final class Installation {
         Properties s = settings();
         String url = dbUrlOverride != null ? dbUrlOverride : s.getProperty(SETTING_DB_URL);
         if (url == null || url.isBlank()) {
-            return dir.defaultDatabase();
+            DatabaseConfig plain = dir.defaultDatabase();
+            if (!"AES".equals(s.getProperty(SETTING_DB_CIPHER))) {
+                return plain;
+            }
+            return DatabaseConfig.h2Encrypted(dir.db().resolve("jiandu"), DatabaseKey.read(dataDir, plain.safeUrl()));
         }
         String user = System.getenv("JIANDU_DB_USER");
         if (user == null) {
@@ -167,7 +182,7 @@ public final class Installation {
                 Files.deleteIfExists(f);
                 return;
             }
-            Files.createDirectories(dataDir);
+            OwnerOnly.createDirectories(dataDir);
             Path tmp = dataDir.resolve(DB_SECRET_FILE + ".tmp");
             Files.deleteIfExists(tmp);
             try {
@@ -221,6 +236,63 @@ public final class Installation {
     }
 
     /**
+     * Makes the embedded database of this new installation encrypted at rest (H2 AES file encryption): creates the key
+     * file and records the choice; the database file is then created encrypted when it is first opened.
+     *
+     * @throws IllegalStateException when a database file exists already (it is not encrypted in place) or the
+     *                               installation uses a database server
+     */
+    public void encryptNewDatabase() {
+        if (encrypted() && Files.exists(dataDir.resolve(DB_KEY_FILE))) {
+            return; // a setup that was refused (a weak password) and is tried again
+        }
+        if (dbUrlOverride != null || settings().getProperty(SETTING_DB_URL) != null) {
+            throw new IllegalStateException("encryption at rest is for the embedded database; this installation uses "
+                    + "a database server (protect it with the server's own encryption and TLS, see SECURITY.md)");
+        }
+        if (Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db"))) {
+            throw new IllegalStateException("the data directory " + dataDir
+                    + " already has a database; it is not encrypted in place (set up a new one with encryption and "
+                    + "import the jurisdiction again)");
+        }
+        try {
+            DatabaseKey.create(dataDir);
+        } catch (IOException e) {
+            Path f = dataDir.resolve(DB_KEY_FILE);
+            throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_WRITE_SETTINGS, f, e.getMessage(),
+                    "Cannot write " + f + ": " + e.getMessage(), e);
+        }
+        saveSetting(SETTING_DB_CIPHER, "AES");
+    }
+
+    /** True when the embedded database is (to be) encrypted at rest. */
+    public boolean encrypted() {
+        return "AES".equals(settings().getProperty(SETTING_DB_CIPHER));
+    }
+
+    /**
+     * The database an administrator chose in Preferences, used from the next start: checked against the URL
+     * allow-list, stored, and audited as {@code settings:database} with the old and new URL (passwords masked).
+     *
+     * @throws AccessDeniedException for anyone but an administrator; nothing is stored then
+     * @throws DatabaseException     for a URL outside the allow-list; nothing is stored then
+     */
+    public void changeDatabase(Subject subject, AuditLog audit, String url, String user) {
+        if (subject.role() != Role.ADMINISTRATOR) {
+            throw new AccessDeniedException(subject.username() + " may not change the database of the installation");
+        }
+        String before = settings().getProperty(SETTING_DB_URL, "");
+        String after = url == null ? "" : url.trim();
+        saveDatabaseSetting(after, user);
+        audit.append(subject, AuditLog.CHANGE, "settings:database",
+                describe(before) + " -> " + describe(after) + (user == null || user.isBlank() ? "" : " as " + user.trim()));
+    }
+
+    private static String describe(String url) {
+        return url.isBlank() ? "(embedded H2)" : DatabaseConfig.redact(url);
+    }
+
+    /**
      * Remembers a server chosen at setup for the next starts: its URL and user in the settings, its password (from
      * the configuration or the URL) in {@link #DB_SECRET_FILE}, never in the settings.
      */
@@ -246,8 +318,8 @@ public final class Installation {
         p.putAll(set);
         Path f = dataDir.resolve(SETTINGS_FILE);
         try {
-            Files.createDirectories(dataDir);
-            Path tmp = Files.createTempFile(dataDir, "settings", ".tmp");
+            OwnerOnly.createDirectories(dataDir);
+            Path tmp = Files.createTempFile(dataDir, "settings", ".tmp", OwnerOnly.fileAttributes());
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 p.store(out, "Jiandu Workbench installation settings");
             }

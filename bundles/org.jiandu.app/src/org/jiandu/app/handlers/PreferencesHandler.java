@@ -17,30 +17,45 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.app.Messages;
 import org.jiandu.app.Session;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.Installation;
 
 import java.util.Properties;
 
-/** Database (H2 file or PostgreSQL) and language, kept in the data directory's settings; used at the next start. */
+/**
+ * Database (H2 file or PostgreSQL) and language, kept in the data directory's settings; used at the next start. Only
+ * an administrator changes the database (a URL can run code; the change is audited), anyone the language.
+ */
 public class PreferencesHandler {
 
     private static final String[] LANGUAGES = { "", "zh_CN", "en" };
 
     @Execute
-    void execute(Shell shell, Session session) {
+    void execute(Shell shell, Session session, AuditLog audit) {
         Installation inst = new Installation(session.county(), session.dataDir(), null);
-        new PreferencesDialog(shell, inst).open();
+        new PreferencesDialog(shell, inst, session.subject(), audit).open();
     }
 
     static final class PreferencesDialog extends Dialog {
         private final Installation inst;
+        private final Subject subject;
+        private final AuditLog audit;
         private Text url;
         private Text user;
         private Combo language;
 
-        PreferencesDialog(Shell parent, Installation inst) {
+        PreferencesDialog(Shell parent, Installation inst, Subject subject, AuditLog audit) {
             super(parent);
             this.inst = inst;
+            this.subject = subject;
+            this.audit = audit;
+        }
+
+        private boolean mayChangeDatabase() {
+            return subject.role() == Role.ADMINISTRATOR;
         }
 
         @Override
@@ -66,6 +81,11 @@ public class PreferencesHandler {
             user = new Text(db, SWT.BORDER);
             user.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             user.setText(s.getProperty(Installation.SETTING_DB_USER, ""));
+            if (!mayChangeDatabase()) {
+                url.setEnabled(false);
+                user.setEnabled(false);
+                new Label(db, SWT.NONE).setText(Messages.prefs_admin_only);
+            }
             Group lang = new Group(area, SWT.NONE);
             lang.setText(Messages.prefs_language);
             lang.setLayout(new GridLayout(1, false));
@@ -82,12 +102,22 @@ public class PreferencesHandler {
         @Override
         protected void okPressed() {
             try {
-                inst.saveDatabaseSetting(url.getText(), user.getText());
+                if (mayChangeDatabase() && databaseChanged()) {
+                    inst.changeDatabase(subject, audit, url.getText(), user.getText());
+                }
                 inst.saveSetting("ui.nl", LANGUAGES[Math.max(0, language.getSelectionIndex())]);
                 super.okPressed();
+            } catch (DatabaseException e) {
+                Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_invalid, Dialogs.text(e)));
             } catch (RuntimeException e) {
                 Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_invalid, e.getMessage()));
             }
+        }
+
+        private boolean databaseChanged() {
+            Properties s = inst.settings();
+            return !url.getText().trim().equals(s.getProperty(Installation.SETTING_DB_URL, ""))
+                    || !user.getText().trim().equals(s.getProperty(Installation.SETTING_DB_USER, ""));
         }
 
         @Override

@@ -38,12 +38,13 @@ public class SetupDialog extends Dialog {
     /** Widget data keys for the UI tests. */
     public static final String COUNTY = "jiandu.setup.county", SERVER = "jiandu.setup.server", URL = "jiandu.setup.url",
             NAME = "jiandu.setup.name", PASSWORD = "jiandu.setup.password", AGAIN = "jiandu.setup.again",
-            DEMO = "jiandu.setup.demo", ERROR = "jiandu.setup.error";
+            DEMO = "jiandu.setup.demo", ERROR = "jiandu.setup.error", ENCRYPT = "jiandu.setup.encrypt";
 
     private final Installation inst;
     private final DatabaseManager databases;
     private Combo county;
     private Button server;
+    private Button encrypt;
     private Text url;
     private Text dbUser;
     private Text dbPassword;
@@ -106,6 +107,13 @@ public class SetupDialog extends Dialog {
         embedded.setText(SetupMessages.db_embedded);
         embedded.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         embedded.setSelection(true);
+        encrypt = new Button(db, SWT.CHECK);
+        encrypt.setData("name", ENCRYPT);
+        encrypt.setText(SetupMessages.db_encrypt);
+        GridData indent = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        indent.horizontalIndent = 20;
+        encrypt.setLayoutData(indent);
+        encrypt.setSelection(true); // the default for a real installation: a copied file or backup stays unreadable
         server = new Button(db, SWT.RADIO);
         server.setData("name", SERVER);
         server.setText(SetupMessages.db_server);
@@ -177,6 +185,7 @@ public class SetupDialog extends Dialog {
 
     private void enableServer(Button test) {
         boolean on = server.getSelection();
+        encrypt.setEnabled(!on);
         url.setEnabled(on);
         dbUser.setEnabled(on);
         dbPassword.setEnabled(on);
@@ -219,7 +228,13 @@ public class SetupDialog extends Dialog {
         }
         String user = dbUser.getText().trim();
         String pw = dbPassword.getText();
-        return new DatabaseConfig(u, user.isEmpty() ? null : user, pw.isEmpty() ? null : pw);
+        try {
+            return new DatabaseConfig(u, user.isEmpty() ? null : user, pw.isEmpty() ? null : pw);
+        } catch (DatabaseException e) {
+            say(Dialogs.text(e), true); // a parameter outside the allow-list, named
+            url.setFocus();
+            return null;
+        }
     }
 
     @Override
@@ -272,6 +287,15 @@ public class SetupDialog extends Dialog {
             return;
         } finally {
             java.util.Arrays.fill(pw2, '\0');
+        }
+        if (cfg == null && encrypt.getSelection()) {
+            try {
+                inst.encryptNewDatabase(); // the key before the database file is created
+            } catch (RuntimeException ex) {
+                java.util.Arrays.fill(pw, '\0');
+                say(ex.getMessage(), true);
+                return;
+            }
         }
         choice = new SetupChoice(chosen, cfg, n, display.getText().trim(), pw, false);
         super.okPressed();

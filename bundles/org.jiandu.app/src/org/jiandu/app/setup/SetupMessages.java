@@ -12,6 +12,7 @@ public final class SetupMessages extends NLS {
     public static String county_fixed;
     public static String database;
     public static String db_embedded;
+    public static String db_encrypt;
     public static String db_server;
     public static String db_url;
     public static String db_user;

@@ -111,7 +111,7 @@ class AuditTamperTest {
     @MethodSource("databases")
     void rewritingAnEntryAndRehashingTheChainIsDetected(String kind) throws Exception {
         DatabaseConfig config = openWithEntries(kind, 8);
-        try (Connection c = TestDatabases.connect(config); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.tamper(config); Statement s = c.createStatement()) {
             s.executeUpdate("update AUDIT_ENTRY set DETAIL = '无事' where SEQ = 4");
             rechain(c);
         }
@@ -123,7 +123,7 @@ class AuditTamperTest {
     @MethodSource("databases")
     void removingFailedLoginsAndRechainingIsDetected(String kind) throws Exception {
         DatabaseConfig config = openWithEntries(kind, 9);
-        try (Connection c = TestDatabases.connect(config); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.tamper(config); Statement s = c.createStatement()) {
             s.executeUpdate("delete from AUDIT_ENTRY where ACTION = '" + AuditLog.LOGIN_FAILED + "'");
             rechain(c);
         }
@@ -134,7 +134,7 @@ class AuditTamperTest {
     @MethodSource("databases")
     void deletingTheNewestEntryAndFixingTheHeadIsDetected(String kind) throws Exception {
         DatabaseConfig config = openWithEntries(kind, 6);
-        try (Connection c = TestDatabases.connect(config); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.tamper(config); Statement s = c.createStatement()) {
             String hash5;
             try (ResultSet rs = s.executeQuery("select HASH from AUDIT_ENTRY where SEQ = 5")) {
                 rs.next();
@@ -152,7 +152,7 @@ class AuditTamperTest {
     @MethodSource("databases")
     void emptyingTheLogAndResettingTheHeadIsDetected(String kind) throws Exception {
         DatabaseConfig config = openWithEntries(kind, 4);
-        try (Connection c = TestDatabases.connect(config); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.tamper(config); Statement s = c.createStatement()) {
             s.executeUpdate("delete from AUDIT_ENTRY");
             s.executeUpdate("update AUDIT_HEAD set LAST_SEQ = 0, LAST_HASH = '" + "0".repeat(64) + "'");
         }

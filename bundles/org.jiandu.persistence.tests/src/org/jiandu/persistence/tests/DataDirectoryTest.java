@@ -66,7 +66,7 @@ class DataDirectoryTest {
     void passwordsNeverAppearInDatabaseDescriptions() {
         DatabaseConfig c = new DatabaseConfig("jdbc:postgresql://localhost/jiandu?user=j&password=geheim", "j", "geheim");
         assertTrue(!c.toString().contains("geheim") && !c.safeUrl().contains("geheim"), c.toString());
-        assertThrows(IllegalArgumentException.class, () -> new DatabaseConfig("jdbc:mysql://x/y", null, null));
+        assertThrows(org.jiandu.persistence.DatabaseException.class, () -> new DatabaseConfig("jdbc:mysql://x/y", null, null));
     }
 
     /** The class path entry of a bundle, whether Tycho installed it as a jar, a project or a classes folder. */

@@ -151,7 +151,7 @@ class PersistenceTest {
         assertTrue(ok.intact(), String.valueOf(ok.problem()));
         assertEquals(6, ok.entries());
 
-        try (Connection c = TestDatabases.connect(config); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.tamper(config); Statement s = c.createStatement()) {
             s.executeUpdate("update AUDIT_ENTRY set DETAIL = '导出 99' where SEQ = 3");
         }
         AuditLog.VerifyResult edited = log.verify();
@@ -159,7 +159,7 @@ class PersistenceTest {
         assertEquals(3, edited.firstBadSeq());
         assertTrue(edited.problem().contains("modified"), edited.problem());
 
-        try (Connection c = TestDatabases.connect(config); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.tamper(config); Statement s = c.createStatement()) {
             s.executeUpdate("update AUDIT_ENTRY set DETAIL = '导出 1' where SEQ = 3");
             assertTrue(log.verify().intact(), "restored row verifies again");
             s.executeUpdate("delete from AUDIT_ENTRY where SEQ = 6");

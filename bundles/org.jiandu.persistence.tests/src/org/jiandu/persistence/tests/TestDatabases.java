@@ -59,6 +59,20 @@ final class TestDatabases {
         return new DatabaseConfig(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, null, null);
     }
 
+    /**
+     * A connection of someone who writes to the database behind the workbench's back with the schema owner's rights:
+     * on PostgreSQL the audit table's insert-only trigger is switched off first, as such a writer could.
+     */
+    static Connection tamper(DatabaseConfig config) throws Exception {
+        Connection c = connect(config);
+        if (config.isPostgres()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("alter table AUDIT_ENTRY disable trigger user");
+            }
+        }
+        return c;
+    }
+
     static Connection connect(DatabaseConfig config) throws Exception {
         Properties p = new Properties();
         if (config.user() != null) {

@@ -11,6 +11,7 @@ import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.persistence.OwnerOnly;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -47,10 +48,31 @@ public class JpaDatabaseManager implements DatabaseManager {
             migrate(config, loader, changelog, "the schema of " + unit);
             return createEmf(unit, new ModuleClassLoader(loader, JpaDatabaseManager.class.getClassLoader()), config);
         });
+        keepPrivate(config);
         if (context != null) {
             registration = context.registerService(Database.class, open, null);
         }
         return open;
+    }
+
+    /** The embedded database's files, just created with the process umask, for this OS account only. */
+    private static void keepPrivate(DatabaseConfig config) {
+        java.nio.file.Path file = config.h2File();
+        if (file == null || file.getParent() == null) {
+            return;
+        }
+        String name = file.getFileName().toString() + ".";
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(file.getParent())) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) files::iterator) {
+                if (p.getFileName().toString().startsWith(name)) {
+                    OwnerOnly.tighten(p);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), e.getMessage(),
+                    "Cannot make the database files of " + config.safeUrl() + " private to this account: "
+                            + e.getMessage(), e);
+        }
     }
 
     /**
@@ -72,6 +94,35 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
     }
 
+    /**
+     * The administrator step on a server: the core's and every installed module's changelog (a bundle's
+     * {@code db/<module>/changelog.yaml}) applied as the schema's owner, then the workbench's account granted what it
+     * needs and no more.
+     */
+    @Override
+    public synchronized void migrate(DatabaseConfig owner, String appRole) {
+        migrate(owner, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
+        if (context != null) {
+            for (org.osgi.framework.Bundle b : context.getBundles()) {
+                java.util.Enumeration<java.net.URL> logs = b.findEntries("db", "changelog.yaml", true);
+                org.osgi.framework.wiring.BundleWiring wiring = b.adapt(org.osgi.framework.wiring.BundleWiring.class);
+                while (logs != null && wiring != null && logs.hasMoreElements()) {
+                    String path = logs.nextElement().getPath().replaceFirst("^/", "");
+                    if (!path.equals(Migrations.CHANGELOG)) {
+                        migrate(owner, wiring.getClassLoader(), path, "the schema of " + b.getSymbolicName());
+                    }
+                }
+            }
+        }
+        if (appRole != null && owner.isPostgres()) {
+            try (Connection c = Jdbc.connect(owner)) {
+                AppAccountGrants.grant(c, appRole);
+            } catch (SQLException e) {
+                throw describe(owner, e);
+            }
+        }
+    }
+
     @Override
     public String probe(DatabaseConfig config) {
         try (Connection c = Jdbc.connect(config)) {
@@ -81,12 +132,24 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
     }
 
-    /** Applies a changelog and returns the database's product name and version. */
+    /**
+     * Applies a changelog and returns the database's product name and version. An account that may not change the
+     * schema (the workbench's own account on a server) only checks that nothing is left to apply.
+     */
     private static String migrate(DatabaseConfig config, ClassLoader loader, String changelog, String schema) {
         try (Connection c = Jdbc.connect(config)) {
             String product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            if (config.isPostgres() && !AppAccountGrants.mayChangeSchema(c)) {
+                java.util.List<String> missing = Migrations.unrun(c, loader, changelog);
+                if (!missing.isEmpty()) {
+                    throw schemaBehind(config, c, changelog, missing.size());
+                }
+                return product;
+            }
             Migrations.migrate(c, loader, changelog);
             return product;
+        } catch (DatabaseException e) {
+            throw e;
         } catch (SQLException e) {
             throw describe(config, e);
         } catch (Exception e) {
@@ -138,6 +201,16 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
     }
 
+    private static DatabaseException schemaBehind(DatabaseConfig config, Connection c, String changelog, int missing)
+            throws SQLException {
+        String account = c.getMetaData().getUserName();
+        String why = "the schema is behind this version of the workbench (" + missing + " change(s) of " + changelog
+                + " not applied) and the account " + account + " may not change it: an administrator runs jiandu db"
+                + " migrate --db-admin-url URL-OF-THE-SCHEMA-OWNER (see README, PostgreSQL), then start again";
+        return new DatabaseException(DatabaseException.Reason.SCHEMA_BEHIND, config.safeUrl(), why,
+                "The database " + config.safeUrl() + " cannot be used yet: " + why, null);
+    }
+
     /** Turns the driver's error into a sentence a user can act on. */
     static DatabaseException describe(DatabaseConfig config, SQLException e) {
         String where = config.safeUrl();
@@ -153,6 +226,10 @@ public class JpaDatabaseManager implements DatabaseManager {
             reason = DatabaseException.Reason.DAMAGED;
             text = "The database file " + where + " is damaged and cannot be opened (" + msg
                     + "). Restore it from the backups/ folder of the data directory.";
+        } else if (code == 90049 || (code == 28000 && config.url().contains(";CIPHER="))) {
+            reason = DatabaseException.Reason.NO_KEY;
+            text = "The encrypted database " + where + " does not open with the key in the data directory ("
+                    + org.jiandu.persistence.Installation.DB_KEY_FILE + "): restore the key that belongs to it.";
         } else if (code == 28000 || state.startsWith("28")) {
             reason = DatabaseException.Reason.REFUSED_LOGIN;
             text = "The database " + where + " refused the user name or password.";

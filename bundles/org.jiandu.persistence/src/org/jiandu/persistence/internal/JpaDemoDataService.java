@@ -14,7 +14,6 @@ import org.jiandu.core.model.City;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgNode;
 import org.jiandu.core.security.AppUser;
-import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.Database;
@@ -48,16 +47,11 @@ public class JpaDemoDataService implements DemoDataService {
     @Override
     public OrgStats load(List<CountyProfile> counties, CountyProfile homeCounty, char[] adminPassword,
             boolean benchmark) {
-        PasswordHasher hasher = new PasswordHasher();
-        String adminHash;
-        String demoHash;
-        try {
-            adminHash = hasher.hash(adminPassword);
-            demoHash = hasher.hash(DEMO_PASSWORD.toCharArray());
-        } finally {
-            PasswordHasher.wipe(adminPassword);
-        }
+        // each user its own salt and hash (one shared hash would give away all five at once); the slow hashes are
+        // made on the other core while the jurisdiction is generated
+        java.util.concurrent.CompletableFuture<java.util.Map<String, String>> hashes = DemoUserHashes.start(adminPassword);
         DemoDataSet set = new DemoDataGenerator().generate(counties, null);
+        java.util.Map<String, String> hash = DemoUserHashes.await(hashes);
         db.txRun(em -> {
             JpaSetupService.refuseUnlessEmpty(em);
             int n = 0;
@@ -71,12 +65,12 @@ public class JpaDemoDataService implements DemoDataService {
             City city = (City) DemoDataGenerator.find(set, CountyProfile.CITY_CODE);
             OrgNode county = DemoDataGenerator.find(set, homeCounty.id());
             OrgNode township = DemoDataGenerator.find(set, homeCounty.id() + "-t01");
-            persistUser(em, "admin", "系统管理员", Role.ADMINISTRATOR, city, adminHash);
-            persistUser(em, "county", homeCounty.commissionZh(), Role.COUNTY_COMMISSION, county, demoHash);
-            persistUser(em, "township", township.getName() + "纪委", Role.TOWNSHIP_COMMISSION, township, demoHash);
-            persistUser(em, "trainer", homeCounty.nameZh() + "培训专员", Role.TRAINER, county, demoHash);
-            persistUser(em, "investigator", homeCounty.nameZh() + "审查调查室", Role.INVESTIGATOR, county, demoHash);
-            persistUser(em, "viewer", homeCounty.nameZh() + "只读用户", Role.READ_ONLY, county, demoHash);
+            persistUser(em, "admin", "系统管理员", Role.ADMINISTRATOR, city, hash.get("admin"));
+            persistUser(em, "county", homeCounty.commissionZh(), Role.COUNTY_COMMISSION, county, hash.get("county"));
+            persistUser(em, "township", township.getName() + "纪委", Role.TOWNSHIP_COMMISSION, township, hash.get("township"));
+            persistUser(em, "trainer", homeCounty.nameZh() + "培训专员", Role.TRAINER, county, hash.get("trainer"));
+            persistUser(em, "investigator", homeCounty.nameZh() + "审查调查室", Role.INVESTIGATOR, county, hash.get("investigator"));
+            persistUser(em, "viewer", homeCounty.nameZh() + "只读用户", Role.READ_ONLY, county, hash.get("viewer"));
             em.persist(new InstallationRow(benchmark ? SetupService.State.BENCHMARK : SetupService.State.DEMO,
                     homeCounty.id()));
             JpaAuditLog.appendIn(em, "system", AuditLog.CHANGE, "demo-data",

@@ -1,0 +1,75 @@
+package org.jiandu.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jiandu.persistence.DatabaseConfig;
+import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.persistence.Installation;
+
+/**
+ * {@code jiandu db migrate --db-admin-url URL [--app-user NAME]}: the administrator step on a county's PostgreSQL
+ * server. Migrates the schema as its owner (the URL's account; password in the URL or
+ * {@code JIANDU_DB_ADMIN_PASSWORD}) and grants the workbench's own account (the installation's database user, or
+ * {@code --app-user}) only what it needs. The authority is the owner's database password, not a workbench login:
+ * the schema may not exist yet.
+ */
+final class DbCommands {
+
+    private DbCommands() {
+    }
+
+    static int run(Cli cli, Args args) {
+        if (!"migrate".equals(args.command(1))) {
+            throw new UsageException("db needs a subcommand: migrate");
+        }
+        java.util.HashSet<String> known = new java.util.HashSet<>(Set.of("data", "db-url", "county", "json", "nl",
+                "db-admin-url", "app-user"));
+        args.allow(known);
+        String adminUrl = args.option("db-admin-url");
+        if (adminUrl == null) {
+            adminUrl = System.getenv("JIANDU_DB_ADMIN_URL");
+        }
+        if (adminUrl == null || adminUrl.isBlank()) {
+            throw new UsageException("db migrate needs --db-admin-url URL (the schema owner's account)");
+        }
+        DatabaseConfig owner = new DatabaseConfig(adminUrl.trim(), null, System.getenv("JIANDU_DB_ADMIN_PASSWORD"))
+                .withPasswordOutOfUrl();
+        String appUser = args.option("app-user");
+        if (appUser == null && owner.isPostgres()) {
+            Installation inst = cli.installation(args);
+            if (args.option("db-url") != null || inst.settings().getProperty(Installation.SETTING_DB_URL) != null) {
+                DatabaseConfig app = inst.database(null); // a server: no data directory lock needed
+                appUser = app.user() != null ? app.user() : userInUrl(app.url());
+            }
+        }
+        if (owner.isPostgres() && appUser == null) {
+            throw new UsageException("db migrate needs the workbench's database account: --app-user NAME, or an"
+                    + " installation whose database (--db-url, settings, JIANDU_DB_USER) names its user");
+        }
+        cli.service(DatabaseManager.class).migrate(owner, appUser);
+        if (args.flag("json")) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("migrated", owner.safeUrl());
+            m.put("appUser", appUser);
+            cli.out().println(cli.gson().toJson(m));
+        } else {
+            cli.out().println("Migrated " + owner.safeUrl() + (appUser == null ? "" : "; the account " + appUser
+                    + " may read and write the application's tables and only append to the audit log"));
+        }
+        return Cli.OK;
+    }
+
+    private static String userInUrl(String url) {
+        int q = url.indexOf('?');
+        if (q >= 0) {
+            for (String p : url.substring(q + 1).split("&")) {
+                if (p.startsWith("user=")) {
+                    return p.substring("user=".length());
+                }
+            }
+        }
+        return null;
+    }
+}

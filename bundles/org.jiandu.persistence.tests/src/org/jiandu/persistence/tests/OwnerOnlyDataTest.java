@@ -1,0 +1,83 @@
+package org.jiandu.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jiandu.core.SetupService;
+import org.jiandu.core.model.CountyProfile;
+import org.jiandu.persistence.DataDirectory;
+import org.jiandu.persistence.DatabaseManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Another account on the same machine must not read the data directory: the database holds the cases and the
+ * password hashes, the index the documents' text (review finding: db/jiandu.mv.db was 0644 under umask 022).
+ */
+class OwnerOnlyDataTest {
+
+    private static final Set<PosixFilePermission> NOT_OWNER = EnumSet.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void afterOpenAndAWriteNothingInTheDataDirectoryIsOpenToOtherAccounts() throws Exception {
+        Path data = dir.resolve("county");
+        DatabaseManager dbm = Services.get(DatabaseManager.class);
+        try (DataDirectory d = DataDirectory.open(data)) {
+            dbm.open(d.defaultDatabase());
+            Services.get(SetupService.class).setUp(CountyProfile.require("danfeng"), "wang.li", null,
+                    "Lz7-qiao-bridge-river".toCharArray());
+            Files.writeString(d.index().resolve("segment_1"), "案件正文"); // what a module writes while open
+            assertEquals(List.of(), openToOthers(d.db()), "the database files while it is open");
+        } finally {
+            dbm.close();
+        }
+        assertEquals(List.of(), openToOthers(data), "everything once closed");
+    }
+
+    @Test
+    void anExistingDirectoryIsTightenedWhenOpened() throws Exception {
+        Path data = dir.resolve("old");
+        Files.createDirectories(data.resolve("db"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path old = data.resolve("db").resolve("jiandu.mv.db");
+        Files.writeString(old, "");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
+        try (DataDirectory d = DataDirectory.open(data)) {
+            assertEquals(List.of(), openToOthers(data), "tightened on open");
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(old)));
+        }
+    }
+
+    /** Every path under root (root included) that grants anything to group or others, with its mode. */
+    private static List<String> openToOthers(Path root) throws IOException {
+        List<String> open = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Set<PosixFilePermission> mode = Files.getPosixFilePermissions(p);
+                if (mode.stream().anyMatch(NOT_OWNER::contains)) {
+                    open.add(root.relativize(p) + " " + PosixFilePermissions.toString(mode));
+                }
+            }
+        }
+        assertTrue(Files.exists(root), root.toString());
+        return open;
+    }
+}
