@@ -15,4 +15,6 @@ for _ in $(seq 30); do pg_isready -q -h localhost && break; sleep 1; done
 pg_isready -h localhost >&2
 su postgres -c "psql -q -tc \"select 1 from pg_roles where rolname='jiandu'\" | grep -q 1 || psql -q -c \"create role jiandu login password 'jiandu-test'\"" >&2
 su postgres -c "psql -q -tc \"select 1 from pg_database where datname='jiandu_test'\" | grep -q 1 || psql -q -c \"create database jiandu_test owner jiandu\"" >&2
+# a second login role with no rights of its own: the workbench's account in the least-privilege tests
+su postgres -c "psql -q -tc \"select 1 from pg_roles where rolname='jiandu_app'\" | grep -q 1 || psql -q -c \"create role jiandu_app login password 'jiandu-app-test'\"" >&2
 echo "jdbc:postgresql://localhost:5432/jiandu_test?user=jiandu&password=jiandu-test"

@@ -6,6 +6,7 @@ import java.util.Random;
 
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.demo.ModuleDemoData;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.DisciplineForm;
@@ -20,7 +21,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Demo cases for each county, shaped by the Shangluo report: about 41% of those investigated are village cadres
- * (1319 of 3424), and about 80% of village cadres end in the first form (criticism, talk, letter inquiry).
+ * (1319 of 3424), and about 80% of village cadres end in the first form (criticism, talk, letter inquiry). Cases go
+ * through the case register one by one (each with its own audit entry); a load cut short is resumed by saving the
+ * cases that are not there yet, and the marker entry is written once all are.
  */
 @Component(service = ModuleDemoData.class)
 public class DemoCases implements ModuleDemoData {
@@ -36,8 +39,17 @@ public class DemoCases implements ModuleDemoData {
     @Reference
     OrgService orgs;
 
+    @Reference
+    AuditLog audit;
+
+    @Override
+    public String id() {
+        return "search";
+    }
+
     @Override
     public void load(Subject system, List<CountyProfile> counties) {
+        int saved = 0;
         for (CountyProfile county : counties) {
             List<OrgNodeView> townships = orgs.children(system, county.id()).stream()
                     .filter(o -> o.level() == OrgLevel.TOWNSHIP).toList();
@@ -62,11 +74,16 @@ public class DemoCases implements ModuleDemoData {
                 }
                 String name = SURNAMES[r.nextInt(SURNAMES.length)] + (r.nextBoolean() ? "某" : "某某");
                 int no = numbers.merge(year, 1, Integer::sum);
-                cases.save(system, new CaseView(0, 0, prefix + year + "〕" + no + "号", name, rank,
+                CaseView c = new CaseView(0, 0, prefix + year + "〕" + no + "号", name, rank,
                         townships.get(r.nextInt(townships.size())).code(), null, CATEGORIES[r.nextInt(CATEGORIES.length)],
-                        form, filed, closed, status));
+                        form, filed, closed, status);
+                if (cases.find(system, c.caseNo()).isEmpty()) { // the same draws every time: a resumed load skips them
+                    cases.save(system, c);
+                    saved++;
+                }
             }
         }
+        audit.append(system, AuditLog.CHANGE, TARGET_PREFIX + id(), saved + " demo cases");
     }
 
     private static DisciplineForm form(Rank rank, int p) {
