@@ -177,7 +177,7 @@ out=$("$J" --data "$D" training compliance --json 2>/dev/null); rc=$?
 check "training compliance reports Danfeng's 212 active cadres" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"activeCadres\": 212'"
 stuck=$(echo "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(next(c["cadre"] for c in d["pipelineIncomplete"] if c["status"]=="OVERDUE" and len(c["gaps"])<=2))')
 "$J" --data "$D" training confirm "$stuck" >"$WORK/out" 2>"$WORK/err"; rc=$?
-check "confirming a cadre on post is refused with the pipeline's gaps" bash -c "[ $rc -eq 1 ] && grep -q '$stuck may not take the post' '$WORK/err' && [ \$(wc -l < '$WORK/err') -ge 2 ]"
+check "confirming a cadre on post is refused with the pipeline's gaps, in one line" bash -c "[ $rc -eq 1 ] && grep -q '$stuck may not take the post yet: .' '$WORK/err' && [ \$(wc -l < '$WORK/err') -eq 1 ]"
 day="$(date +%F)"
 "$J" --data "$D" training session 烟测-班 --kind topical --title 烟测专题培训 --hours 8 --start "$day" --capacity 10 >/dev/null 2>&1
 python3 - "$WORK/attendance.xlsx" "$day" <<'PY'
