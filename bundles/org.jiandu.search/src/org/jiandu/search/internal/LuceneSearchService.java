@@ -815,7 +815,13 @@ public class LuceneSearchService implements SearchService {
                 .getResultList()).stream()
                 .filter(f -> path.startsWith(f.path.endsWith(java.io.File.separator) ? f.path : f.path + java.io.File.separator))
                 .max(java.util.Comparator.comparingInt(f -> f.path.length())).orElse(null);
-        OrgNodeView org = folder == null ? orgs.root(subject) : orgs.find(subject, folder.orgCode).orElse(orgs.root(subject));
+        // Never re-attribute: a file whose folder is gone, or belongs to an organisation outside the caller's scope,
+        // is re-indexed only through its folder by its owner.
+        OrgNodeView org = folder == null ? null : orgs.find(subject, folder.orgCode).orElse(null);
+        if (org == null) {
+            throw new AccessDeniedException("the folder of " + path + " is not indexed for an organisation within the"
+                    + " scope of " + subject.username() + ": index the folder again instead");
+        }
         String caseNo = folder == null ? null : folder.caseNo;
         int[] counts = new int[4];
         List<IndexReport.FileError> failed = new ArrayList<>();
