@@ -77,15 +77,14 @@ public class JpaDemoDataService implements DemoDataService {
                     "loaded " + counties.stream().map(CountyProfile::id).toList() + ", " + set.nodes.size()
                             + " organisations, " + set.cadres.size() + " cadres; home county " + homeCounty.id());
         });
-        loadModules(counties, false);
+        loadModules(counties, loadedModules(), false);
         Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
         return orgs.stats(system, null);
     }
 
     /** Each module's share that is not loaded yet; a module that fails is logged, the rest go on. */
-    private List<String> loadModules(List<CountyProfile> counties, boolean resuming) {
+    private List<String> loadModules(List<CountyProfile> counties, java.util.Set<String> done, boolean resuming) {
         Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
-        java.util.Set<String> done = loadedModules();
         List<String> loaded = new java.util.ArrayList<>();
         for (ModuleDemoData m : modules == null ? List.<ModuleDemoData>of() : modules) {
             if (m.id() != null ? done.contains(m.id()) : resuming) {
@@ -114,19 +113,22 @@ public class JpaDemoDataService implements DemoDataService {
 
     @Override
     public List<String> resume() {
-        String kind = db.read(em -> {
+        SetupService.State kind = db.read(em -> {
             InstallationRow row = em.find(InstallationRow.class, InstallationRow.ID);
-            return row == null ? null : row.kind().name();
+            return row == null ? null : row.kind();
         });
-        if (kind == null || !SetupService.State.valueOf(kind).isDemo() || modules == null
-                || modules.stream().allMatch(m -> m.id() == null || loadedModules().contains(m.id()))) {
+        if (kind == null || !kind.isDemo() || modules == null) {
+            return List.of();
+        }
+        java.util.Set<String> done = loadedModules(); // one query, at every start of a demo installation
+        if (modules.stream().allMatch(m -> m.id() == null || done.contains(m.id()))) {
             return List.of();
         }
         // the counties loaded are the county nodes the jurisdiction transaction committed
         java.util.Set<String> codes = new java.util.HashSet<>(db.read(em -> em.createQuery(
                 "select c.code from County c", String.class).getResultList()));
         List<CountyProfile> counties = CountyProfile.ALL.stream().filter(c -> codes.contains(c.id())).toList();
-        return loadModules(counties, true);
+        return loadModules(counties, done, true);
     }
 
     private static void persistUser(EntityManager em, String name, String display, Role role, OrgNode scope,
