@@ -18,6 +18,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -44,6 +45,8 @@ final class SeqQuery extends Query {
     private static final int MAX_OPTIONAL_BREAKS = 4;
     /** Indexed words one wildcard or fuzzy word of a longer term may stand for. */
     static final int MAX_EXPANSIONS = 1024;
+    /** Indexed words a wildcard or fuzzy word standing alone may stand for (one set query, no phrase). */
+    static final int MAX_LONE_EXPANSIONS = 200_000;
 
     private final List<Part> parts;
 
@@ -60,12 +63,15 @@ final class SeqQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        if (parts.size() == 1 && parts.get(0).pattern() != null) {
-            return parts.get(0).pattern(); // a lone wildcard or fuzzy word: Lucene's own rewrite, no cap of ours
+        if (parts.size() == 1 && parts.get(0).pattern() != null) { // a lone wildcard or fuzzy word: any of its words
+            Term[] words = expand(searcher, parts.get(0).pattern(), MAX_LONE_EXPANSIONS);
+            return words.length == 0 ? new MatchNoDocsQuery("no indexed word matches " + parts.get(0).text())
+                    : new TermInSetQuery(Tokens.SEQ, java.util.Arrays.stream(words).map(Term::bytes).toList());
         }
         List<Term[]> terms = new ArrayList<>(parts.size());
         for (Part p : parts) {
-            Term[] t = p.pattern() == null ? new Term[] { new Term(Tokens.SEQ, p.text()) } : expand(searcher, p.pattern());
+            Term[] t = p.pattern() == null ? new Term[] { new Term(Tokens.SEQ, p.text()) }
+                    : expand(searcher, p.pattern(), MAX_EXPANSIONS);
             if (t.length == 0) {
                 return new MatchNoDocsQuery("no indexed word matches " + p.text());
             }
@@ -165,8 +171,11 @@ final class SeqQuery extends Query {
         return k < 0 || (closed & 1 << k) == 0;
     }
 
-    /** The indexed words a wildcard or fuzzy word stands for (never Han n-grams or marks). */
-    private static Term[] expand(IndexSearcher searcher, MultiTermQuery pattern) throws IOException {
+    /**
+     * The indexed words a wildcard or fuzzy word stands for: the pattern runs over every term of the field, and
+     * Han n-grams and marks are left out (a fuzzy {@code ab~2} is within two edits of any single character).
+     */
+    private static Term[] expand(IndexSearcher searcher, MultiTermQuery pattern, int max) throws IOException {
         Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Tokens.SEQ);
         if (terms == null) {
             return new Term[0];
@@ -178,8 +187,8 @@ final class SeqQuery extends Query {
             if (ScriptUnits.kind(word, 0) != ScriptUnits.WORD) {
                 continue;
             }
-            if (out.size() == MAX_EXPANSIONS) {
-                throw new IndexSearcher.TooManyClauses("'" + pattern + "' stands for more than " + MAX_EXPANSIONS + " words");
+            if (out.size() == max) {
+                throw new IndexSearcher.TooManyClauses("'" + pattern + "' stands for more than " + max + " words");
             }
             out.add(new Term(Tokens.SEQ, word));
         }
