@@ -99,8 +99,8 @@ wait
 
 # search: index two townships' folders (one bad file), search as the county and as a township user
 A="$WORK/archive"; mkdir -p "$A/t01" "$A/t02"
-printf '关于龙驹寨街道某村违规发放补贴问题的谈话笔录。' > "$A/t01/谈话笔录.txt"
-printf '庾家河镇信访举报材料,涉及补贴' | iconv -f utf-8 -t gbk > "$A/t02/信访.txt"
+printf '关于龙驹寨街道某村违规发放补贴问题的谈话笔录。领取补助5600元整,见丹纪立〔2024〕9号。' > "$A/t01/谈话笔录.txt"
+printf '庾家河镇信访举报材料,涉及补贴。编号5600的档案,另有200元,丹纪立〔2023〕9号,2024年复查。' | iconv -f utf-8 -t gbk > "$A/t02/信访.txt"
 echo garbage > "$A/t02/bad.docx"
 out=$("$J" --data "$D" index "$A/t01" --township danfeng-t01 --json 2>/dev/null)
 check "index adds a folder's files" bash -c "echo '$out' | grep -q '\"added\": 1'"
@@ -108,6 +108,10 @@ out=$("$J" --data "$D" index "$A/t02" --township danfeng-t02 --json 2>/dev/null)
 check "a damaged file is reported per file and the rest is indexed" bash -c "echo '$out' | grep -q '\"added\": 1' && echo '$out' | grep -q 'damaged DOCX'"
 out=$("$J" --data "$D" search 补贴 --json 2>/dev/null)
 check "search finds UTF-8 and GBK documents" bash -c "echo '$out' | grep -q '\"total\": 2' && echo '$out' | grep -q '【补贴】'"
+out=$("$J" --data "$D" search 5600元 --json 2>/dev/null)
+check "an amount is found as typed, not its number and unit apart" bash -c "echo '$out' | grep -q '\"total\": 1' && echo '$out' | grep -q '【5600元】'"
+out=$("$J" --data "$D" search '丹纪立[2024]9号' --json 2>/dev/null)
+check "a case number with other brackets finds only that case's document" bash -c "echo '$out' | grep -q '\"total\": 1' && echo '$out' | grep -q 谈话笔录"
 out=$(JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$D" --user li.ming search 补贴 --json 2>/dev/null)
 check "a user scoped to another township sees only its documents" bash -c "echo '$out' | grep -q '\"total\": 1' && echo '$out' | grep -q 信访"
 out=$("$J" --data "$D" index "$A/t01" --township danfeng-t01 --json 2>/dev/null)

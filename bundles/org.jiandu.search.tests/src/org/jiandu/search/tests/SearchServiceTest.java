@@ -75,21 +75,22 @@ class SearchServiceTest {
     }
 
     /**
-     * An archive indexed by the earlier release (no trigrams) must not lose a single hit after the upgrade: it is
-     * searched through bigrams until every unit is in the current format, and indexing its folder again (as the
-     * workbench does for watched folders at start) rewrites its units.
+     * An archive indexed by an earlier release (format 1: bigrams; format 2: trigrams too) must not lose a single hit
+     * after the upgrade: its units are searched as they always were until every unit is in the current format, and
+     * indexing its folder again (as the workbench does for watched folders at start) rewrites its units.
      */
-    @Test
-    void anArchiveInTheEarlierIndexFormatIsSearchedExactlyAndUpgradedByIndexingItAgain() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = { 1, 2 })
+    void anArchiveInAnEarlierIndexFormatIsSearchedExactlyAndUpgradedByIndexingItAgain(int format) throws Exception {
         LuceneSearchService service = (LuceneSearchService) search;
         Random r = new Random(11);
         Path old = tmp.resolve("old"), fresh = tmp.resolve("new");
         Map<Path, String> docs = new TreeMap<>(corpus(old, r, 60));
-        service.writeFormat(1);
+        service.writeFormat(format);
         try {
             assertEquals(60, search.index(county, List.of(old), "danfeng-t01", null, Progress.NONE).added());
         } finally {
-            service.writeFormat(2);
+            service.writeFormat(3);
         }
         assertFalse(service.currentFormat());
         assertEquals(60, olderUnits(old), "the folder list says which folder to index again");

@@ -20,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -141,44 +142,28 @@ public class Benchmark implements SearchBenchmark {
             throw new UncheckedIOException(e);
         }
         boolean current = ((LuceneSearchService) search).currentFormat();
-        log.accept("index format: " + (current ? "current (trigrams)" : "older units present (bigrams only)"));
-        log.accept("warm-up: 50 queries (not timed)");
+        log.accept("index format: " + (current ? "current (" + IndexFormat.CURRENT + ")" : "older units present"));
+        log.accept("warm-up: 50 + 50 queries (not timed)");
         service(subject, needles(samples, r, 50));
-        LuceneSearchService lucene = (LuceneSearchService) search;
-        lucene.readBigramsOnly(true);
-        try {
-            service(subject, needles(samples, new Random(1), 50)); // warm-up of the bigram postings too
-        } finally {
-            lucene.readBigramsOnly(false);
+        service(subject, mixed(samples, r, 50));
+        List<String> han = needles(samples, r, queries), mixed = mixed(samples, r, queries);
+        if (mixed.isEmpty()) {
+            log.accept("no stored unit has a number next to Han characters: no mixed queries");
         }
-        log.accept("timing " + queries + " queries over " + docs + " indexed units, each also through the service reading"
-                + " bigrams as for the earlier format (baseline 1; the two take turns going first)");
-        List<String> needles = needles(samples, r, queries);
-        double[] ms = new double[queries], bigramService = new double[queries];
-        try {
-            for (int q = 0; q < queries; q++) {
-                boolean bigramsFirst = q % 2 == 1;
-                for (boolean bigrams : new boolean[] { bigramsFirst, !bigramsFirst }) {
-                    lucene.readBigramsOnly(bigrams);
-                    (bigrams ? bigramService : ms)[q] = service(subject, List.of(needles.get(q)))[0];
-                }
-            }
-        } finally {
-            lucene.readBigramsOnly(false);
-        }
-        log.accept("baseline 2: the same strings as bare Lucene bigram phrases over the same index");
-        double[] bare = bigrams(needles);
+        log.accept("timing " + queries + " Han and " + queries + " mixed queries over " + docs + " indexed units, then"
+                + " the same parsed queries on a bare Lucene searcher");
+        double[] ms = service(subject, han), mixedMs = service(subject, mixed);
+        double[] bare = bare(han), bareMixed = bare(mixed);
         List<QueryReport.ByLength> byLength = new ArrayList<>();
         for (int len = 2; len <= 6; len++) {
             int l = len;
-            int[] at = java.util.stream.IntStream.range(0, needles.size()).filter(i -> needles.get(i).length() == l).toArray();
+            int[] at = java.util.stream.IntStream.range(0, han.size()).filter(i -> han.get(i).length() == l).toArray();
             if (at.length > 0) {
-                byLength.add(new QueryReport.ByLength(len, at.length, median(pick(ms, at)), median(pick(bigramService, at)),
-                        median(pick(bare, at))));
+                byLength.add(new QueryReport.ByLength(len, at.length, median(pick(ms, at)), median(pick(bare, at))));
             }
         }
-        return new QueryReport(docs, queries, median(ms), p95(ms), Arrays.stream(ms).max().orElse(0), median(bigramService), p95(bigramService),
-                median(bare), p95(bare), current, byLength);
+        return new QueryReport(docs, queries, median(ms), p95(ms), Arrays.stream(ms).max().orElse(0), median(bare),
+                p95(bare), median(mixedMs), p95(mixedMs), median(bareMixed), p95(bareMixed), current, byLength);
     }
 
     private static double[] pick(double[] values, int[] at) {
@@ -186,32 +171,74 @@ public class Benchmark implements SearchBenchmark {
     }
 
     private static double median(double[] values) {
-        return org.jiandu.core.Stats.median(values);
+        return values.length == 0 ? Double.NaN : org.jiandu.core.Stats.median(values);
     }
 
     private static double p95(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] s = values.clone();
         Arrays.sort(s);
         return s[(int) Math.ceil(s.length * 0.95) - 1];
     }
 
-    /** Latencies (in the order given) of top 20 with an exact count for each string as a bigram phrase, bare Lucene. */
-    private double[] bigrams(List<String> needles) {
+    /** Latencies (in the order given) of each string's parsed query on a bare searcher: top 20, exact count. */
+    private double[] bare(List<String> needles) {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.index()))) {
             IndexSearcher s = new IndexSearcher(reader, LuceneSearchService.SEARCH_THREADS);
-            for (int i = 0; i < Math.min(50, needles.size()); i++) {
-                s.search(HanRunQuery.covering(needles.get(i), Tokens.BI, 2), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE)); // warm-up
+            List<Query> parsed = new ArrayList<>();
+            for (String n : needles) {
+                parsed.add(QueryParser.parse(n).query());
+            }
+            for (int i = 0; i < Math.min(50, parsed.size()); i++) {
+                s.search(parsed.get(i), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE)); // warm-up
             }
             double[] ms = new double[needles.size()];
             for (int i = 0; i < ms.length; i++) {
                 long t = System.nanoTime();
-                s.search(HanRunQuery.covering(needles.get(i), Tokens.BI, 2), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+                s.search(parsed.get(i), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
             return ms;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** Numbers with up to three Han characters before them and the unit after ({@code 补贴1234元}), from the samples. */
+    private static List<String> mixed(List<String> samples, Random r, int queries) {
+        List<String> out = new ArrayList<>();
+        for (int draw = 0; out.size() < queries && draw < 100 * queries; draw++) {
+            String s = samples.get(r.nextInt(samples.size()));
+            int at = r.nextInt(s.length());
+            while (at < s.length() && !Character.isDigit(s.charAt(at))) {
+                at++;
+            }
+            if (at >= s.length() || (at > 0 && Character.isDigit(s.charAt(at - 1)))) {
+                continue; // no number after this point, or inside one
+            }
+            int end = at;
+            while (end < s.length() && Character.isDigit(s.charAt(end))) {
+                end++;
+            }
+            int digitsEnd = end, from = at;
+            for (int k = r.nextInt(4); k > 0 && from > 0 && Normalizer.isHan(s.charAt(from - 1)); k--) {
+                from--;
+            }
+            if (end < s.length() && Normalizer.isHan(s.charAt(end))) {
+                end++;
+            }
+            if (from < at || end > digitsEnd) {
+                out.add(s.substring(from, end));
+            }
+        }
+        while (!out.isEmpty() && out.size() < queries) { // few numbers in the samples: repeat them
+            out.add(out.get(r.nextInt(out.size())));
+        }
+        return out;
     }
 
     private static int longestHanRun(String text) {
@@ -263,7 +290,7 @@ public class Benchmark implements SearchBenchmark {
                     break;
                 }
                 String text = Files.readString(f, StandardCharsets.UTF_8);
-                String norm = Normalizer.normalize(text);
+                String norm = IndexFormat.fold(text, IndexFormat.CURRENT);
                 Document doc = new Document();
                 doc.add(new StringField("path", f.toString(), Field.Store.YES));
                 doc.add(new StoredField("text", text));

@@ -13,8 +13,9 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Exactly the units that contain a run of three or more Han characters. Which n-grams it reads is decided against
- * the index it runs on: trigrams when every unit has them ({@link IndexFormat}), bigrams otherwise.
+ * Exactly the units of index formats 1 and 2 that contain a run of three or more Han characters (the part of a
+ * query that searches an archive indexed by an earlier release). Which n-grams it reads is decided against the
+ * index it runs on: trigrams when no unit is in format 1 ({@link IndexFormat}), bigrams otherwise.
  * <p>
  * Either way the run is pinned down by a phrase of n-grams that covers every character: the n-gram at position k
  * covers characters k … k+n−1, so n-grams at 0, n, 2n, … and the last one (at length − n) give the same matches as
@@ -39,7 +40,7 @@ final class HanRunQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        return IndexFormat.hasTrigrams(searcher.getIndexReader()) ? covering(run, Tokens.TRI, 3)
+        return IndexFormat.allAtLeast(searcher.getIndexReader(), 2) ? covering(run, Tokens.TRI, 3)
                 : covering(run, Tokens.BI, 2);
     }
 

@@ -138,16 +138,9 @@ public class LuceneSearchService implements SearchService {
         writeFormat = format;
     }
 
-    /** Searches read bigrams as for an archive of the earlier format: the benchmark's same-run comparison. */
-    private volatile boolean bigramsOnly;
-
-    void readBigramsOnly(boolean on) {
-        bigramsOnly = on;
-    }
-
-    /** Whether every unit in the index has the current format's trigrams (a test and the benchmark report it). */
+    /** Whether every unit in the index is in the current format (a test and the benchmark report it). */
     public boolean currentFormat() {
-        return withSearcher(s -> IndexFormat.hasTrigrams(s.getIndexReader()));
+        return withSearcher(s -> IndexFormat.allCurrent(s.getIndexReader()));
     }
 
     /** One search thread per core: a query matching most of a large index is collected slice by slice in parallel. */
@@ -428,7 +421,7 @@ public class LuceneSearchService implements SearchService {
                         + (u.number() == 0 ? "" : " of " + (u.label() != null ? u.label() : "page " + u.number())));
                 text = text.substring(0, MAX_UNIT_CHARS);
             }
-            String norm = Normalizer.normalize(text);
+            String norm = IndexFormat.fold(text, writeFormat);
             d.add(new StringField(ID, f + "#" + u.number(), Field.Store.YES));
             d.add(new StringField(PATH, f.toString(), Field.Store.YES));
             d.add(new StoredField(TITLE, title));
@@ -531,7 +524,7 @@ public class LuceneSearchService implements SearchService {
         // the cases' forms are read only when form: is asked for or matching documents belong to cases
         Once<Map<String, DisciplineForm>> forms = new Once<>(() -> cases.forms(subject));
         Map<String, List<String>> tagged = taggedPaths(subject);
-        Query q = scoped(subject, resolve(parsed.query(), forms, tagged, bigramsOnly));
+        Query q = scoped(subject, resolve(parsed.query(), forms, tagged));
         return withSearcher(s -> {
             int n = Math.max(1, limit);
             // one pass over the matches: the top hits, the facet counts and the exact total together
@@ -580,7 +573,7 @@ public class LuceneSearchService implements SearchService {
         });
     }
 
-    private static SearchHit hit(Document d, float score, List<String> highlights) {
+    private static SearchHit hit(Document d, float score, List<Highlight> highlights) {
         String text = d.get(TEXT);
         int unit = d.getField(UNIT).numericValue().intValue();
         return new SearchHit(d.get(ID), d.get(PATH), d.get(TITLE), score, unit == 0 ? null : unit, d.get(SHEET),
@@ -591,7 +584,7 @@ public class LuceneSearchService implements SearchService {
     @Override
     public Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException {
         checkReader(subject);
-        List<String> highlights = query == null || query.isBlank() ? List.of() : QueryParser.parse(query).highlights();
+        List<Highlight> highlights = query == null || query.isBlank() ? List.of() : QueryParser.parse(query).highlights();
         Document d = withSearcher(s -> unitInScope(s, subject, hitId, java.util.Set.of(TEXT)));
         audit.append(subject, "search.preview", hitId, d == null ? "not found in scope" : null);
         return d == null ? Optional.empty() : Optional.of(Snippets.mark(d.get(TEXT), highlights));
@@ -735,11 +728,7 @@ public class LuceneSearchService implements SearchService {
     }
 
     /** Replaces form: and tag: filters by the case numbers and paths they stand for at this moment. */
-    private static Query resolve(Query q, Once<Map<String, DisciplineForm>> forms, Map<String, List<String>> tagged,
-            boolean bigramsOnly) {
-        if (q instanceof HanRunQuery run && bigramsOnly) {
-            return HanRunQuery.covering(run.run(), Tokens.BI, 2);
-        }
+    private static Query resolve(Query q, Once<Map<String, DisciplineForm>> forms, Map<String, List<String>> tagged) {
         if (q instanceof TermQuery t && t.getTerm().field().equals(FORM)) {
             String n = t.getTerm().text();
             List<BytesRef> nos = forms.get().entrySet().stream().filter(e -> String.valueOf(e.getValue().number()).equals(n))
@@ -753,7 +742,7 @@ public class LuceneSearchService implements SearchService {
         if (q instanceof BooleanQuery b) {
             BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
             for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
-                out.add(resolve(c.query(), forms, tagged, bigramsOnly), c.occur());
+                out.add(resolve(c.query(), forms, tagged), c.occur());
             }
             return out.build();
         }
@@ -908,7 +897,7 @@ public class LuceneSearchService implements SearchService {
                 .setParameter("scope", subject.scopePath() + "%").getResultList());
         return withSearcher(s -> {
             // an index wholly in the current format (the usual case) needs no count per folder
-            boolean current = IndexFormat.hasTrigrams(s.getIndexReader());
+            boolean current = IndexFormat.allCurrent(s.getIndexReader());
             List<ArchiveFolderView> out = new ArrayList<>();
             for (ArchiveFolder f : folders) {
                 out.add(new ArchiveFolderView(f.path, f.orgCode, f.caseNo, f.watched, f.lastIndexed,

@@ -9,7 +9,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
@@ -18,21 +17,22 @@ import org.jiandu.search.QuerySyntaxException;
 
 /**
  * The investigators' query language: space-separated terms must all match; {@code OR} between terms; {@code -term}
- * excludes; {@code "..."} quotes; {@code township: year: type: form: case: tag:} filter; {@code *}/{@code ?}
- * wildcards and {@code ~} fuzzy for Latin words. A run of Chinese characters matches exactly the documents that
- * contain it as a substring.
+ * excludes; {@code "..."} quotes a phrase; {@code township: year: type: form: case: tag:} filter; {@code *}/{@code ?}
+ * wildcards and {@code ~} fuzzy for Latin words and numbers. A term matches exactly the units in which what was
+ * typed occurs as a reader sees it: Chinese characters, whole words and numbers, and the punctuation typed, adjacent
+ * and in order ({@link SeqQuery}, {@link ScriptUnits}).
  */
 final class QueryParser {
 
     static final Set<String> FIELDS = Set.of("township", "year", "type", "form", "case", "tag");
 
-    /** The parsed query and the strings to highlight. */
-    record Parsed(Query query, List<String> highlights) {
+    /** The parsed query and what to mark in snippets. */
+    record Parsed(Query query, List<Highlight> highlights) {
     }
 
     private final String text;
     private int pos;
-    private final List<String> highlights = new ArrayList<>();
+    private final List<Highlight> highlights = new ArrayList<>();
 
     private QueryParser(String text) {
         this.text = text;
@@ -184,87 +184,67 @@ final class QueryParser {
     }
 
     /**
-     * A term or phrase: its Han runs become exact-substring queries, its Latin words term (or, unquoted,
-     * wildcard and fuzzy) queries; all of them must match.
+     * A term or a quoted phrase: its units ({@link ScriptUnits}) adjacent and in order ({@link SeqQuery}), and for
+     * units of an archive not yet re-indexed, the term as earlier releases matched it ({@link LegacyQuery}).
      */
     private Query terms(String raw, boolean quoted, int at, boolean negated) throws QuerySyntaxException {
-        String s = Normalizer.normalize(raw);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        List<String> phraseWords = new ArrayList<>();
-        int parts = 0;
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Normalizer.isHan(c)) {
+        String s = Normalizer.normalize(raw); // same length as raw: positions in errors stay right
+        List<SeqQuery.Part> parts = new ArrayList<>();
+        boolean space = false, content = false;
+        int i = 0, n = s.length();
+        while (i < n) {
+            byte kind = ScriptUnits.kind(s, i);
+            if (kind == ScriptUnits.SPACE) {
+                space = true;
+                i++;
+                continue;
+            }
+            if (kind == ScriptUnits.WORD || (!quoted && wildcard(s.charAt(i)))) {
                 int start = i;
-                while (i < s.length() && Normalizer.isHan(s.charAt(i))) {
-                    i++;
-                }
-                String run = s.substring(start, i);
-                b.add(han(run), Occur.MUST);
-                if (!negated) {
-                    highlights.add(run);
-                }
-                parts++;
-            } else if (Normalizer.isWordChar(c) || (!quoted && (c == '*' || c == '?'))) {
-                int start = i;
-                while (i < s.length() && (Normalizer.isWordChar(s.charAt(i)) || (!quoted && (s.charAt(i) == '*' || s.charAt(i) == '?')))) {
-                    i++;
+                while (i < n && (ScriptUnits.kind(s, i) == ScriptUnits.WORD || (!quoted && wildcard(s.charAt(i))))) {
+                    i += ScriptUnits.width(s, i);
                 }
                 String w = s.substring(start, i);
-                if (!quoted && i < s.length() && s.charAt(i) == '~') {
+                org.apache.lucene.search.MultiTermQuery pattern = null;
+                if (!quoted && i < n && s.charAt(i) == '~') {
                     int e = i + 1;
-                    while (e < s.length() && Character.isDigit(s.charAt(e))) {
+                    while (e < n && s.charAt(e) >= '0' && s.charAt(e) <= '9') {
                         e++;
                     }
-                    int edits = e > i + 1 ? Integer.parseInt(s.substring(i + 1, e)) : 2;
-                    if (edits > 2) {
+                    if (e - i - 1 > 1 || (e > i + 1 && s.charAt(i + 1) > '2')) {
                         throw new QuerySyntaxException("fuzzy ~ allows at most 2 edits", at + i);
                     }
-                    b.add(new FuzzyQuery(new Term(Tokens.WORD, w), edits), Occur.MUST);
+                    int edits = e > i + 1 ? s.charAt(i + 1) - '0' : 2;
+                    pattern = new FuzzyQuery(new Term(Tokens.SEQ, w), edits);
                     i = e;
                 } else if (w.indexOf('*') >= 0 || w.indexOf('?') >= 0) {
                     if (w.replace("*", "").replace("?", "").isEmpty()) {
                         throw new QuerySyntaxException("a wildcard needs at least one letter or digit", at + start);
                     }
-                    b.add(new WildcardQuery(new Term(Tokens.WORD, w)), Occur.MUST);
-                } else if (quoted) {
-                    phraseWords.add(w);
+                    pattern = new WildcardQuery(new Term(Tokens.SEQ, w));
                 } else {
-                    b.add(new TermQuery(new Term(Tokens.WORD, w)), Occur.MUST);
-                    if (!negated) {
-                        highlights.add(w);
-                    }
+                    w = Tokens.word(w, 0, w.length()); // as long words are indexed
                 }
-                parts++;
+                parts.add(new SeqQuery.Part(ScriptUnits.WORD, w, space, pattern));
+                content = true;
             } else {
-                i++;
+                int w = ScriptUnits.width(s, i);
+                parts.add(new SeqQuery.Part(kind, s.substring(i, i + w), space, null));
+                content |= kind == ScriptUnits.HAN;
+                i += w;
             }
+            space = false;
         }
-        if (!phraseWords.isEmpty()) {
-            b.add(new PhraseQuery(Tokens.WORD, phraseWords.toArray(new String[0])), Occur.MUST);
-            if (!negated) {
-                highlights.add(String.join(" ", phraseWords));
-            }
-        }
-        if (parts == 0) {
+        if (!content) {
             throw new QuerySyntaxException("'" + raw + "' contains no letters, digits or Chinese characters", at);
         }
-        return b.build();
+        if (!negated) {
+            highlights.add(Highlight.of(parts));
+        }
+        return new FormatAware(new SeqQuery(parts), LegacyQuery.of(raw, quoted));
     }
 
-    /**
-     * Exact substring: one character by the unigram field, two by one bigram, longer runs by n-gram phrases chosen
-     * against the index they run on ({@link HanRunQuery}).
-     */
-    static Query han(String run) {
-        if (run.length() == 1) {
-            return new TermQuery(new Term(Tokens.UNI, run));
-        }
-        if (run.length() == 2) {
-            return new TermQuery(new Term(Tokens.BI, run));
-        }
-        return new HanRunQuery(run);
+    private static boolean wildcard(char c) {
+        return c == '*' || c == '?';
     }
-
 }

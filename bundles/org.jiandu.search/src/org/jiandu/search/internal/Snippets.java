@@ -2,6 +2,7 @@ package org.jiandu.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import org.jiandu.search.Normalizer;
 
@@ -16,16 +17,16 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** [start, end) of every occurrence of every needle, sorted, overlaps merged. */
-    static List<int[]> matches(String text, List<String> needles) {
+    /** [start, end) of every occurrence of every query term, sorted, overlaps merged. */
+    static List<int[]> matches(String text, List<Highlight> needles) {
         String norm = Normalizer.normalize(text);
         List<int[]> spans = new ArrayList<>();
-        for (String n : needles) {
-            if (n.isEmpty()) {
-                continue;
-            }
-            for (int i = norm.indexOf(n); i >= 0; i = norm.indexOf(n, i + 1)) {
-                spans.add(new int[] { i, i + n.length() });
+        for (Highlight n : needles) {
+            Matcher m = n.pattern().matcher(norm);
+            for (int from = 0; from < norm.length() && m.find(from); from = m.start() + 1) {
+                if (m.end() > m.start()) {
+                    spans.add(new int[] { m.start(), m.end() });
+                }
             }
         }
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
@@ -41,7 +42,7 @@ final class Snippets {
         return merged;
     }
 
-    static List<String> of(String text, List<String> needles, int max, int context) {
+    static List<String> of(String text, List<Highlight> needles, int max, int context) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -83,7 +84,7 @@ final class Snippets {
         return out;
     }
 
-    static String mark(String text, List<String> needles) {
+    static String mark(String text, List<Highlight> needles) {
         StringBuilder sb = new StringBuilder();
         int cur = 0;
         for (int[] s : matches(text, needles)) {

@@ -9,7 +9,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.jiandu.search.Normalizer;
 
 /**
- * The three token streams a text is indexed with, made from normalised text:
+ * The token streams a text is indexed with, made from normalised text. Index format 3 has one,
+ * {@code seq}: every unit of {@link ScriptUnits} in one position space — a Han character at its position, with the
+ * bigram and trigram that start there at the same position; a word; a punctuation mark — and a gap of one position
+ * where whitespace separates two Han characters. A query of adjacent parts of any script is then one phrase, and
+ * a Han run is still one n-gram term or a phrase of few, rare trigrams.
+ * <p>
+ * Formats 1 and 2 (archives indexed by earlier releases, searched until their folders are indexed again):
  * <ul>
  * <li>{@code uni}: every Han character;</li>
  * <li>{@code bi}: overlapping Han bigrams at consecutive positions, with a gap between runs, so a phrase of
@@ -21,6 +27,7 @@ import org.jiandu.search.Normalizer;
  */
 final class Tokens {
 
+    static final String SEQ = "seq";
     static final String UNI = "uni", BI = "bi", TRI = "tri", WORD = "word";
     private static final int RUN_GAP = 10;
     /**
@@ -172,6 +179,91 @@ final class Tokens {
                     at = e; // too short for a gram; the gap still applies to the next run
                 }
             }
+        }
+
+        private void emit(int from, int to, int increment) {
+            clearAttributes();
+            term.setEmpty().append(text, from, to);
+            inc.setPositionIncrement(increment);
+        }
+    }
+
+    /** The {@code seq} stream of index format 3, made one token at a time while the index writer reads it. */
+    static TokenStream seq(String normalized) {
+        return new SeqTokenStream(normalized);
+    }
+
+    /** A word as it is indexed: whole, or its first {@link #MAX_WORD} characters. */
+    static String word(CharSequence s, int from, int to) {
+        return s.subSequence(from, Math.min(to, from + MAX_WORD)).toString();
+    }
+
+    private static final class SeqTokenStream extends TokenStream {
+        private final String text;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+        private int at;
+        /** After a Han character: where it started and where the bigram and trigram from it end (0: none). */
+        private int gramFrom, bigramEnd, trigramEnd;
+        private boolean afterHan;
+
+        SeqTokenStream(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void reset() throws java.io.IOException {
+            super.reset();
+            at = 0;
+            bigramEnd = trigramEnd = 0;
+            afterHan = false;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (bigramEnd > 0) { // the n-grams that start at the Han character just given, at its position
+                emit(gramFrom, bigramEnd, 0);
+                bigramEnd = 0;
+                return true;
+            }
+            if (trigramEnd > 0) {
+                emit(gramFrom, trigramEnd, 0);
+                trigramEnd = 0;
+                return true;
+            }
+            int n = text.length();
+            boolean space = false;
+            while (at < n && ScriptUnits.kind(text, at) == ScriptUnits.SPACE) {
+                space = true;
+                at++;
+            }
+            if (at >= n) {
+                return false;
+            }
+            byte kind = ScriptUnits.kind(text, at);
+            int start = at;
+            if (kind == ScriptUnits.HAN) {
+                at += ScriptUnits.width(text, at);
+                emit(start, at, afterHan && space ? 2 : 1); // a break between Han characters stays a break
+                afterHan = true;
+                gramFrom = start;
+                if (at < n && ScriptUnits.kind(text, at) == ScriptUnits.HAN) {
+                    bigramEnd = at + ScriptUnits.width(text, at);
+                    if (bigramEnd < n && ScriptUnits.kind(text, bigramEnd) == ScriptUnits.HAN) {
+                        trigramEnd = bigramEnd + ScriptUnits.width(text, bigramEnd);
+                    }
+                }
+                return true;
+            }
+            afterHan = false;
+            if (kind == ScriptUnits.WORD) {
+                at = ScriptUnits.wordEnd(text, at);
+                emit(start, Math.min(at, start + MAX_WORD), 1);
+            } else {
+                at += ScriptUnits.width(text, at);
+                emit(start, at, 1);
+            }
+            return true;
         }
 
         private void emit(int from, int to, int increment) {

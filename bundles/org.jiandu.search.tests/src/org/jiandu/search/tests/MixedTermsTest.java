@@ -1,0 +1,106 @@
+package org.jiandu.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jiandu.core.Progress;
+import org.jiandu.core.security.Subject;
+import org.jiandu.search.QuerySyntaxException;
+import org.jiandu.search.SearchHit;
+import org.jiandu.search.SearchResult;
+import org.jiandu.search.SearchService;
+import org.jiandu.testing.DemoInstallation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What index format 3 adds around the exact matching of mixed terms (whose recall and precision
+ * CrossScriptRecallTest checks against brute force): what is marked in snippets and previews, wildcards and fuzzy
+ * words inside a term, typed breaks in quotes, and the limits.
+ */
+class MixedTermsTest {
+
+    @TempDir
+    Path tmp;
+
+    private DemoInstallation env;
+    private SearchService search;
+    private Subject county;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+        search = env.await(SearchService.class);
+        county = env.login("county");
+        Path f = tmp.resolve("f");
+        Fixtures.text(f.resolve("a.txt"), "领取补助 5600 元整，经办人签字。使用basic的方法", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("b.txt"), "编号5600的档案，另有200元。使用basics的方法", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("c.txt"), "会议 纪要：资金 补贴发放", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("d.txt"), "会议纪要：资金补贴发放", StandardCharsets.UTF_8);
+        search.index(county, List.of(f), "danfeng-t01", null, Progress.NONE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        env.close();
+    }
+
+    private Set<String> names(String query) throws QuerySyntaxException {
+        return search.search(county, query, 50).hits().stream().map(h -> Path.of(h.path()).getFileName().toString())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void snippetsMarkTheTermAsTheTextHasIt() throws Exception {
+        SearchResult r = search.search(county, "5600元", 10);
+        assertEquals(1, r.total());
+        SearchHit hit = r.hits().get(0);
+        assertTrue(hit.snippets().get(0).contains("【5600 元】"), "the spaced amount is marked whole: " + hit.snippets());
+        String preview = search.preview(county, hit.id(), "5600元 basic").orElseThrow();
+        assertTrue(preview.contains("【basic】的"), preview);
+        String other = search.search(county, "basics", 10).hits().get(0).id();
+        assertTrue(!search.preview(county, other, "basic").orElseThrow().contains("【"), "basics is not the word basic");
+    }
+
+    @Test
+    void wildcardsAndFuzzyWordsInsideATermStayInTheirPlace() throws Exception {
+        assertEquals(Set.of("a.txt", "b.txt"), names("使用basic*的"));
+        assertEquals(Set.of("a.txt"), names("使用basi?的"));
+        assertEquals(Set.of("a.txt"), names("使用basik~1的"), "basics is two edits away");
+        assertEquals(Set.of(), names("使用5600~1的"), "a number in another place is no match");
+        assertEquals(Set.of("b.txt"), names("编号56*的"));
+        assertEquals(Set.of(), names("ab~2"), "a fuzzy word never matches Chinese characters");
+    }
+
+    @Test
+    void aTypedBreakBetweenChineseCharactersInQuotesMayBeThereOrNot() throws Exception {
+        assertEquals(Set.of("c.txt", "d.txt"), names("\"会议 纪要\""));
+        assertEquals(Set.of("c.txt", "d.txt"), names("\"会议 纪要：资金 补贴\""));
+        assertEquals(Set.of("d.txt"), names("会议纪要：资金补贴"), "unquoted, a break in the text is a break");
+        assertEquals(Set.of("d.txt"), names("\"会议纪要\""));
+        assertEquals(Set.of(), names("\"会议纪要 - 资金\""), "typed punctuation must be there");
+    }
+
+    @Test
+    void aWildcardStandingForTooManyWordsIsRefusedWithAReason() throws Exception {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 1100; i++) {
+            many.append("x").append(i).append("号 ");
+        }
+        Fixtures.text(tmp.resolve("g/many.txt"), many.toString(), StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("g")), "danfeng-t01", null, Progress.NONE);
+        assertEquals(1, search.search(county, "x1*", 10).total(), "alone, a wildcard has no limit of ours");
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search.search(county, "x*号", 10));
+        assertTrue(e.getMessage().contains("too many"), e.getMessage());
+        assertEquals(1, search.search(county, "x1099号", 10).total());
+    }
+}
