@@ -142,7 +142,8 @@ class CrossScriptRecallTest {
         ex.expect("\"文件 - 属性\"", "the phrase with its hyphen, spaced or not; no dash, comma, space or nothing instead",
                 "hyphen", "hyphen-spaced");
         ex.expect("文件-属性", "punctuation typed must be there; whitespace around it is allowed", "hyphen", "hyphen-spaced");
-        ex.expect("\"文件 属性\"", "a space typed between Han characters in quotes: a space or none", "space", "joined");
+        ex.expect("\"文件 属性\"", "a space typed between Han characters in quotes: a space or none — not a mark, not another character",
+                "space", "joined");
         ex.expect("GOOD_MARK_二", "not GOOD_MARK_一 with 二 elsewhere", "mark2");
         ex.expect("数字2", "Han then digit, a space between allowed; not 数字25, not 数字，2", "digit-spaced");
         ex.expect("13日", "a number is a whole word: 13日, not 113日", "date");
@@ -181,6 +182,7 @@ class CrossScriptRecallTest {
         files.put("comma", "文件，属性");
         files.put("space", "文件 属性");
         files.put("joined", "文件属性");
+        files.put("other-han", "文件和属性");
         files.put("mark1", "GOOD_MARK_一\n另见二〇二四年的记录");
         files.put("mark2", "标记 GOOD_MARK_二 在此");
         files.put("digit-spaced", "数字 2");
