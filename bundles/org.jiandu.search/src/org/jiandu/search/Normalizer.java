@@ -1,9 +1,8 @@
 package org.jiandu.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,8 +25,6 @@ public final class Normalizer {
     /** Resource beside this class: comment lines start with {@code #}, every other line is a pair "對对". */
     public static final String TABLE = "traditional-simplified.txt";
 
-    private static final char[] MAP = new char[0x10000];
-    private static final char[] LEGACY = new char[0x10000];
 
     // The earlier table (index formats 1 and 2), exactly as it was: characters of names, places and the
     // vocabulary of discipline inspection work. Do not extend: the current folding is MAP.
@@ -37,30 +34,40 @@ public final class Normalizer {
     /** Bracket variants around the year of a case number (丹纪发〔2024〕12号) and hyphen variants; not U+2014 —. */
     private static final String PUNCTUATION = "〔[〕]【[】]〖[〗]‐-‑-‒-–-﹣-";
 
-    static {
-        widthAndCase(LEGACY);
+    // Built by methods, not in the static initialiser itself: the JIT compiles their loops, which keeps loading fast.
+    private static final char[] LEGACY = legacyMap();
+    private static final char[] MAP = currentMap();
+
+    private static char[] legacyMap() {
+        char[] map = widthAndCase();
         if (TRAD.length() != SIMP.length()) {
             throw new IllegalStateException("Traditional/Simplified tables differ in length");
         }
         for (int i = 0; i < TRAD.length(); i++) {
-            LEGACY[TRAD.charAt(i)] = SIMP.charAt(i);
+            map[TRAD.charAt(i)] = SIMP.charAt(i);
         }
+        return map;
+    }
 
-        char[] step = new char[0x10000];
-        widthAndCase(step);
+    private static char[] currentMap() {
+        char[] step = widthAndCase(); // one step of folding, settled below
         for (int i = 0; i < PUNCTUATION.length(); i += 2) {
             step[PUNCTUATION.charAt(i)] = PUNCTUATION.charAt(i + 1);
         }
         loadTable(step);
-        for (int c = 0; c < MAP.length; c++) {
-            MAP[c] = step[c] == c ? (char) c : settle(step, (char) c);
+        char[] map = new char[0x10000];
+        for (int c = 0; c < map.length; c++) {
+            char once = step[c];
+            map[c] = step[once] == once ? once : settle(step, (char) c);
         }
+        return map;
     }
 
     private Normalizer() {
     }
 
-    private static void widthAndCase(char[] map) {
+    private static char[] widthAndCase() {
+        char[] map = new char[0x10000];
         for (int c = 0; c < map.length; c++) {
             map[c] = (char) c;
         }
@@ -74,31 +81,35 @@ public final class Normalizer {
                 map[c] = lower;
             }
         }
+        return map;
     }
 
     /** A missing or damaged table fails loudly: folding less than the index was written with loses hits. */
     private static void loadTable(char[] map) {
-        int pairs = 0;
+        String text;
         try (InputStream in = Normalizer.class.getResourceAsStream(TABLE)) {
             if (in == null) {
                 throw new IllegalStateException("folding table " + TABLE + " is missing from the bundle");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.startsWith("#")) {
-                    continue;
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+        } catch (IOException e) { // includes malformed UTF-8
+            throw new IllegalStateException("folding table " + TABLE + " cannot be read: " + e, e);
+        }
+        int pairs = 0, lineNo = 0;
+        for (int at = 0; at < text.length(); lineNo++) {
+            int next = text.indexOf('\n', at);
+            next = next < 0 ? text.length() : next;
+            int end = next > at && text.charAt(next - 1) == '\r' ? next - 1 : next; // a checkout may use CRLF
+            if (end == at || text.charAt(at) != '#') {
+                char from = end > at ? text.charAt(at) : '\n', to = end - at == 2 ? text.charAt(at + 1) : from;
+                if (end - at != 2 || from == to || !isHan(from) || !isHan(to) || map[from] != from) {
+                    throw new IllegalStateException("folding table " + TABLE + " is damaged at line " + (lineNo + 1) + ": '"
+                            + text.substring(at, end) + "'");
                 }
-                if (line.length() != 2 || !isHan(line.charAt(0)) || !isHan(line.charAt(1))
-                        || line.charAt(0) == line.charAt(1) || map[line.charAt(0)] != line.charAt(0)) {
-                    throw new IllegalStateException("folding table " + TABLE + " is damaged at line " + lineNo + ": '" + line + "'");
-                }
-                map[line.charAt(0)] = line.charAt(1);
+                map[from] = to;
                 pairs++;
             }
-        } catch (IOException e) { // includes malformed UTF-8
-            throw new IllegalStateException("folding table " + TABLE + " cannot be read: " + e.getMessage(), e);
+            at = next + 1;
         }
         if (pairs == 0) {
             throw new IllegalStateException("folding table " + TABLE + " is empty");
@@ -119,7 +130,11 @@ public final class Normalizer {
             }
             x = step[x];
         }
-        return (char) path.substring(path.indexOf(String.valueOf(x))).chars().min().getAsInt();
+        char least = x;
+        for (int i = path.indexOf(String.valueOf(x)); i < path.length(); i++) {
+            least = (char) Math.min(least, path.charAt(i));
+        }
+        return least;
     }
 
     public static char normalize(char c) {
