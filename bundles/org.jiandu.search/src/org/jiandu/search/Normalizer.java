@@ -163,11 +163,6 @@ public final class Normalizer {
         return new String(out);
     }
 
-    /** Folding of index formats 1 and 2 (placeholder until the complete table lands: the same as now). */
-    public static String legacy(CharSequence s) {
-        return normalize(s);
-    }
-
     /** A Han ideograph (the unit of exact-substring search). */
     public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
