@@ -111,6 +111,33 @@ class SearchServiceTest {
         assertEquals(60, search.index(county, List.of(old), "danfeng-t01", null, Progress.NONE).unchanged());
     }
 
+    /**
+     * Units of an earlier format were folded with the earlier table (話 stayed 話): they are searched with that
+     * folding until re-indexed — never with one they were not written with, which would lose them — and mixed
+     * terms find at least what they found before. After indexing again, the complete folding and exact mixed terms.
+     */
+    @Test
+    void olderUnitsAreSearchedWithTheFoldingTheyWereWrittenWith() throws Exception {
+        LuceneSearchService service = (LuceneSearchService) search;
+        Path old = tmp.resolve("old2");
+        Fixtures.text(old.resolve("trad.txt"), "會議上打開對話框,領取補助5600元整", StandardCharsets.UTF_8);
+        Fixtures.text(old.resolve("apart.txt"), "编号5600的档案,另有200元", StandardCharsets.UTF_8);
+        service.writeFormat(2);
+        try {
+            search.index(county, List.of(old), "danfeng-t01", null, Progress.NONE);
+        } finally {
+            service.writeFormat(3);
+        }
+        assertEquals(1, search.search(county, "對話框", 10).total(), "found as before the upgrade");
+        assertEquals(1, search.search(county, "会议", 10).total(), "會議 was folded then too");
+        assertEquals(2, search.search(county, "5600元", 10).total(), "number and unit apart, as before: nothing lost");
+        search.index(county, List.of(old), "danfeng-t01", null, Progress.NONE);
+        assertTrue(service.currentFormat());
+        assertEquals(1, search.search(county, "對話框", 10).total());
+        assertEquals(1, search.search(county, "对话框", 10).total(), "the complete folding after indexing again");
+        assertEquals(1, search.search(county, "5600元", 10).total(), "exact after indexing again");
+    }
+
     private long olderUnits(Path folder) {
         return search.folders(county).stream().filter(f -> f.path().equals(folder.toAbsolutePath().normalize().toString()))
                 .findFirst().orElseThrow().olderFormatUnits();
