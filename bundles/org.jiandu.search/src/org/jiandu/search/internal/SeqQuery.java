@@ -110,7 +110,11 @@ final class SeqQuery extends Query {
         int i = 0;
         while (i < parts.size()) {
             if (i > 0) {
-                pos += breaksAt(i, closed, optional) ? 2 : 1;
+                if (breaksAt(i, closed, optional)) { // whitespace between the Han characters, as the index marks it
+                    slots.add(new Term[] { new Term(Tokens.SEQ, Tokens.BREAK) });
+                    at.add(++pos);
+                }
+                pos++;
             }
             if (parts.get(i).kind() != ScriptUnits.HAN) {
                 slots.add(terms.get(i));

@@ -11,7 +11,7 @@ import org.jiandu.search.Normalizer;
 /**
  * The token streams a text is indexed with, made from normalised text. Index format 3 has one,
  * {@code seq}: every unit of {@link ScriptUnits} in one position space — a Han character at its position, with the
- * bigram and trigram that start there at the same position; a word; a punctuation mark — and a gap of one position
+ * bigram and trigram that start there at the same position; a word; a punctuation mark — and the term {@link #BREAK}
  * where whitespace separates two Han characters. A query of adjacent parts of any script is then one phrase, and
  * a Han run is still one n-gram term or a phrase of few, rare trigrams.
  * <p>
@@ -28,6 +28,8 @@ import org.jiandu.search.Normalizer;
 final class Tokens {
 
     static final String SEQ = "seq";
+    /** The term at the position of whitespace between two Han characters in {@code seq}. */
+    static final String BREAK = " ";
     static final String UNI = "uni", BI = "bi", TRI = "tri", WORD = "word";
     private static final int RUN_GAP = 10;
     /**
@@ -242,9 +244,19 @@ final class Tokens {
             }
             byte kind = ScriptUnits.kind(text, at);
             int start = at;
+            if (kind == ScriptUnits.HAN && afterHan && space) {
+                // a break between Han characters stays a break: a position of its own, which only a quoted
+                // phrase with whitespace typed there asks for
+                clearAttributes();
+                term.setEmpty().append(BREAK);
+                inc.setPositionIncrement(1);
+                afterHan = false;
+                at = start; // the character itself comes next, after no further whitespace
+                return true;
+            }
             if (kind == ScriptUnits.HAN) {
                 at += ScriptUnits.width(text, at);
-                emit(start, at, afterHan && space ? 2 : 1); // a break between Han characters stays a break
+                emit(start, at, 1);
                 afterHan = true;
                 gramFrom = start;
                 if (at < n && ScriptUnits.kind(text, at) == ScriptUnits.HAN) {
