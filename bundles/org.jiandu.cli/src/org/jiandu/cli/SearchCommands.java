@@ -147,7 +147,7 @@ final class SearchCommands {
                 fs.forEach(f -> cli.out().println((f.watched() ? "[watched] " : "          ") + f.path() + "  " + f.orgCode()
                         + (f.caseNo() == null ? "" : "  case " + f.caseNo())
                         + (f.olderFormatUnits() == 0 ? "" : "  " + f.olderFormatUnits()
-                                + " units in an older index format: index this folder again to search them faster")));
+                                + " units in an older index format: index this folder again to search them exactly (mixed terms, Traditional characters)")));
             }
             return Cli.OK;
         });
