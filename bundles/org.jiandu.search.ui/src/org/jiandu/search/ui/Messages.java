@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
     public static String module_label;
     public static String query_hint;
+    public static String query_help;
     public static String search;
     public static String index_folder;
     public static String cancel;

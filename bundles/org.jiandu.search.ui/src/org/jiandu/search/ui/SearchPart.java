@@ -100,6 +100,7 @@ public class SearchPart {
         query = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
         query.setData("name", QUERY);
         query.setMessage(Messages.query_hint);
+        query.setToolTipText(Messages.query_help);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.addListener(SWT.DefaultSelection, e -> runSearch());
         Button go = new Button(top, SWT.PUSH);
