@@ -15,45 +15,22 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jiandu.core.Progress;
-import org.jiandu.core.security.Subject;
+
 import org.jiandu.search.Normalizer;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
-import org.jiandu.search.SearchService;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15: a query mixing Han characters, digits, Latin letters and punctuation finds exactly the files that
  * contain it as typed — checked against {@link BruteForce} on random cross-script substrings of generated case
  * files, and on the issue's own examples.
  */
-class CrossScriptRecallTest {
+class CrossScriptRecallTest extends DemoSearchTest {
 
     private static final int SINGLE_DRAWS = 420;
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private SearchService search;
-    private Subject county;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        search = env.await(SearchService.class);
-        county = env.login("county");
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
 
     /**
      * Substrings of every length that cross a script boundary (Han, word, punctuation), drawn from generated case

@@ -22,16 +22,13 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.VersionInfo;
 
 import org.jiandu.core.Progress;
-import org.jiandu.core.security.Subject;
+
 import org.jiandu.search.Normalizer;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Traditional → Simplified folding (issue 15): the checked-in table against ICU4J, the folding of every character,
@@ -43,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * -Dsurefire.failIfNoSpecifiedTests=false -Dtycho.testArgLine=-Djiandu.regenerateFolding=/abs/path/to/traditional-simplified.txt}
  * and copy the file to bundles/org.jiandu.search/src/org/jiandu/search/.
  */
-class FoldingTest {
+class FoldingTest extends DemoSearchTest {
 
     /**
      * Traditional word, then its usual Simplified spelling. Words, not single characters: a word is what a user
@@ -94,25 +91,6 @@ class FoldingTest {
             { "衞生", "卫生", "衞生" }, };
 
     private static final String REGENERATE = "jiandu.regenerateFolding";
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private SearchService search;
-    private Subject county;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        search = env.await(SearchService.class);
-        county = env.login("county");
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
 
     @Test
     void commonTraditionalWordsFoldLikeTheirSimplifiedSpelling() {

@@ -11,47 +11,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jiandu.core.Progress;
-import org.jiandu.core.security.Subject;
+
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
-import org.jiandu.search.SearchService;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What index format 3 adds around the exact matching of mixed terms (whose recall and precision
  * CrossScriptRecallTest checks against brute force): what is marked in snippets and previews, wildcards and fuzzy
  * words inside a term, typed breaks in quotes, and the limits.
  */
-class MixedTermsTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private SearchService search;
-    private Subject county;
+class MixedTermsTest extends DemoSearchTest {
 
     @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        search = env.await(SearchService.class);
-        county = env.login("county");
+    void indexFolder() throws Exception {
         Path f = tmp.resolve("f");
         Fixtures.text(f.resolve("a.txt"), "领取补助 5600 元整，经办人签字。使用basic的方法", StandardCharsets.UTF_8);
         Fixtures.text(f.resolve("b.txt"), "编号5600的档案，另有200元。使用basics的方法", StandardCharsets.UTF_8);
         Fixtures.text(f.resolve("c.txt"), "会议 纪要：资金 补贴发放", StandardCharsets.UTF_8);
         Fixtures.text(f.resolve("d.txt"), "会议纪要：资金补贴发放", StandardCharsets.UTF_8);
         search.index(county, List.of(f), "danfeng-t01", null, Progress.NONE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
     }
 
     private Set<String> names(String query) throws QuerySyntaxException {

@@ -28,33 +28,12 @@ import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
-import org.jiandu.testing.DemoInstallation;
+
 import org.jiandu.search.internal.LuceneSearchService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearchServiceTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private SearchService search;
-    private Subject county;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        search = env.await(SearchService.class);
-        county = env.login("county");
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
+class SearchServiceTest extends DemoSearchTest {
 
     private Set<String> paths(SearchResult r) {
         return r.hits().stream().map(SearchHit::path).collect(Collectors.toSet());
