@@ -72,6 +72,23 @@ class MixedTermsTest extends DemoSearchTest {
         assertEquals(Set.of(), names("\"会议纪要 - 资金\""), "typed punctuation must be there");
     }
 
+    /**
+     * Marking a wildcard word in snippets must not backtrack: {@code a*a*…b} over a long word of a's (a base64
+     * blob in a text file) took exponential time with a regular expression per star.
+     */
+    @Test
+    void aWildcardWithManyStarsOverALongWordIsMarkedInLinearTime() throws Exception {
+        Fixtures.text(tmp.resolve("w/blob.txt"), "附件 " + "a".repeat(20_000) + "c 结束 " + "aaaaaaaaaaaab", StandardCharsets.UTF_8);
+        search.index(county, List.of(tmp.resolve("w")), "danfeng-t01", null, Progress.NONE);
+        SearchResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> search.search(county, "a*a*a*a*a*a*a*a*a*a*a*a*b", 10));
+        assertEquals(1, r.total());
+        assertTrue(r.hits().get(0).snippets().toString().contains("【aaaaaaaaaaaab】"), r.hits().get(0).snippets().toString());
+        String preview = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> search.preview(county, r.hits().get(0).id(), "a*a*a*a*a*a*a*a*a*a*a*a*c").orElseThrow());
+        assertTrue(preview.contains("【" + "a".repeat(20_000) + "c】"), "the long word itself is marked");
+    }
+
     @Test
     void aWildcardStandingForTooManyWordsIsRefusedWithAReason() throws Exception {
         StringBuilder many = new StringBuilder();
@@ -84,5 +101,9 @@ class MixedTermsTest extends DemoSearchTest {
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search.search(county, "x*号", 10));
         assertTrue(e.getMessage().contains("too many"), e.getMessage());
         assertEquals(1, search.search(county, "x1099号", 10).total());
+        QuerySyntaxException complex = assertThrows(QuerySyntaxException.class,
+                () -> search.search(county, "报告 *a????????????????*", 10));
+        assertTrue(complex.getMessage().contains("too complex"), complex.getMessage());
+        assertEquals(3, complex.position(), "the position of the wildcard word");
     }
 }

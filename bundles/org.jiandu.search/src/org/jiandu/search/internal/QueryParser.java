@@ -221,7 +221,12 @@ final class QueryParser {
                     if (w.replace("*", "").replace("?", "").isEmpty()) {
                         throw new QuerySyntaxException("a wildcard needs at least one letter or digit", at + start);
                     }
-                    pattern = new WildcardQuery(new Term(Tokens.SEQ, w));
+                    try {
+                        pattern = new WildcardQuery(new Term(Tokens.SEQ, w));
+                    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+                        throw new QuerySyntaxException("the wildcard '" + w + "' is too complex: use fewer ? after a *",
+                                at + start);
+                    }
                 } else {
                     w = Tokens.word(w, 0, w.length()); // as long words are indexed
                 }

@@ -24,7 +24,7 @@ final class Snippets {
         for (Highlight n : needles) {
             Matcher m = n.pattern().matcher(norm);
             for (int from = 0; from < norm.length() && m.find(from); from = m.start() + 1) {
-                if (m.end() > m.start()) {
+                if (m.end() > m.start() && n.accepts(m)) {
                     spans.add(new int[] { m.start(), m.end() });
                 }
             }
