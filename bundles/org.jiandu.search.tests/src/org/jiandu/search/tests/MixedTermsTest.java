@@ -89,6 +89,42 @@ class MixedTermsTest extends DemoSearchTest {
         assertTrue(preview.contains("【" + "a".repeat(20_000) + "c】"), "the long word itself is marked");
     }
 
+    /** What a Chinese input method types: full-width ～ ？ ＊ are punctuation, “…” quotes, a no-break space separates. */
+    @Test
+    void fullWidthMarksChineseQuotesAndNoBreakSpacesAreReadAsTyped() throws Exception {
+        Path f = tmp.resolve("ime");
+        Fixtures.text(f.resolve("range.txt"), "罚款1～2万元", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("ten.txt"), "罚款10万元,另1万元", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("plain.txt"), "他涉嫌贪污受贿。张三与李四", StandardCharsets.UTF_8);
+        Fixtures.text(f.resolve("quoted.txt"), "所谓“贪污受贿”,是否存在问题？", StandardCharsets.UTF_8);
+        search.index(county, List.of(f), "danfeng-t01", null, Progress.NONE);
+        assertEquals(Set.of("range.txt"), names("1～2万元"), "～ is a mark, not a fuzzy operator");
+        assertEquals(Set.of("quoted.txt"), names("是否存在问题？"), "？ is a mark, not a wildcard");
+        assertEquals(Set.of("plain.txt", "quoted.txt"), names("“贪污受贿”"), "Chinese quotes quote");
+        assertEquals(Set.of("plain.txt"), names("张三\u00A0李四"), "a no-break space separates terms");
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search.search(county, "-ab~5", 10));
+        assertEquals(3, e.position(), "the position of the ~ itself: " + e.getMessage());
+    }
+
+    /** Terms are bounded: their phrase, their highlight pattern and the earlier formats' query. */
+    @Test
+    void overlongTermsAndPhrasesAreRefusedWithTheirPosition() throws Exception {
+        QuerySyntaxException breaks = assertThrows(QuerySyntaxException.class,
+                () -> search.search(county, "\"一 二 三 四 五 六\"", 10));
+        assertTrue(breaks.getMessage().contains("at most 4 spaces"), breaks.getMessage());
+        assertEquals(11, breaks.position(), breaks.getMessage());
+        QuerySyntaxException longTerm = assertThrows(QuerySyntaxException.class,
+                () -> search.search(county, "a" + "-".repeat(5_000) + "a", 10));
+        assertTrue(longTerm.getMessage().contains("at most 256"), longTerm.getMessage());
+        String id = search.search(county, "会议", 10).hits().get(0).id();
+        QuerySyntaxException manyTerms = assertThrows(QuerySyntaxException.class,
+                () -> search.preview(county, id, "会议 ".repeat(1_100)));
+        assertTrue(manyTerms.getMessage().contains("too many"), manyTerms.getMessage());
+        var batch = search.batch(county, List.of("会议", "甲".repeat(300)), Progress.NONE);
+        assertEquals(2, batch.hits().get("会议").size());
+        assertEquals(List.of(), batch.hits().get("甲".repeat(300)), "a far too long cell matches nothing, the batch goes on");
+    }
+
     @Test
     void aWildcardStandingForTooManyWordsIsRefusedWithAReason() throws Exception {
         StringBuilder many = new StringBuilder();

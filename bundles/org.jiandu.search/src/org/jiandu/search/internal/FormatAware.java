@@ -17,11 +17,15 @@ import org.apache.lucene.search.QueryVisitor;
  */
 final class FormatAware extends Query {
 
-    private final Query current, legacy;
+    private final Query current;
+    /** The term as typed, for the earlier formats' query, built only when units of those formats remain. */
+    private final String raw;
+    private final boolean quoted;
 
-    FormatAware(Query current, Query legacy) {
+    FormatAware(Query current, String raw, boolean quoted) {
         this.current = Objects.requireNonNull(current);
-        this.legacy = Objects.requireNonNull(legacy);
+        this.raw = Objects.requireNonNull(raw);
+        this.quoted = quoted;
     }
 
     Query current() {
@@ -33,7 +37,7 @@ final class FormatAware extends Query {
         if (IndexFormat.allCurrent(searcher.getIndexReader())) {
             return current;
         }
-        return new BooleanQuery.Builder().add(current, Occur.SHOULD).add(legacy, Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(current, Occur.SHOULD).add(LegacyQuery.of(raw, quoted), Occur.SHOULD).build();
     }
 
     @Override
@@ -49,11 +53,11 @@ final class FormatAware extends Query {
     @Override
     public boolean equals(Object other) {
         return sameClassAs(other) && current.equals(((FormatAware) other).current)
-                && legacy.equals(((FormatAware) other).legacy);
+                && raw.equals(((FormatAware) other).raw) && quoted == ((FormatAware) other).quoted;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), current, legacy);
+        return Objects.hash(classHash(), current, raw, quoted);
     }
 }

@@ -37,13 +37,13 @@ final class LegacyQuery {
                     i++;
                 }
                 b.add(han(s.substring(start, i)), Occur.MUST);
-            } else if (Normalizer.isWordChar(c) || (!quoted && (c == '*' || c == '?'))) {
+            } else if (Normalizer.isWordChar(c) || (!quoted && (raw.charAt(i) == '*' || raw.charAt(i) == '?'))) {
                 int start = i;
-                while (i < s.length() && (Normalizer.isWordChar(s.charAt(i)) || (!quoted && (s.charAt(i) == '*' || s.charAt(i) == '?')))) {
+                while (i < s.length() && (Normalizer.isWordChar(s.charAt(i)) || (!quoted && (raw.charAt(i) == '*' || raw.charAt(i) == '?')))) {
                     i++;
                 }
                 String w = s.substring(start, i);
-                if (!quoted && i < s.length() && s.charAt(i) == '~') {
+                if (!quoted && i < s.length() && raw.charAt(i) == '~') {
                     int e = i + 1;
                     while (e < s.length() && Character.isDigit(s.charAt(e))) {
                         e++;
@@ -52,7 +52,9 @@ final class LegacyQuery {
                     b.add(new FuzzyQuery(new Term(Tokens.WORD, w), edits), Occur.MUST);
                     i = e;
                 } else if (w.indexOf('*') >= 0 || w.indexOf('?') >= 0) {
-                    b.add(new WildcardQuery(new Term(Tokens.WORD, w)), Occur.MUST);
+                    if (!w.replace("*", "").replace("?", "").isEmpty()) { // a surrogate letter is no word char here
+                        b.add(new WildcardQuery(new Term(Tokens.WORD, w)), Occur.MUST);
+                    }
                 } else if (quoted) {
                     phraseWords.add(w);
                 } else {

@@ -584,7 +584,13 @@ public class LuceneSearchService implements SearchService {
     @Override
     public Optional<String> preview(Subject subject, String hitId, String query) throws QuerySyntaxException {
         checkReader(subject);
-        List<Highlight> highlights = query == null || query.isBlank() ? List.of() : QueryParser.parse(query).highlights();
+        List<Highlight> highlights;
+        try {
+            highlights = query == null || query.isBlank() ? List.of() : QueryParser.parse(query).highlights();
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("the query has too many terms (at most " + IndexSearcher.getMaxClauseCount()
+                    + "): split it into several searches", 0);
+        }
         Document d = withSearcher(s -> unitInScope(s, subject, hitId, java.util.Set.of(TEXT)));
         audit.append(subject, "search.preview", hitId, d == null ? "not found in scope" : null);
         return d == null ? Optional.empty() : Optional.of(Snippets.mark(d.get(TEXT), highlights));
@@ -612,8 +618,8 @@ public class LuceneSearchService implements SearchService {
                 Query q;
                 try {
                     q = scoped(subject, QueryParser.parse("\"" + term.replace("\"", " ") + "\"").query());
-                } catch (QuerySyntaxException e) {
-                    hits.put(term, List.of()); // no letters, digits or Han characters: matches nothing
+                } catch (QuerySyntaxException | IndexSearcher.TooManyClauses e) {
+                    hits.put(term, List.of()); // no letters, digits or Han characters, or far too long: nothing
                     continue;
                 }
                 List<String> ids = new ArrayList<>();

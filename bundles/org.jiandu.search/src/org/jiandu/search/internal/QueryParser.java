@@ -25,6 +25,8 @@ import org.jiandu.search.QuerySyntaxException;
 final class QueryParser {
 
     static final Set<String> FIELDS = Set.of("township", "year", "type", "form", "case", "tag");
+    /** Units one term may have: bounds the phrase, the highlight pattern and the earlier formats' query. */
+    static final int MAX_UNITS = 256;
 
     /** The parsed query and what to mark in snippets. */
     record Parsed(Query query, List<Highlight> highlights) {
@@ -59,7 +61,7 @@ final class QueryParser {
                 break;
             }
             int at = pos;
-            if (text.startsWith("OR", pos) && (pos + 2 == text.length() || Character.isWhitespace(text.charAt(pos + 2)))) {
+            if (text.startsWith("OR", pos) && (pos + 2 == text.length() || space(text.charAt(pos + 2)))) {
                 if (groups.isEmpty() || pendingOr) {
                     throw new QuerySyntaxException("OR needs a term on each side", at);
                 }
@@ -107,26 +109,42 @@ final class QueryParser {
     }
 
     private void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+        while (pos < text.length() && space(text.charAt(pos))) {
             pos++;
         }
+    }
+
+    /** Whitespace as the index sees it (a no-break space pasted from a document separates terms too). */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** The quote that closes one opened with c (straight, full-width or as a Chinese input method types it), or 0. */
+    private static char closingQuote(char c) {
+        return switch (c) {
+            case '"' -> '"';
+            case '\uFF02' -> '\uFF02';
+            case '\u201C' -> '\u201D';
+            default -> 0;
+        };
     }
 
     private Clause clause() throws QuerySyntaxException {
         int at = pos;
         boolean negated = false;
-        if (text.charAt(pos) == '-' && pos + 1 < text.length() && !Character.isWhitespace(text.charAt(pos + 1))) {
+        if (text.charAt(pos) == '-' && pos + 1 < text.length() && !space(text.charAt(pos + 1))) {
             negated = true;
             pos++;
         } else if (text.charAt(pos) == '-') {
             throw new QuerySyntaxException("- must stand right before the term it excludes", at);
         }
-        if (text.charAt(pos) == '"') {
+        if (closingQuote(text.charAt(pos)) != 0) {
+            int inner = pos + 1;
             String phrase = quoted();
-            return new Clause(terms(phrase, true, at, negated), negated, at);
+            return new Clause(terms(phrase, true, inner, negated), negated, at);
         }
         int start = pos;
-        while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
+        while (pos < text.length() && !space(text.charAt(pos))) {
             if (text.charAt(pos) == '"') {
                 throw new QuerySyntaxException("a quote must start a term", pos);
             }
@@ -166,17 +184,21 @@ final class QueryParser {
                 throw new QuerySyntaxException("unknown field '" + field + ":'; fields are " + String.join(": ", FIELDS.stream().sorted().toList()) + ":", start);
             }
         }
-        return new Clause(terms(word, false, at, negated), negated, at);
+        return new Clause(terms(word, false, start, negated), negated, at);
     }
 
     private String quoted() throws QuerySyntaxException {
         int open = pos;
-        int close = text.indexOf('"', pos + 1);
-        if (close < 0) {
+        char close = closingQuote(text.charAt(open));
+        int end = text.indexOf(close, pos + 1);
+        if (end < 0 && close != '"') {
+            end = text.indexOf('"', pos + 1); // “… closed with a straight quote
+        }
+        if (end < 0) {
             throw new QuerySyntaxException("the quote is never closed", open);
         }
-        pos = close + 1;
-        String inner = text.substring(open + 1, close);
+        pos = end + 1;
+        String inner = text.substring(open + 1, end);
         if (inner.isBlank()) {
             throw new QuerySyntaxException("empty quotes", open);
         }
@@ -191,7 +213,7 @@ final class QueryParser {
         String s = Normalizer.normalize(raw); // same length as raw: positions in errors stay right
         List<SeqQuery.Part> parts = new ArrayList<>();
         boolean space = false, content = false;
-        int i = 0, n = s.length();
+        int i = 0, n = s.length(), breaks = 0;
         while (i < n) {
             byte kind = ScriptUnits.kind(s, i);
             if (kind == ScriptUnits.SPACE) {
@@ -199,14 +221,15 @@ final class QueryParser {
                 i++;
                 continue;
             }
-            if (kind == ScriptUnits.WORD || (!quoted && wildcard(s.charAt(i)))) {
+            // operators are what was typed: a full-width ～ ？ ＊ folds to ~ ? * but stays punctuation (3～5年)
+            if (kind == ScriptUnits.WORD || (!quoted && wildcard(raw.charAt(i)))) {
                 int start = i;
-                while (i < n && (ScriptUnits.kind(s, i) == ScriptUnits.WORD || (!quoted && wildcard(s.charAt(i))))) {
+                while (i < n && (ScriptUnits.kind(s, i) == ScriptUnits.WORD || (!quoted && wildcard(raw.charAt(i))))) {
                     i += ScriptUnits.width(s, i);
                 }
                 String w = s.substring(start, i);
                 org.apache.lucene.search.MultiTermQuery pattern = null;
-                if (!quoted && i < n && s.charAt(i) == '~') {
+                if (!quoted && i < n && raw.charAt(i) == '~') {
                     int e = i + 1;
                     while (e < n && s.charAt(e) >= '0' && s.charAt(e) <= '9') {
                         e++;
@@ -234,9 +257,18 @@ final class QueryParser {
                 content = true;
             } else {
                 int w = ScriptUnits.width(s, i);
+                if (quoted && space && kind == ScriptUnits.HAN && !parts.isEmpty()
+                        && parts.get(parts.size() - 1).kind() == ScriptUnits.HAN && ++breaks > SeqQuery.MAX_OPTIONAL_BREAKS) {
+                    throw new QuerySyntaxException("a phrase may have at most " + SeqQuery.MAX_OPTIONAL_BREAKS
+                            + " spaces between Chinese characters: split it into several terms", at + i);
+                }
                 parts.add(new SeqQuery.Part(kind, s.substring(i, i + w), space, null));
                 content |= kind == ScriptUnits.HAN;
                 i += w;
+            }
+            if (parts.size() > MAX_UNITS) {
+                throw new QuerySyntaxException("a term may have at most " + MAX_UNITS
+                        + " characters, words and marks: split it into several terms", at + i - 1);
             }
             space = false;
         }
@@ -246,7 +278,7 @@ final class QueryParser {
         if (!negated) {
             highlights.add(Highlight.of(parts));
         }
-        return new FormatAware(new SeqQuery(parts), LegacyQuery.of(raw, quoted));
+        return new FormatAware(new SeqQuery(parts), raw, quoted);
     }
 
     private static boolean wildcard(char c) {

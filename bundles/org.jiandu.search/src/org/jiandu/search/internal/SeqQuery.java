@@ -42,7 +42,7 @@ final class SeqQuery extends Query {
     }
 
     /** Places where typed whitespace between Han characters may be there or not: at most 2^4 phrases. */
-    private static final int MAX_OPTIONAL_BREAKS = 4;
+    static final int MAX_OPTIONAL_BREAKS = 4;
     /** Indexed words one wildcard or fuzzy word of a longer term may stand for. */
     static final int MAX_EXPANSIONS = 1024;
     /** Indexed words a wildcard or fuzzy word standing alone may stand for (one set query, no phrase). */

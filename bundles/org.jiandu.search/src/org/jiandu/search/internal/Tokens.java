@@ -195,9 +195,18 @@ final class Tokens {
         return new SeqTokenStream(normalized);
     }
 
-    /** A word as it is indexed: whole, or its first {@link #MAX_WORD} characters. */
+    /** A word as format 3 indexes it: whole, or its first {@link #MAX_WORD} characters (never half a code point). */
     static String word(CharSequence s, int from, int to) {
-        return s.subSequence(from, Math.min(to, from + MAX_WORD)).toString();
+        return s.subSequence(from, wordEnd(s, from, to)).toString();
+    }
+
+    /** Where format 3 cuts a word that is too long: before {@link #MAX_WORD} chars, not inside a surrogate pair. */
+    static int wordEnd(CharSequence s, int from, int to) {
+        int end = Math.min(to, from + MAX_WORD);
+        if (end < to && end > from && Character.isHighSurrogate(s.charAt(end - 1)) && Character.isLowSurrogate(s.charAt(end))) {
+            end--;
+        }
+        return end;
     }
 
     private static final class SeqTokenStream extends TokenStream {
@@ -270,7 +279,7 @@ final class Tokens {
             afterHan = false;
             if (kind == ScriptUnits.WORD) {
                 at = ScriptUnits.wordEnd(text, at);
-                emit(start, Math.min(at, start + MAX_WORD), 1);
+                emit(start, wordEnd(text, start, at), 1);
             } else {
                 at += ScriptUnits.width(text, at);
                 emit(start, at, 1);
