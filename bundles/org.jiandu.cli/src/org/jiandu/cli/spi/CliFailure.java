@@ -1,12 +1,17 @@
-package org.jiandu.cli;
+package org.jiandu.cli.spi;
 
 /** A command failed in a way the user can act on; the message is printed and the process exits with the code. */
-final class CliFailure extends RuntimeException {
+public final class CliFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final int exitCode;
+    private final int exitCode;
 
-    CliFailure(int exitCode, String message) {
+    public CliFailure(int exitCode, String message) {
         super(message);
         this.exitCode = exitCode;
+    }
+
+    /** The process exit code ({@link ExitCode}). */
+    public int exitCode() {
+        return exitCode;
     }
 }
