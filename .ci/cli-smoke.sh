@@ -27,6 +27,8 @@ mkdir -p "$WORK/inv" && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-
 IJ="$WORK/inv/jiandu/jiandu"; ID="$WORK/inv-data"
 "$IJ" help >"$WORK/out" 2>&1; rc=$?
 check "reduced build: help lists search and case commands and nothing of the absent modules" bash -c "[ $rc -eq 0 ] && grep -q '^  search QUERY' '$WORK/out' && grep -q '^  case import' '$WORK/out' && ! grep -qE 'training|patrol|cleanunit' '$WORK/out'"
+"$IJ" case --help >"$WORK/out" 2>&1; rc=$?
+check "reduced build: COMMAND --help prints that module's lines only" bash -c "[ $rc -eq 0 ] && grep -q '^  case import' '$WORK/out' && ! grep -q 'setup' '$WORK/out'"
 "$IJ" --data "$ID" --county danfeng demo-data >/dev/null 2>"$WORK/err"; rc=$?
 check "reduced build: demo data loads" test $rc -eq 0
 JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$IJ" --data "$ID" training compliance >/dev/null 2>"$WORK/err"; rc=$?

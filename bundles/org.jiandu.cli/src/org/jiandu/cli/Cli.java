@@ -92,7 +92,10 @@ public final class Cli implements CliContext {
         }
         String cmd = args.command(0);
         if (cmd == null || "help".equals(cmd) || args.flag("help")) {
-            out.print(help(present));
+            // "jiandu help training" and "jiandu training --help": that module's lines; else everything
+            String about = "help".equals(cmd) ? args.command(1) : cmd;
+            CliCommand module = about == null ? null : present.stream().filter(c -> c.names().contains(about)).findFirst().orElse(null);
+            out.print(module == null ? help(present) : module.help());
             return ExitCode.OK;
         }
         try {
@@ -512,7 +515,7 @@ public final class Cli implements CliContext {
             Usage: jiandu [GLOBAL OPTIONS] COMMAND [ARGS]   (no command: open the workbench)
 
             Commands:
-              help                               this text
+              help [COMMAND]                     this text, or the lines of one module's COMMAND (also: COMMAND --help)
               setup --admin NAME [--display TEXT] [--password-stdin] [--db-url URL] [--county ID] [--encrypt]
                                                  set up a new data directory for real work: the county
                                                  (--county in the full build only), the database (tried first),
