@@ -70,7 +70,7 @@ final class Indexing {
                         "no organisation '" + c + "' within the scope of " + subject.username()));
         IndexRun run;
         boolean cancelled = false;
-        List<Path> indexed = new ArrayList<>();
+        List<Path> existing = new ArrayList<>(); // the run's folders that exist: remembered after the run
         try {
             IndexWriter w = index.writer();
             run = new IndexRun(w, org, caseNo, ocr(), index.writeFormat());
@@ -83,7 +83,7 @@ final class Indexing {
                     run.fail(root.toString(), "not a folder");
                     continue;
                 }
-                indexed.add(root);
+                existing.add(root);
                 files.addAll(IndexableFiles.under(root, run.failed()));
                 // documents indexed for organisations outside the caller's scope are another owner's: they are
                 // neither re-attributed (updated under the caller's organisation) nor deleted when their file is gone
@@ -130,7 +130,7 @@ final class Indexing {
         if (cancelled) {
             audit.append(subject, "search.index", target, detail);
         } else {
-            folders.remember(subject, indexed, org, caseNo, em -> audit.append(em, subject, "search.index", target, detail));
+            folders.remember(subject, existing, org, caseNo, em -> audit.append(em, subject, "search.index", target, detail));
         }
         return r;
     }
