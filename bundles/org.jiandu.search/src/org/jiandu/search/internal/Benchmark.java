@@ -186,7 +186,7 @@ public class Benchmark implements SearchBenchmark {
     /** Latencies (in the order given) of each string's parsed query on a bare searcher: top 20, exact count. */
     private double[] bare(List<String> needles) {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.index()))) {
-            IndexSearcher s = new IndexSearcher(reader, LuceneSearchService.SEARCH_THREADS);
+            IndexSearcher s = new IndexSearcher(reader, SearchIndex.SEARCH_THREADS);
             List<Query> parsed = new ArrayList<>();
             for (String n : needles) {
                 parsed.add(QueryParser.parse(n).query());
