@@ -11,13 +11,44 @@ ok() { echo "ok   - $1"; pass=$((pass + 1)); }
 bad() { echo "FAIL - $1"; failn=$((failn + 1)); }
 check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
 
-# 16 archives: 8 builds × (Linux tar.gz, Windows zip), each with both start scripts
-for p in shangzhou luonan danfeng shangnan shanyang zhenan zhashui full; do
+# every build of releng/county-builds.properties × (Linux tar.gz, Windows zip), each with both start scripts
+prop() { sed -n "s/^$1 *= *//p" "$ROOT/releng/county-builds.properties"; }
+for p in $(prop builds); do
   t="$PRODUCTS/jiandu-$p-linux.gtk.x86_64.tar.gz"; z="$PRODUCTS/jiandu-$p-win32.win32.x86_64.zip"
   check "archive $p (linux) has jiandu and jiandu.bat" bash -c "tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | grep -q '^jiandu/jiandu$' && tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | grep -q '^jiandu/jiandu.bat$'"
   check "archive $p (windows) has jiandu.bat and the win32 launcher" bash -c "unzip -l '$z' | grep -q 'jiandu/jiandu.bat' && unzip -l '$z' | grep -q 'launcher.win32'"
-  check "archive $p is branded for its county" bash -c "tar --warning=no-unknown-keyword -xzOf '$t' jiandu/configuration/config.ini | grep -q 'jiandu.county=$( [ $p = full ] && echo shangzhou || echo $p )'"
+  check "archive $p is branded for its county" bash -c "tar --warning=no-unknown-keyword -xzOf '$t' jiandu/configuration/config.ini | grep -q 'jiandu.county=$(prop $p.county)'"
+  check "archive $p holds the modules of its build and no other" bash -c "list=\$(tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | sed -n 's|^jiandu/plugins/org\.jiandu\.\([a-z]*\)_.*|\1|p; s|^jiandu/plugins/org\.jiandu\.\([a-z]*\)\.ui_.*|\1|p' | grep -vxE 'core|persistence|cli|app|ui' | sort -u | tr '\n' ' '); [ \"\$list\" = \"\$(echo $(prop $p.modules) | tr ' ' '\n' | sort -u | tr '\n' ' ')\" ]"
 done
+
+# the reduced build (an investigator's laptop: the case archive only) works on its own, and the modules it lacks
+# leave no trace: no command or help line, no demo data, no table, nothing in the workbench's model
+mkdir -p "$WORK/inv" && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-investigator-linux.gtk.x86_64.tar.gz" -C "$WORK/inv"
+IJ="$WORK/inv/jiandu/jiandu"; ID="$WORK/inv-data"
+"$IJ" help >"$WORK/out" 2>&1; rc=$?
+check "reduced build: help lists search and case commands and nothing of the absent modules" bash -c "[ $rc -eq 0 ] && grep -q '^  search QUERY' '$WORK/out' && grep -q '^  case import' '$WORK/out' && ! grep -qE 'training|patrol|cleanunit' '$WORK/out'"
+"$IJ" --data "$ID" --county danfeng demo-data >/dev/null 2>"$WORK/err"; rc=$?
+check "reduced build: demo data loads" test $rc -eq 0
+JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$IJ" --data "$ID" training compliance >/dev/null 2>"$WORK/err"; rc=$?
+check "reduced build: an absent module's command is unknown (exit 2), in one line" bash -c "[ $rc -eq 2 ] && grep -q \"unknown command 'training'\" '$WORK/err' && [ \$(wc -l < '$WORK/err') -eq 1 ]"
+JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$IJ" --data "$ID" bench >/dev/null 2>"$WORK/err"; rc=$?
+check "reduced build: bench offers only the search benchmarks" bash -c "[ $rc -eq 2 ] && grep -q 'bench needs one of: query, search' '$WORK/err'"
+mkdir -p "$WORK/inv-archive" && printf '调查人员笔记本上的谈话笔录,补贴5600元。' > "$WORK/inv-archive/笔录.txt"
+JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$IJ" --data "$ID" index "$WORK/inv-archive" --township danfeng-t01 >/dev/null 2>&1
+out=$(JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$IJ" --data "$ID" search 5600元 --json 2>/dev/null)
+check "reduced build: indexing and search work" bash -c "echo '$out' | grep -q '笔录'"
+tables=$(java -cp "$(ls "$WORK"/inv/jiandu/plugins/com.h2database_*.jar)" org.h2.tools.Shell -url "jdbc:h2:file:$ID/db/jiandu" -user sa -password '' \
+  -sql "select table_name from information_schema.tables where table_schema = 'PUBLIC'" 2>&1)
+check "reduced build: the database has the search tables and none of the absent modules" bash -c "echo '$tables' | grep -q '^ARCHIVE' && ! echo '$tables' | grep -qE '^(TR|PT|CU)_'"
+if [ -n "${DISPLAY:-}" ]; then
+  JAVA_TOOL_OPTIONS="-Djiandu.startupMarker=$WORK/inv-started" JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$IJ" --data "$ID" >/dev/null 2>&1 &
+  gui=$!
+  for _ in $(seq 600); do [ -s "$WORK/inv-started" ] && break; sleep 0.1; done
+  kill $gui 2>/dev/null; wait $gui 2>/dev/null
+  check "reduced build: the workbench starts and its model has the search parts and nothing of the absent modules" bash -c "[ -s '$WORK/inv-started' ] && grep -q '^org.jiandu.search.ui.part.search$' '$WORK/inv-started.model' && ! grep -qE 'training|patrol|cleanunit' '$WORK/inv-started.model'"
+else
+  bad "reduced build: no DISPLAY to start the workbench on"
+fi
 
 mkdir -p "$WORK/app" && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-danfeng-linux.gtk.x86_64.tar.gz" -C "$WORK/app"
 J="$WORK/app/jiandu/jiandu"

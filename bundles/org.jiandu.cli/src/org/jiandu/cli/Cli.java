@@ -3,17 +3,27 @@ package org.jiandu.cli;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliCommand;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.OrgStats;
 import org.jiandu.core.SetupService;
@@ -39,12 +49,14 @@ import com.google.gson.GsonBuilder;
  * The headless command line. Exit codes: 0 success, 1 the command's check failed (e.g. a broken audit chain),
  * 2 usage, 3 data directory unavailable, 4 database, 5 login, 6 access denied, 7 any other error.
  */
-public final class Cli {
+public final class Cli implements CliContext {
 
-    static final int OK = 0, CHECK_FAILED = 1, USAGE = 2, DATA_DIR = 3, DATABASE = 4, LOGIN = 5, DENIED = 6, ERROR = 7;
     private static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help", "password-stdin");
+    /** Options without a value: the global ones and those of the commands of this bundle. */
+    private static final Set<String> FLAGS = Set.of("json", "help", "password-stdin", "all", "encrypt", "dry-run");
 
     private final Function<Class<?>, Object> services;
+    private final Supplier<List<CliCommand>> commands;
     private final Function<DataDirectory, Runnable> publish;
     private final PrintStream out;
     private final PrintStream err;
@@ -53,18 +65,14 @@ public final class Cli {
 
     /**
      * @param services looks up an OSGi service by type, waiting briefly for it; null when none appears
+     * @param commands the modules' command contributions present ({@link InstalledCommands})
+     * @param publish  registers the locked data directory as an OSGi service for the command's duration (modules
+     *                 such as search keep their files there); returns how to withdraw it
      */
-    public Cli(Function<Class<?>, Object> services, PrintStream out, PrintStream err, InputStream in) {
-        this(services, d -> () -> { }, out, err, in);
-    }
-
-    /**
-     * @param publish registers the locked data directory as an OSGi service for the command's duration (modules
-     *                such as search keep their files there); returns how to withdraw it
-     */
-    public Cli(Function<Class<?>, Object> services, Function<DataDirectory, Runnable> publish, PrintStream out,
-            PrintStream err, InputStream in) {
+    public Cli(Function<Class<?>, Object> services, Supplier<List<CliCommand>> commands,
+            Function<DataDirectory, Runnable> publish, PrintStream out, PrintStream err, InputStream in) {
         this.services = services;
+        this.commands = commands;
         this.publish = publish;
         this.out = out;
         this.err = err;
@@ -72,17 +80,20 @@ public final class Cli {
     }
 
     public int run(String[] argv) {
+        List<CliCommand> present = commands.get();
         Args args;
         try {
-            args = Args.parse(argv);
+            Set<String> flags = new HashSet<>(FLAGS);
+            present.forEach(c -> flags.addAll(c.flags()));
+            args = Args.parse(argv, flags);
         } catch (UsageException e) {
             err.println("jiandu: " + e.getMessage() + " (see: jiandu help)");
-            return USAGE;
+            return ExitCode.USAGE;
         }
         String cmd = args.command(0);
         if (cmd == null || "help".equals(cmd) || args.flag("help")) {
-            out.print(HELP);
-            return OK;
+            out.print(help(present));
+            return ExitCode.OK;
         }
         try {
             return switch (cmd) {
@@ -100,43 +111,65 @@ public final class Cli {
                 case "password" -> UserCommands.password(this, args);
                 case "audit" -> audit(args);
                 case "db" -> DbCommands.run(this, args);
-                case "bench" -> "training".equals(args.command(1)) ? TrainingCommands.bench(this, args)
-                        : "patrol".equals(args.command(1)) ? PatrolCommands.bench(this, args)
-                        : "cleanunit".equals(args.command(1)) ? CleanUnitCommands.bench(this, args) : SearchCommands.run(this, cmd, args);
-                case "index", "search", "batch-search", "reindex", "tag", "folders" -> SearchCommands.run(this, cmd, args);
-                case "case" -> CaseCommands.run(this, args);
-                case "training" -> TrainingCommands.run(this, args);
-                case "patrol" -> PatrolCommands.run(this, args);
-                case "cleanunit" -> CleanUnitCommands.run(this, args);
-                default -> throw new UsageException("unknown command '" + cmd + "'");
+                default -> contribution(present, args).run(this, args);
             };
         } catch (UsageException e) {
             err.println("jiandu: " + e.getMessage() + " (see: jiandu help)");
-            return USAGE;
+            return ExitCode.USAGE;
         } catch (CliFailure e) {
             err.println("jiandu: " + e.getMessage());
-            return e.exitCode;
+            return e.exitCode();
         } catch (DataDirectoryException e) {
             err.println("jiandu: " + e.getMessage());
-            return DATA_DIR;
+            return ExitCode.DATA_DIR;
         } catch (DatabaseException e) {
             err.println("jiandu: " + e.getMessage());
-            return DATABASE;
+            return ExitCode.DATABASE;
         } catch (AccessDeniedException e) {
             err.println("jiandu: access denied: " + e.getMessage());
-            return DENIED;
+            return ExitCode.DENIED;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("jiandu: " + e.getMessage());
-            return ERROR;
+            return ExitCode.ERROR;
         } catch (RuntimeException e) {
             return unexpected(e);
         } catch (OutOfMemoryError e) {
             err.println("jiandu: the command ran out of memory (give Java more with -Xmx in jiandu.ini, or split the"
                     + " work); nothing after the last message was saved");
-            return ERROR;
+            return ExitCode.ERROR;
         } catch (StackOverflowError e) {
             return unexpected(e);
         }
+    }
+
+    /** The module contribution answering the command's first two words, or its first word. */
+    private static CliCommand contribution(List<CliCommand> present, Args args) {
+        String cmd = args.command(0);
+        String two = args.command(1) == null ? null : cmd + " " + args.command(1);
+        for (String name : two == null ? List.of(cmd) : List.of(two, cmd)) {
+            for (CliCommand c : present) {
+                if (c.names().contains(name)) {
+                    return c;
+                }
+            }
+        }
+        List<String> words = new ArrayList<>();
+        present.forEach(c -> c.names().stream().filter(n -> n.startsWith(cmd + " ")).forEach(n -> words.add(n.substring(cmd.length() + 1))));
+        if (!words.isEmpty()) {
+            Collections.sort(words);
+            throw new UsageException(cmd + " needs one of: " + String.join(", ", words));
+        }
+        throw new UsageException("unknown command '" + cmd + "'");
+    }
+
+    /** The launcher's commands, then each module's present in this build (ordered by their first word), then the options. */
+    static String help(List<CliCommand> present) {
+        List<CliCommand> sorted = new ArrayList<>(present);
+        sorted.sort(Comparator.comparing(c -> c.names().get(0)));
+        StringBuilder modules = new StringBuilder();
+        sorted.forEach(c -> modules.append(c.help()));
+        int options = HELP.indexOf("\nGlobal options:");
+        return HELP.substring(0, options) + modules + HELP.substring(options);
     }
 
     /**
@@ -151,7 +184,7 @@ public final class Cli {
             where.append("\n\tat ").append(f);
         }
         java.util.logging.Logger.getLogger(Cli.class.getName()).severe(where.toString());
-        return ERROR;
+        return ExitCode.ERROR;
     }
 
     private int audit(Args args) {
@@ -174,15 +207,15 @@ public final class Cli {
                     m.put("firstBadEntry", r.firstBadSeq());
                     m.put("problem", r.problem());
                 }
-                out.println(gson.toJson(m));
+                out.println(json(m));
             } else if (r.intact()) {
                 out.println("audit log intact: " + r.entries() + " entries");
             }
             if (!r.intact()) {
                 err.println("jiandu: audit log broken at entry " + r.firstBadSeq() + ": " + r.problem());
-                return CHECK_FAILED;
+                return ExitCode.CHECK_FAILED;
             }
-            return OK;
+            return ExitCode.OK;
         });
     }
 
@@ -215,7 +248,7 @@ public final class Cli {
                     m.put("detail", e.getDetail());
                     rows.add(m);
                 }
-                out.println(gson.toJson(rows));
+                out.println(json(rows));
             } else {
                 java.time.format.DateTimeFormatter t = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                         .withZone(java.time.ZoneId.systemDefault());
@@ -227,7 +260,7 @@ public final class Cli {
                 err.println(entries.size() + " entries" + (entries.size() == limit ? " (the newest " + limit
                         + "; --limit N for more)" : ""));
             }
-            return OK;
+            return ExitCode.OK;
         });
     }
 
@@ -253,11 +286,11 @@ public final class Cli {
             List<String> resumed = demo.resume();
             if (!resumed.isEmpty()) {
                 out.println("Resumed the demo data of " + inst.dataDir() + ": loaded " + String.join(", ", resumed));
-                return OK;
+                return ExitCode.OK;
             }
         }
         if (!demo.isEmpty()) {
-            throw new CliFailure(ERROR, "the data directory " + inst.dataDir()
+            throw new CliFailure(ExitCode.ERROR, "the data directory " + inst.dataDir()
                     + " already holds jurisdiction data; demo data is only loaded into an empty one");
         }
         err.println("Loading demo data for " + (a.flag("all") ? "all of " + CountyProfile.CITY_NAME_ZH : inst.county().nameZh())
@@ -265,7 +298,7 @@ public final class Cli {
         OrgStats s = demo.load(counties, inst.county(), Installation.adminPassword());
         inst.saveSetting(Installation.SETTING_COUNTY, inst.county().id());
         if (a.flag("json")) {
-            out.println(gson.toJson(Map.of("loaded", counties.stream().map(CountyProfile::id).toList(), "villages",
+            out.println(json(Map.of("loaded", counties.stream().map(CountyProfile::id).toList(), "villages",
                     s.villages(), "townships", s.townships(), "cadres", s.cadres())));
         } else {
             out.println("Loaded " + s.counties() + " counties, " + s.townships() + " townships, " + s.villages()
@@ -273,7 +306,7 @@ public final class Cli {
             out.println("Demo users: " + String.join(", ", DemoDataService.DEMO_USERS)
                     + " (demo only; see README for the passwords)");
         }
-        return OK;
+        return ExitCode.OK;
     }
 
     /**
@@ -285,7 +318,7 @@ public final class Cli {
         Installation inst = installation(a);
         SetupService setup = service(SetupService.class);
         if (setup.state() != SetupService.State.NOT_SET_UP) {
-            throw new CliFailure(ERROR, "the data directory " + inst.dataDir() + " is already set up ("
+            throw new CliFailure(ExitCode.ERROR, "the data directory " + inst.dataDir() + " is already set up ("
                     + (setup.state().isDemo() ? "demo data" : "county " + setup.countyId())
                     + "); setup only runs on a new one");
         }
@@ -312,21 +345,18 @@ public final class Cli {
             m.put("administrator", s.username());
             m.put("database", db.config().safeUrl());
             m.put("dataDirectory", inst.dataDir().toString());
-            out.println(gson.toJson(m));
+            out.println(json(m));
         } else {
             out.println("Set up " + inst.dataDir() + " for " + county.commissionZh() + " with the administrator "
                     + s.username() + " (" + db.productName() + ").");
             out.println("Next: jiandu template jurisdiction --out FILE.xlsx, fill it in, then jiandu org import FILE.xlsx"
                     + " --user " + s.username());
         }
-        return OK;
+        return ExitCode.OK;
     }
 
-    interface Command {
-        int run(Subject subject, Args args);
-    }
-
-    Installation installation(Args a) {
+    @Override
+    public Installation installation(Args a) {
         return Installation.resolve(a.option("county"), a.option("data"), a.option("db-url"));
     }
 
@@ -335,7 +365,8 @@ public final class Cli {
      * closes everything again. A data directory that is not set up is refused (exit 3) except by {@code setup},
      * {@code demo-data} and the benchmarks, which set up a demo installation of their own on a new directory.
      */
-    int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Command command) {
+    @Override
+    public int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Work command) {
         java.util.HashSet<String> known = new java.util.HashSet<>(GLOBAL);
         known.addAll(commandOptions);
         a.allow(known);
@@ -374,7 +405,7 @@ public final class Cli {
     }
 
     private static CliFailure notSetUp(Installation inst) {
-        return new CliFailure(DATA_DIR, "the data directory " + inst.dataDir() + " is not set up: run jiandu setup --admin"
+        return new CliFailure(ExitCode.DATA_DIR, "the data directory " + inst.dataDir() + " is not set up: run jiandu setup --admin"
                 + " NAME --data " + inst.dataDir() + " (or jiandu demo-data to try the workbench on demo data)");
     }
 
@@ -383,7 +414,7 @@ public final class Cli {
         try {
             return service(UserService.class).authenticate("admin", Installation.adminPassword());
         } catch (AuthenticationException e) {
-            throw new CliFailure(LOGIN, e.getMessage());
+            throw new CliFailure(ExitCode.LOGIN, e.getMessage());
         }
     }
 
@@ -398,7 +429,7 @@ public final class Cli {
             name = System.getenv("JIANDU_USER");
         }
         if (name == null || name.isBlank()) {
-            throw new CliFailure(LOGIN, "this command needs a user: --user NAME or JIANDU_USER (password from"
+            throw new CliFailure(ExitCode.LOGIN, "this command needs a user: --user NAME or JIANDU_USER (password from"
                     + " JIANDU_PASSWORD, --password-stdin or a prompt)");
         }
         String env = System.getenv("JIANDU_PASSWORD");
@@ -406,93 +437,73 @@ public final class Cli {
         try {
             return users.authenticate(name, pw);
         } catch (PasswordChangeRequiredException e) {
-            throw new CliFailure(LOGIN, "the password of " + name + " is a one-time password: change it first with"
+            throw new CliFailure(ExitCode.LOGIN, "the password of " + name + " is a one-time password: change it first with"
                     + " jiandu password --user " + name);
         } catch (AuthenticationException e) {
-            throw new CliFailure(LOGIN, e.getMessage());
+            throw new CliFailure(ExitCode.LOGIN, e.getMessage());
         }
     }
 
-    char[] prompt(String label) {
+    @Override
+    public char[] prompt(String label) {
         Console c = System.console();
         if (c == null) {
-            throw new CliFailure(LOGIN, "no terminal to ask for the password: set JIANDU_PASSWORD");
+            throw new CliFailure(ExitCode.LOGIN, "no terminal to ask for the password: set JIANDU_PASSWORD");
         }
         char[] pw = c.readPassword("%s: ", label);
         if (pw == null) {
-            throw new CliFailure(LOGIN, "no password given");
+            throw new CliFailure(ExitCode.LOGIN, "no password given");
         }
         return pw;
     }
 
-    char[] promptTwice(String label) {
+    @Override
+    public char[] promptTwice(String label) {
         char[] a = prompt(label);
         char[] b = prompt(label + " (again)");
         if (!java.util.Arrays.equals(a, b)) {
-            throw new CliFailure(ERROR, "the two passwords differ; nothing was changed");
+            throw new CliFailure(ExitCode.ERROR, "the two passwords differ; nothing was changed");
         }
         return a;
     }
 
-    char[] readLine() {
+    @Override
+    public char[] readLine() {
         try {
             String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
-                throw new CliFailure(ERROR, "no password on standard input");
+                throw new CliFailure(ExitCode.ERROR, "no password on standard input");
             }
             return line.toCharArray();
         } catch (IOException e) {
-            throw new CliFailure(ERROR, "cannot read standard input: " + e.getMessage());
+            throw new CliFailure(ExitCode.ERROR, "cannot read standard input: " + e.getMessage());
         }
     }
 
-    PrintStream out() {
+    @Override
+    public PrintStream out() {
         return out;
     }
 
-    PrintStream err() {
+    @Override
+    public PrintStream err() {
         return err;
     }
 
-    Gson gson() {
-        return gson;
+    @Override
+    public String json(Object value) {
+        return gson.toJson(value);
     }
 
+    @Override
     @SuppressWarnings("unchecked")
-    <T> T service(Class<T> type) {
+    public <T> T service(Class<T> type) {
         Object s = services.apply(type);
         if (s == null) {
-            throw new CliFailure(ERROR, "internal error: the " + type.getSimpleName()
+            throw new CliFailure(ExitCode.ERROR, "internal error: the " + type.getSimpleName()
                     + " service is not available (is the installation complete?)");
         }
         return (T) s;
-    }
-
-    /** Writes a file the user named; an I/O error ends the command (exit 1) with a message naming the file. */
-    static void write(Path out, FileWrite work) {
-        try {
-            work.write(out);
-        } catch (IOException e) {
-            throw new CliFailure(ERROR, "cannot write " + out + ": " + e.getMessage());
-        }
-    }
-
-    /** Writes one file. */
-    interface FileWrite {
-        void write(Path out) throws IOException;
-    }
-
-    /** A whole number ≥ 1 given for an option, or a usage error naming the option. */
-    static int positiveInt(String text, String option) {
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a whole number of at least 1, not '" + text + "'");
     }
 
     static final String HELP = """
@@ -544,72 +555,6 @@ public final class Cli {
               audit list [--actor U] [--action change|read|export|login|login.failed] [--target PREFIX]
                          [--since DAY] [--until DAY] [--limit N] [--json]
                                                  the newest entries first (administrator only)
-              index DIR... [--township CODE] [--case NO] [--json]
-                                                 index case materials (incremental; unreadable files listed)
-              search QUERY [--limit N] [--sort relevance|date] [--json]
-                                                 full-text search within your scope: terms AND, OR, -term,
-                                                 "quotes", township: year: type: form: case: tag:, * ? ~
-              batch-search FILE --out HITS.xlsx  clearance check: every term of FILE (CSV, XLSX, text) against
-                                                 every document in scope; summary and term × document matrix
-              reindex PATH                       read one indexed file again (after a change, or for OCR)
-              tag PATH TAG [--remove]            tag a document for yourself (★ stars it); tag:TAG finds it
-              folders [--watch PATH | --unwatch PATH] [--json]
-                                                 indexed archive folders; watched ones update while the
-                                                 workbench runs
-              case import FILE.xlsx [--good-rows] [--json]
-                                                 import cases (案件); header row 案件编号 被审查人 职级 乡镇 违纪类别
-                                                 形态 立案日期 结案日期 状态; any bad row imports nothing unless
-                                                 --good-rows (exit 1 when refused)
-              case list [--text T] [--status S] [--limit N] [--json]
-              case add NO --subject NAME --rank R --township CODE --category TEXT [--form 1-4]
-                       [--filed DATE] [--closed DATE] [--status 初核|立案|审理|结案]
-              bench query [--queries N] [--json]  query latency over this data directory's own index
-              bench search [--docs N] [--queries N] [--json]
-                                                 search benchmark on a generated corpus (use an empty --data)
-              training import FILE.xlsx [--kind roster|attendance] [--map field=Header,...] [--good-rows]
-                                                 rosters or attendance; any bad row: nothing imported
-              training compliance [--year Y] [--as-of DATE] [--out FILE.xlsx|FILE.pdf] [--json]
-              training compliance --years 2021-2025 [--json]   one line per year (a term's trend)
-                                                 who is behind on which rule (all-staff, hours, pre-job, ...)
-              training transcript CADRE [--out FILE.xlsx|FILE.pdf] [--json]
-                                                 a cadre's sessions, rotations and requirements
-              training sessions [--year Y] [--kind K] [--text T]   training sessions in your scope
-              training session CODE --kind K --title T --start DATE [--end DATE] [--hours H] [--capacity N]
-                       [--trainer USER] [--place P] [--org CODE] [--regulation R --effective DATE]
-              training rules | training rule CODE [--amount N] [--due-soon DAYS] [--active yes|no]
-              training certificate SESSION CADRE completion certificate (PDF, kept in the data directory)
-              training assign [--as-of DATE]     enrol everyone a rule requires in the next fitting session
-              training confirm CADRE [--on DATE] confirm on post (refused until the pre-job pipeline is done)
-              training reelection TOWNSHIP --on DATE   record a re-election (requires basic training)
-              training staffing [--year Y]       posts, vacancies, seconded, tenure, training coverage
-              training freeze [--year Y] | training diff ID   freeze a year's report; later changes as a diff
-              patrol plan --term 2026-2030 [--rounds-per-year N] [--seed S] [--steps N] [--out PLAN.xlsx|.pdf] [--json]
-                                                 plan (or replan) the county's term: every organisation and village
-                                                 once, capacity, recusal, modes; completed rounds kept (exit 1 if
-                                                 not feasible, with the reasons)
-              patrol check PLAN.json [--json]    re-check every hard constraint of a plan file (exit 1 on violations)
-              patrol ledger --term T [--flag overdue|paper|found_again|...] [--out FILE.xlsx|.pdf] [--json]
-                                                 the rectification ledger (整改台账) with its flags
-              patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE
-              patrol evidence ITEM FILE [--on DATE] | patrol close ITEM [--on DATE] (you are the reviewer)
-              bench patrol [--steps N] [--runs N]   planner on generated county and city instances
-              cleanunit report [--year Y] [--out FILE.xlsx|.pdf] [--json]
-                                                 clean-unit creation (清廉单元) per kind and township: declared,
-                                                 published, revoked, meeting the standard, target, coverage %
-              cleanunit score UNIT [--kind K] [--json]   the unit's latest evaluation, indicator by indicator
-              cleanunit list [--kind K] [--status S] [--township CODE] [--text T] [--out FILE] [--json]
-              cleanunit declare UNIT --kind K [--on DATE]   UNIT: a unit or village code, or a cadre code (family)
-              cleanunit step ID ACTION [--reason R] [--on DATE]   start, self_assess, review, verify, notice,
-                                                 publish, reject, appeal, uphold, reopen, suspend, reinstate,
-                                                 revoke, redeclare
-              cleanunit evaluate ID --stage self|on_site|monitoring --scores FILE.csv [--year Y] [--bonus B]
-                       [--knockout K1,K2]         FILE.csv: indicator,points[,note] per line
-              cleanunit evidence ID INDICATOR FILE | cleanunit event UNIT --text T [--case NO] [--on DATE]
-              cleanunit standard KIND [--version N] | standard publish KIND FILE.txt | standard diff KIND A B
-              cleanunit target TOWNSHIP --kind K --eligible N --percent P
-              bench cleanunit [--units N] [--years N] [--runs N]   city-wide report benchmark (use an empty --data)
-              bench training [--rows N] [--cadres N] [--years N] [--runs N]
-                                                 import and compliance benchmark (use an empty --data)
 
             Global options:
               --data DIR        data directory (default ~/.jiandu/<county>); -data DIR works too

@@ -15,7 +15,8 @@ public class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        int code = new Cli(type -> ServiceLookup.await(CliApplication.class, type, 15_000), dir -> {
+        int code = new Cli(type -> ServiceLookup.await(CliApplication.class, type, 15_000),
+                () -> InstalledCommands.await(CliApplication.class, 15_000), dir -> {
             ServiceRegistration<DataDirectory> reg = bc.registerService(DataDirectory.class, dir, null);
             return reg::unregister;
         }, System.out, System.err, System.in).run(args == null ? new String[0] : args);

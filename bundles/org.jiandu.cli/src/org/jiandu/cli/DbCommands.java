@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.Installation;
@@ -20,7 +24,7 @@ final class DbCommands {
     private DbCommands() {
     }
 
-    static int run(Cli cli, Args args) {
+    static int run(CliContext cli, Args args) {
         if (!"migrate".equals(args.command(1))) {
             throw new UsageException("db needs a subcommand: migrate");
         }
@@ -53,12 +57,12 @@ final class DbCommands {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("migrated", owner.safeUrl());
             m.put("appUser", appUser);
-            cli.out().println(cli.gson().toJson(m));
+            cli.out().println(cli.json(m));
         } else {
             cli.out().println("Migrated " + owner.safeUrl() + (appUser == null ? "" : "; the account " + appUser
                     + " may read and write the application's tables and only append to the audit log"));
         }
-        return Cli.OK;
+        return ExitCode.OK;
     }
 
     private static String userInUrl(String url) {

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.OutputFile;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.OrgStats;
 import org.jiandu.core.SetupService;
@@ -32,7 +38,7 @@ final class OrgCommands {
     private OrgCommands() {
     }
 
-    static int run(Cli cli, Args args) {
+    static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
             throw new UsageException("org needs a subcommand: stats, import, add, rename, move, close, reopen, history");
@@ -56,7 +62,7 @@ final class OrgCommands {
         };
     }
 
-    static int cadre(Cli cli, Args args) {
+    static int cadre(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
             throw new UsageException("cadre needs a subcommand: hire, transfer, second, return, leave");
@@ -79,7 +85,7 @@ final class OrgCommands {
     }
 
     /** {@code jiandu template jurisdiction --out FILE.xlsx}: the workbook a county fills in (no database needed). */
-    static int template(Cli cli, Args args) {
+    static int template(CliContext cli, Args args) {
         args.allow(Set.of("out", "data", "db-url", "user", "json", "county", "nl", "help"));
         if (!"jurisdiction".equals(args.command(1))) {
             throw new UsageException("template needs: jurisdiction --out FILE.xlsx");
@@ -89,13 +95,13 @@ final class OrgCommands {
             throw new UsageException("template jurisdiction needs --out FILE.xlsx");
         }
         Path file = Path.of(out);
-        Cli.write(file, JurisdictionWorkbook::writeTemplate);
+        OutputFile.write(file, JurisdictionWorkbook::writeTemplate);
         cli.out().println("wrote " + file + ": sheets " + String.join(", ", JurisdictionWorkbook.SHEETS.keySet())
                 + "; fill in from row 3, then: jiandu org import " + file + " --dry-run");
-        return Cli.OK;
+        return ExitCode.OK;
     }
 
-    private static int stats(Cli cli, Args args) {
+    private static int stats(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             String county = a.option("county");
             OrgStats s = cli.service(OrgService.class).stats(subject, county == null ? null : CountyProfile.require(county).id());
@@ -110,40 +116,40 @@ final class OrgCommands {
             m.put("secondedLongTerm", s.secondedLongTerm());
             m.put("demo", cli.service(SetupService.class).state().isDemo());
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 m.forEach((k, v) -> cli.out().printf("%-18s %s%n", k, v));
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static String county(Cli cli, Args a) {
+    private static String county(CliContext cli, Args a) {
         return cli.installation(a).county().id();
     }
 
-    private static int importFile(Cli cli, Args args) {
+    private static int importFile(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("dry-run"), true, (subject, a) -> {
             String file = a.command(2);
             if (file == null) {
                 throw new UsageException("org import needs FILE.xlsx");
             }
             if (!Files.isRegularFile(Path.of(file))) {
-                throw new CliFailure(Cli.ERROR, "no file " + file);
+                throw new CliFailure(ExitCode.ERROR, "no file " + file);
             }
             boolean dryRun = a.flag("dry-run");
             JurisdictionCheck r;
             try {
                 r = cli.service(JurisdictionService.class).importWorkbook(subject, county(cli, a), Path.of(file), !dryRun);
             } catch (IOException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
+                throw new CliFailure(ExitCode.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(json(r, dryRun)));
+                cli.out().println(cli.json(json(r, dryRun)));
             } else {
                 print(cli, r, dryRun);
             }
-            return r.ok() ? Cli.OK : Cli.CHECK_FAILED;
+            return r.ok() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         });
     }
 
@@ -183,7 +189,7 @@ final class OrgCommands {
         return m;
     }
 
-    private static void print(Cli cli, JurisdictionCheck r, boolean dryRun) {
+    private static void print(CliContext cli, JurisdictionCheck r, boolean dryRun) {
         if (!r.ok()) {
             cli.out().printf("nothing imported: %d problems in %d rows (fix them and import again)%n", r.problems().size(), r.rows());
             r.problems().forEach(p -> cli.out().println("  " + p));
@@ -208,7 +214,7 @@ final class OrgCommands {
                         : ": " + (c.oldValue() == null ? "" : c.oldValue()) + " → " + (c.newValue() == null ? "" : c.newValue()));
     }
 
-    private static int history(Cli cli, Args args) {
+    private static int history(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             String code = a.command(2);
             if (code == null) {
@@ -216,7 +222,7 @@ final class OrgCommands {
             }
             List<HistoryEntry> h = cli.service(JurisdictionService.class).history(subject, code);
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(h.stream().map(e -> {
+                cli.out().println(cli.json(h.stream().map(e -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("subject", e.subject().name().toLowerCase(java.util.Locale.ROOT));
                     m.put("code", e.code());
@@ -237,7 +243,7 @@ final class OrgCommands {
                     cli.out().println("no recorded changes of " + code);
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -246,7 +252,7 @@ final class OrgCommands {
         Change run(JurisdictionService j, org.jiandu.core.security.Subject s, Args a, String code);
     }
 
-    private static int edit(Cli cli, Args args, Set<String> options, Edit edit) {
+    private static int edit(CliContext cli, Args args, Set<String> options, Edit edit) {
         return cli.withDatabase(args, options, true, (subject, a) -> {
             String code = a.command(2);
             if (code == null) {
@@ -254,11 +260,11 @@ final class OrgCommands {
             }
             Change c = edit.run(cli.service(JurisdictionService.class), subject, a, code);
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(json(c)));
+                cli.out().println(cli.json(json(c)));
             } else {
                 cli.out().println(line(c));
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 

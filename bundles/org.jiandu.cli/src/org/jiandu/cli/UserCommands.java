@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.Role;
@@ -20,7 +25,7 @@ final class UserCommands {
     private UserCommands() {
     }
 
-    static int run(Cli cli, Args args) {
+    static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
             throw new UsageException("user needs a subcommand: add, list, reset, disable, enable, set, unlock");
@@ -32,14 +37,14 @@ final class UserCommands {
                 String name = name(a, "reset");
                 String oneTime = cli.service(UserService.class).resetPassword(subject, name);
                 printOneTime(cli, a, name, oneTime, Map.of());
-                return Cli.OK;
+                return ExitCode.OK;
             });
             case "disable", "enable" -> cli.withDatabase(args, Set.of(), true, (subject, a) -> {
                 String name = name(a, sub);
                 boolean active = "enable".equals(sub);
                 cli.service(UserService.class).setActive(subject, name, active);
                 done(cli, a, name, sub + "d", Map.of("active", active));
-                return Cli.OK;
+                return ExitCode.OK;
             });
             case "set" -> cli.withDatabase(args, Set.of("role", "scope"), true, (subject, a) -> {
                 String name = name(a, "set");
@@ -58,19 +63,19 @@ final class UserCommands {
                     m.put("scope", scope);
                 }
                 done(cli, a, name, "changed (effective at the next login)", m);
-                return Cli.OK;
+                return ExitCode.OK;
             });
             case "unlock" -> cli.withDatabase(args, Set.of(), true, (subject, a) -> {
                 String name = name(a, "unlock");
                 cli.service(UserService.class).unlock(subject, name);
                 done(cli, a, name, "unlocked", Map.of("locked", false));
-                return Cli.OK;
+                return ExitCode.OK;
             });
             default -> throw new UsageException("unknown user subcommand '" + sub + "'");
         };
     }
 
-    private static int add(Cli cli, Args args) {
+    private static int add(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("role", "scope", "display"), true, (subject, a) -> {
             String name = name(a, "add");
             String role = a.option("role");
@@ -88,15 +93,15 @@ final class UserCommands {
                         + scope + ")");
             }
             printOneTime(cli, a, name, oneTime, m);
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int list(Cli cli, Args args) {
+    private static int list(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             List<UserAccount> users = cli.service(UserService.class).listUsers(subject);
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(users.stream().map(UserCommands::json).toList()));
+                cli.out().println(cli.json(users.stream().map(UserCommands::json).toList()));
             } else {
                 cli.out().printf("%-16s %-20s %-14s %-8s %-7s %-11s %-20s %s%n", "NAME", "ROLE", "SCOPE", "ACTIVE",
                         "LOCKED", "MUST-CHANGE", "LAST LOGIN", "DISPLAY NAME");
@@ -106,7 +111,7 @@ final class UserCommands {
                             u.lastLogin() == null ? "-" : LOCAL.format(u.lastLogin()), u.displayName());
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -115,7 +120,7 @@ final class UserCommands {
      * {@code JIANDU_PASSWORD} or a prompt; the new one from the first line of standard input
      * ({@code --password-stdin}) or asked twice.
      */
-    static int password(Cli cli, Args args) {
+    static int password(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("password-stdin"), false, (none, a) -> {
             String name = a.option("user") != null ? a.option("user") : System.getenv("JIANDU_USER");
             if (name == null || name.isBlank()) {
@@ -131,17 +136,17 @@ final class UserCommands {
                 fresh = a.flag("password-stdin") ? cli.readLine() : cli.promptTwice("New password for " + name);
                 cli.service(UserService.class).changePassword(name, old, fresh);
             } catch (AuthenticationException e) {
-                throw new CliFailure(Cli.LOGIN, e.getMessage());
+                throw new CliFailure(ExitCode.LOGIN, e.getMessage());
             } finally {
                 PasswordHasher.wipe(old);
                 PasswordHasher.wipe(fresh);
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(Map.of("name", name, "passwordChanged", true)));
+                cli.out().println(cli.json(Map.of("name", name, "passwordChanged", true)));
             } else {
                 cli.out().println("password of " + name + " changed");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -154,25 +159,25 @@ final class UserCommands {
     }
 
     /** The one-time password, printed this once; the user must change it at the first login. */
-    private static void printOneTime(Cli cli, Args a, String name, String oneTime, Map<String, Object> extra) {
+    private static void printOneTime(CliContext cli, Args a, String name, String oneTime, Map<String, Object> extra) {
         if (a.flag("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", name);
             m.putAll(extra);
             m.put("oneTimePassword", oneTime);
-            cli.out().println(cli.gson().toJson(m));
+            cli.out().println(cli.json(m));
         } else {
             cli.out().println("one-time password for " + name + " (shown only now; to be changed at the first login):");
             cli.out().println("  " + oneTime);
         }
     }
 
-    private static void done(Cli cli, Args a, String name, String what, Map<String, Object> extra) {
+    private static void done(CliContext cli, Args a, String name, String what, Map<String, Object> extra) {
         if (a.flag("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", name);
             m.putAll(extra);
-            cli.out().println(cli.gson().toJson(m));
+            cli.out().println(cli.json(m));
         } else {
             cli.out().println(name + ": " + what);
         }

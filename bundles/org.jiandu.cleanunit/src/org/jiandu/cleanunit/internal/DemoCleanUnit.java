@@ -66,7 +66,7 @@ public class DemoCleanUnit implements ModuleDemoData {
     volatile DataDirectory dataDirectory;
 
     /** A unit to declare, with the group it counts under. */
-    private record Candidate(JpaCleanUnitService.Unit unit, CleanUnitKind kind) {
+    private record Candidate(Unit unit, CleanUnitKind kind) {
     }
 
     @Override
@@ -103,15 +103,15 @@ public class DemoCleanUnit implements ModuleDemoData {
                         CleanUnitKind kind = CleanUnitKind.of(n.unitKind());
                         eligible.computeIfAbsent(c.code() + "/" + kind + "/" + c.path(), k -> new int[1])[0]++;
                         if (r.nextInt(100) < 70) {
-                            candidates.add(new Candidate(new JpaCleanUnitService.Unit(n.code(), n.name(), c.code(), c.name()
-                                    + JpaCleanUnitService.COUNTY_UNITS, n.path()), kind));
+                            candidates.add(new Candidate(new Unit(n.code(), n.name(), c.code(), c.name()
+                                    + Unit.COUNTY_UNITS, n.path()), kind));
                         }
                     } else if (n.level() == OrgLevel.TOWNSHIP) {
                         for (OrgNodeView v : orgs.children(system, n.code())) {
                             if (v.level() == OrgLevel.VILLAGE) {
                                 eligible.computeIfAbsent(n.code() + "/VILLAGE/" + n.path(), k -> new int[1])[0]++;
                                 if (r.nextInt(100) < 62) {
-                                    candidates.add(new Candidate(new JpaCleanUnitService.Unit(v.code(), v.name(), n.code(), n.name(), v.path()),
+                                    candidates.add(new Candidate(new Unit(v.code(), v.name(), n.code(), n.name(), v.path()),
                                             CleanUnitKind.VILLAGE));
                                 }
                             }
@@ -120,8 +120,8 @@ public class DemoCleanUnit implements ModuleDemoData {
                         eligible.computeIfAbsent(n.code() + "/FAMILY/" + n.path(), k -> new int[1])[0] += cadres.size();
                         for (CadreView x : cadres) {
                             if (r.nextInt(100) < 45) {
-                                candidates.add(new Candidate(new JpaCleanUnitService.Unit(JpaCleanUnitService.FAMILY_PREFIX + x.code(),
-                                        x.name() + JpaCleanUnitService.FAMILY_SUFFIX, n.code(), n.name(), x.orgPath()), CleanUnitKind.FAMILY));
+                                candidates.add(new Candidate(new Unit(Unit.FAMILY_PREFIX + x.code(),
+                                        x.name() + Unit.FAMILY_SUFFIX, n.code(), n.name(), x.orgPath()), CleanUnitKind.FAMILY));
                             }
                         }
                     }
@@ -156,7 +156,7 @@ public class DemoCleanUnit implements ModuleDemoData {
     private Creation walk(EntityManager em, Candidate cand, Random r, IndicatorSet set, long standardId) {
         LocalDate today = LocalDate.now();
         LocalDate day = LocalDate.of(2024, 3, 1).plusDays(r.nextInt(480));
-        Creation c = JpaCleanUnitService.declared(em, cand.unit(), cand.kind(), day, DEMO, at(day)); // no flush per unit
+        Creation c = CreationWorkflow.declared(em, cand.unit(), cand.kind(), day, DEMO, at(day)); // no flush per unit
         int dice = r.nextInt(100);
         // how far this one gets: 0 declared … 6 published
         int reach = dice < 8 ? 0 : dice < 16 ? 1 : dice < 23 ? 2 : dice < 27 ? 3 : dice < 30 ? 4 : dice < 33 ? 5 : 6;
@@ -234,7 +234,7 @@ public class DemoCleanUnit implements ModuleDemoData {
         CreationStatus before = c.status;
         c.status = a.to();
         c.statusSince = on;
-        JpaCleanUnitService.record(em, c, a.name(), before, a.to(), reason, DEMO, on, at(on));
+        CreationWorkflow.record(em, c, a.name(), before, a.to(), reason, DEMO, on, at(on));
         return on;
     }
 
@@ -272,7 +272,7 @@ public class DemoCleanUnit implements ModuleDemoData {
     }
 
     private static void event(EntityManager em, Creation c, String source, String reference, String description, LocalDate on) {
-        JpaCleanUnitService.raise(em, c, source, reference, description, on, DEMO, at(on));
+        NegativeEvents.raise(em, c, source, reference, description, on, DEMO, at(on));
     }
 
     /** Evidence for the indicators that need it (a small text file each, when a data directory is open). */

@@ -1,47 +1,36 @@
 package org.jiandu.cleanunit.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.jiandu.core.Progress;
+import org.jiandu.core.SearchableFiles;
 import org.jiandu.core.security.Subject;
-import org.jiandu.persistence.DataDirectory;
-import org.jiandu.search.IndexReport;
-import org.jiandu.search.SearchService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Makes evidence searchable through the search module, when the build has it: SCR activates this only while a
- * {@link SearchService} is registered (the package import is optional, so the clean-unit module works without it).
- * Each organisation's evidence is a folder of named copies under {@code files/cleanunit-search/}, indexed
- * incrementally under that organisation, so the search module's scope rules apply to it like to any archive.
+ * Makes evidence searchable when the build has a search module: SCR activates this only while a core
+ * {@link SearchableFiles} service is registered, so the clean-unit module works without search and never sees its
+ * packages. The file is named by evidence id and its own name, under the unit's organisation.
  */
 @Component(service = EvidenceSink.class)
 public class SearchEvidence implements EvidenceSink {
 
     @Reference
-    SearchService search;
-
-    @Reference
-    DataDirectory dataDirectory;
+    SearchableFiles searchable;
 
     @Override
     public void added(Subject subject, String orgCode, long evidenceId, String fileName, Path storedFile) {
-        Path folder = dataDirectory.files().resolve("cleanunit-search").resolve(orgCode);
         try {
-            Files.createDirectories(folder);
-            Files.copy(storedFile, folder.resolve(evidenceId + "-" + fileName), StandardCopyOption.REPLACE_EXISTING);
-            IndexReport r = search.index(subject, List.of(folder), orgCode, null, Progress.NONE);
-            if (!r.failed().isEmpty()) {
-                log("evidence " + evidenceId + " not searchable: " + r.failed());
+            List<String> failed = searchable.add(subject, "cleanunit", orgCode, evidenceId + "-" + fileName, storedFile);
+            if (!failed.isEmpty()) {
+                log("evidence " + evidenceId + " not searchable: " + failed.size() + " file(s) unreadable");
             }
         } catch (IOException | RuntimeException e) {
-            // the evidence itself is stored; only its search entry is missing, and the next index run of the folder adds it
-            log("evidence " + evidenceId + " not indexed: " + e);
+            // the evidence itself is stored; only its search entry is missing, and the next index run of the folder adds
+            // it (the log names no file: its name may be personal)
+            log("evidence " + evidenceId + " not indexed: " + e.getClass().getSimpleName());
         }
     }
 

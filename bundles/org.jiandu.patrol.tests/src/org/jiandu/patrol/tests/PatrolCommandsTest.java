@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jiandu.cli.Cli;
+import org.jiandu.cli.InstalledCommands;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.ServiceLookup;
 import org.jiandu.patrol.LedgerEntry;
@@ -69,7 +70,8 @@ class PatrolCommandsTest {
         List<String> argv = new ArrayList<>(List.of(args));
         argv.addAll(List.of("--data", data.toString(), "--county", "danfeng", "--user", user, "--password-stdin"));
         String password = user.equals("admin") ? DemoInstallation.ADMIN_PASSWORD : DemoDataService.DEMO_PASSWORD;
-        Cli cli = new Cli(type -> ServiceLookup.await(PatrolCommandsTest.class, type, 10_000), dir -> {
+        Cli cli = new Cli(type -> ServiceLookup.await(PatrolCommandsTest.class, type, 10_000),
+                () -> InstalledCommands.await(PatrolCommandsTest.class, 10_000), dir -> {
             ServiceRegistration<DataDirectory> reg = FrameworkUtil.getBundle(PatrolCommandsTest.class).getBundleContext()
                     .registerService(DataDirectory.class, dir, null);
             return reg::unregister;

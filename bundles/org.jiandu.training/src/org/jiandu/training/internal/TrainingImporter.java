@@ -118,7 +118,7 @@ final class TrainingImporter {
             TrainingSession s = sessions.get(sessionCode);
             if (sessionCode.isEmpty()) {
                 errors.add(new RowError(r.number(), head("session"), TrainingMessages.required));
-            } else if (s == null || !JpaTrainingService.sees(subject, s)) {
+            } else if (s == null || !TrainingAccess.sees(subject, s)) {
                 errors.add(new RowError(r.number(), head("session"), TrainingMessages.bind(TrainingMessages.no_session, sessionCode)));
                 s = null;
             }
@@ -164,7 +164,7 @@ final class TrainingImporter {
                     errors.subList(before, errors.size()).forEach(x -> reported.add(x.column()));
                     Map<String, String> byLabel = Map.of(TrainingMessages.f_hours, head("hours"), TrainingMessages.f_score,
                             head("score"), TrainingMessages.f_completed, head("completed"), TrainingMessages.f_status, head("status"));
-                    for (String p : JpaTrainingService.validateRecord(s, status, hours, score, completed, today)) {
+                    for (String p : Enrolments.validateRecord(s, status, hours, score, completed, today)) {
                         int colon = p.indexOf(": ");
                         String column = colon > 0 ? byLabel.getOrDefault(p.substring(0, colon), p.substring(0, colon)) : null;
                         if (!reported.contains(column)) {

@@ -1,4 +1,4 @@
-package org.jiandu.cli;
+package org.jiandu.training.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.Failures;
+import org.jiandu.cli.spi.ImportOutput;
+import org.jiandu.cli.spi.CliProgress;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.office.ImportReport;
 import org.jiandu.training.CadreCompliance;
@@ -37,12 +47,7 @@ final class TrainingCommands {
     private TrainingCommands() {
     }
 
-    static int run(Cli cli, Args args) {
-        try {
-            Class.forName("org.jiandu.training.TrainingService");
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new UsageException("'training' needs the training module, which this build does not contain");
-        }
+    static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
             throw new UsageException("training needs a subcommand: import, compliance, transcript, sessions, rules, rule, "
@@ -67,52 +72,14 @@ final class TrainingCommands {
                 default -> throw new UsageException("unknown 'training " + sub + "'");
             };
         } catch (TrainingValidationException e) {
-            throw new CliFailure(Cli.CHECK_FAILED, "refused: " + oneLine(String.join("; ", e.problems())));
+            throw new CliFailure(ExitCode.CHECK_FAILED, "refused: " + Failures.oneLine(String.join("; ", e.problems())));
         } catch (RuntimeException e) {
-            throw moduleFailure(e, "training " + sub);
+            throw Failures.of(e, "training " + sub);
         }
     }
 
-    /**
-     * What a module's failure ends the command with: one line, no stack trace and no Java class names. The launcher's
-     * own failures (usage, data directory, database, denial, {@link CliFailure}) pass unchanged; a change made
-     * meanwhile by someone else, bad input or a file that cannot be read fails like a refused check (1); a database
-     * error exits 4; anything else goes to the launcher, which prints one line and exits 7.
-     */
-    static RuntimeException moduleFailure(RuntimeException e, String command) {
-        if (e instanceof StaleDataException || e instanceof IllegalArgumentException) {
-            return new CliFailure(Cli.CHECK_FAILED, oneLine(e.getMessage()));
-        }
-        if (e instanceof UncheckedIOException u) {
-            return new CliFailure(Cli.CHECK_FAILED, command + ": " + oneLine(u.getCause().getMessage()));
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getName().startsWith("jakarta.persistence.") || t instanceof java.sql.SQLException) {
-                return new CliFailure(Cli.DATABASE, command + ": the database refused the request");
-            }
-        }
-        return e; // the launcher ends anything else with one line and exit 7, and logs where it happened
-    }
-
-    /** A message on one line, without the names of Java classes (an exception's text may carry them). */
-    static String oneLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "failed";
-        }
-        return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "")
-                .replaceAll("\\s*\\R\\s*", "; ").strip();
-    }
-
-    private static TrainingService service(Cli cli) {
+    private static TrainingService service(CliContext cli) {
         return cli.service(TrainingService.class);
-    }
-
-    static LocalDate date(String text, String option, LocalDate otherwise) {
-        try {
-            return text == null ? otherwise : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + " needs a date like 2026-03-15, not '" + text + "'");
-        }
     }
 
     private static int year(Args a) {
@@ -120,7 +87,7 @@ final class TrainingCommands {
         if (y == null) {
             return LocalDate.now().getYear();
         }
-        int n = Cli.positiveInt(y, "--year");
+        int n = Options.positiveInt(y, "--year");
         if (n < 2000 || n > 2100) {
             throw new UsageException("--year needs a year like 2026, not '" + y + "'");
         }
@@ -129,17 +96,17 @@ final class TrainingCommands {
 
     /** For a past year its last day, for this year today: the date a yearly report is evaluated as of. */
     private static LocalDate asOf(Args a, int year) {
-        return date(a.option("as-of"), "--as-of", TrainingService.asOf(year));
+        return Options.date(a.option("as-of"), "--as-of", TrainingService.asOf(year));
     }
 
-    private static int importFile(Cli cli, Args args) {
+    private static int importFile(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("kind", "map", "good-rows"), true, (subject, a) -> {
             String file = a.command(2);
             if (file == null) {
                 throw new UsageException("training import needs FILE.xlsx");
             }
             if (!Files.isRegularFile(Path.of(file))) {
-                throw new CliFailure(Cli.CHECK_FAILED, "no file " + file);
+                throw new CliFailure(ExitCode.CHECK_FAILED, "no file " + file);
             }
             String k = a.option("kind") == null ? "attendance" : a.option("kind").toLowerCase(Locale.ROOT);
             ImportKind kind = switch (k) {
@@ -161,15 +128,15 @@ final class TrainingCommands {
                     new CliProgress(cli.err(), "importing"));
             cli.err().print("\r");
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(CaseCommands.importJson(r)));
+                cli.out().println(cli.json(ImportOutput.json(r)));
             } else {
-                CaseCommands.printImport(cli, r);
+                ImportOutput.print(cli.out(), r);
             }
-            return r.imported() ? Cli.OK : Cli.CHECK_FAILED;
+            return r.imported() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         });
     }
 
-    private static int compliance(Cli cli, Args args) {
+    private static int compliance(CliContext cli, Args args) {
         if (args.option("years") != null) {
             return complianceYears(cli, args);
         }
@@ -199,10 +166,10 @@ final class TrainingCommands {
             m.put("villageDirectors", r.missing(RequirementKind.VILLAGE_DIRECTOR_YEARLY).stream().map(c -> cadreJson(c,
                     c.outcome(RequirementKind.VILLAGE_DIRECTOR_YEARLY))).toList());
             if (a.option("out") != null) {
-                Cli.write(Path.of(a.option("out")), out -> service(cli).exportCompliance(subject, year, asOf, out));
+                OutputFile.write(Path.of(a.option("out")), out -> service(cli).exportCompliance(subject, year, asOf, out));
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 cli.out().printf("training compliance %d (as of %s), %s%n", year, asOf, r.scopeName());
                 cli.out().printf("  active cadres %d, held to rules %d, compliant with all %d%n", r.activeCadres(),
@@ -221,18 +188,18 @@ final class TrainingCommands {
                     cli.out().println("  written to " + a.option("out"));
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
     /** {@code training compliance --years 2021-2025}: one line (or JSON object) per year, from one reading of the facts. */
-    private static int complianceYears(Cli cli, Args args) {
+    private static int complianceYears(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("years"), true, (subject, a) -> {
             String[] range = a.option("years").split("-");
             if (range.length != 2) {
                 throw new UsageException("--years needs a range like 2021-2025");
             }
-            int from = Cli.positiveInt(range[0], "--years"), to = Cli.positiveInt(range[1], "--years");
+            int from = Options.positiveInt(range[0], "--years"), to = Options.positiveInt(range[1], "--years");
             if (from > to || from < 2000 || to > 2100) {
                 throw new UsageException("--years needs a range like 2021-2025, not '" + a.option("years") + "'");
             }
@@ -253,14 +220,14 @@ final class TrainingCommands {
                 out.add(m);
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(out));
+                cli.out().println(cli.json(out));
             } else {
                 for (Map<String, Object> m : out) {
                     cli.out().printf("%s  active %s  held %s  compliant %s  not done %s%n", m.get("year"), m.get("activeCadres"),
                             m.get("heldToRules"), m.get("compliant"), m.get("notDone"));
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -275,15 +242,15 @@ final class TrainingCommands {
         return j;
     }
 
-    private static int transcript(Cli cli, Args args) {
+    private static int transcript(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("as-of", "out"), true, (subject, a) -> {
             String code = a.command(2);
             if (code == null) {
                 throw new UsageException("training transcript needs a CADRE code");
             }
-            Transcript t = service(cli).transcript(subject, code, date(a.option("as-of"), "--as-of", LocalDate.now()));
+            Transcript t = service(cli).transcript(subject, code, Options.date(a.option("as-of"), "--as-of", LocalDate.now()));
             if (a.option("out") != null) {
-                Cli.write(Path.of(a.option("out")), out -> service(cli).exportTranscript(subject, code, out));
+                OutputFile.write(Path.of(a.option("out")), out -> service(cli).exportTranscript(subject, code, out));
             }
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -303,7 +270,7 @@ final class TrainingCommands {
                     j.put("gaps", o.gaps());
                     return j;
                 }).toList());
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 cli.out().printf("%s %s (%s), %s%n", t.cadre().code(), t.cadre().name(), t.cadre().orgName(),
                         t.postedOn() == null ? "" : "on post since " + t.postedOn());
@@ -319,7 +286,7 @@ final class TrainingCommands {
                     cli.out().printf("  %-20s %-6s %s%n", o.kind().chinese(), o.status().chinese(), String.join("; ", o.gaps()));
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -349,14 +316,14 @@ final class TrainingCommands {
         return j;
     }
 
-    private static int sessions(Cli cli, Args args) {
+    private static int sessions(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("year", "kind", "text"), true, (subject, a) -> {
             Integer year = a.option("year") == null ? null : year(a);
             CourseKind kind = a.option("kind") == null ? null : CourseKind.parse(a.option("kind")).orElseThrow(
                     () -> new UsageException("--kind is one of pre_job post_election all_staff topical new_regulation village_director"));
             List<SessionView> found = service(cli).sessions(subject, year, kind, a.option("text"));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(found.stream().map(s -> {
+                cli.out().println(cli.json(found.stream().map(s -> {
                     Map<String, Object> j = new LinkedHashMap<>();
                     j.put("code", s.code());
                     j.put("kind", s.kind().name());
@@ -377,12 +344,12 @@ final class TrainingCommands {
                 }
                 cli.out().println(found.size() + " sessions");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
     /** {@code training session CODE --kind K --title T --hours H --start DATE [--end DATE] ...}: a new session. */
-    private static int addSession(Cli cli, Args args) {
+    private static int addSession(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("kind", "title", "hours", "start", "end", "place", "trainer", "capacity",
                 "org", "regulation", "effective"), true, (subject, a) -> {
                     String code = a.command(2);
@@ -397,45 +364,45 @@ final class TrainingCommands {
                     } catch (NumberFormatException e) {
                         throw new UsageException("--hours needs a number, not '" + a.option("hours") + "'");
                     }
-                    LocalDate start = date(a.option("start"), "--start", null);
+                    LocalDate start = Options.date(a.option("start"), "--start", null);
                     SessionView s = service(cli).saveSession(subject, new SessionView(0, 0, code, null, kind, a.option("title"),
-                            hours, start, date(a.option("end"), "--end", start), a.option("place"), a.option("trainer"),
-                            a.option("capacity") == null ? 100 : Cli.positiveInt(a.option("capacity"), "--capacity"),
-                            a.option("org"), a.option("regulation"), date(a.option("effective"), "--effective", null), 0, 0));
-                    cli.out().println(a.flag("json") ? cli.gson().toJson(Map.of("session", s.code(), "id", s.id()))
+                            hours, start, Options.date(a.option("end"), "--end", start), a.option("place"), a.option("trainer"),
+                            a.option("capacity") == null ? 100 : Options.positiveInt(a.option("capacity"), "--capacity"),
+                            a.option("org"), a.option("regulation"), Options.date(a.option("effective"), "--effective", null), 0, 0));
+                    cli.out().println(a.flag("json") ? cli.json(Map.of("session", s.code(), "id", s.id()))
                             : "session " + s.code() + " saved (" + s.kind().chinese() + ", " + s.start() + ".." + s.end() + ")");
-                    return Cli.OK;
+                    return ExitCode.OK;
                 });
     }
 
     /** {@code training certificate SESSION CADRE}: issues the completion certificate (PDF) and prints its path. */
-    private static int certificate(Cli cli, Args args) {
+    private static int certificate(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             if (a.command(3) == null) {
                 throw new UsageException("training certificate needs SESSION and CADRE");
             }
             try {
                 Path pdf = service(cli).certificate(subject, a.command(2), a.command(3));
-                cli.out().println(a.flag("json") ? cli.gson().toJson(Map.of("certificate", pdf.toString())) : pdf.toString());
-                return Cli.OK;
+                cli.out().println(a.flag("json") ? cli.json(Map.of("certificate", pdf.toString())) : pdf.toString());
+                return ExitCode.OK;
             } catch (java.io.IOException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, "cannot write the certificate: " + oneLine(e.getMessage()));
+                throw new CliFailure(ExitCode.CHECK_FAILED, "cannot write the certificate: " + Failures.oneLine(e.getMessage()));
             }
         });
     }
 
-    private static int rules(Cli cli, Args args) {
+    private static int rules(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             List<Rule> rules = service(cli).rules(subject);
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(rules.stream().map(TrainingCommands::ruleJson).toList()));
+                cli.out().println(cli.json(rules.stream().map(TrainingCommands::ruleJson).toList()));
             } else {
                 for (Rule r : rules) {
                     cli.out().printf("%-24s %-3s amount %-4d due-soon %-3d days %s%s%n", r.code(), r.active() ? "on" : "off",
                             r.amount(), r.dueSoonDays(), r.kind().chinese(), r.postDays().isEmpty() ? "" : " " + r.postDays());
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -456,7 +423,7 @@ final class TrainingCommands {
     }
 
     /** {@code training rule CODE [--amount N] [--due-soon N] [--active yes|no]}. */
-    private static int rule(Cli cli, Args args) {
+    private static int rule(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("amount", "due-soon", "active"), true, (subject, a) -> {
             String code = a.command(2);
             if (code == null) {
@@ -464,8 +431,8 @@ final class TrainingCommands {
             }
             Rule r = service(cli).rules(subject).stream().filter(x -> x.code().equalsIgnoreCase(code)).findFirst()
                     .orElseThrow(() -> new UsageException("no rule " + code + " (see: jiandu training rules)"));
-            int amount = a.option("amount") == null ? r.amount() : Cli.positiveInt(a.option("amount"), "--amount");
-            int dueSoon = a.option("due-soon") == null ? r.dueSoonDays() : Cli.positiveInt(a.option("due-soon"), "--due-soon");
+            int amount = a.option("amount") == null ? r.amount() : Options.positiveInt(a.option("amount"), "--amount");
+            int dueSoon = a.option("due-soon") == null ? r.dueSoonDays() : Options.positiveInt(a.option("due-soon"), "--due-soon");
             boolean active = a.option("active") == null ? r.active() : switch (a.option("active").toLowerCase(Locale.ROOT)) {
                 case "yes", "on", "true" -> true;
                 case "no", "off", "false" -> false;
@@ -474,20 +441,20 @@ final class TrainingCommands {
             Rule saved = service(cli).saveRule(subject, new Rule(r.id(), r.version(), r.code(), r.kind(), amount, dueSoon,
                     r.validDays(), r.roles(), r.postDays(), r.appliesFrom(), active));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(ruleJson(saved)));
+                cli.out().println(cli.json(ruleJson(saved)));
             } else {
                 cli.out().printf("rule %s: amount %d, due-soon %d days, %s%n", saved.code(), saved.amount(),
                         saved.dueSoonDays(), saved.active() ? "on" : "off");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int assign(Cli cli, Args args) {
+    private static int assign(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("as-of"), true, (subject, a) -> {
-            List<EnrolmentView> made = service(cli).assignRequired(subject, date(a.option("as-of"), "--as-of", LocalDate.now()));
+            List<EnrolmentView> made = service(cli).assignRequired(subject, Options.date(a.option("as-of"), "--as-of", LocalDate.now()));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(made.stream().map(e -> {
+                cli.out().println(cli.json(made.stream().map(e -> {
                     Map<String, Object> j = enrolmentJson(e);
                     j.put("cadre", e.cadreCode());
                     j.put("name", e.cadreName());
@@ -498,47 +465,47 @@ final class TrainingCommands {
                 made.forEach(e -> cli.out().printf("  %-16s %-6s → %-22s %s%n", e.cadreCode(), e.cadreName(), e.sessionCode(), e.note()));
                 cli.out().println(made.size() + " enrolments made");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int confirm(Cli cli, Args args) {
+    private static int confirm(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("on"), true, (subject, a) -> {
             String code = a.command(2);
             if (code == null) {
                 throw new UsageException("training confirm needs a CADRE code");
             }
-            LocalDate on = date(a.option("on"), "--on", LocalDate.now());
+            LocalDate on = Options.date(a.option("on"), "--on", LocalDate.now());
             try {
                 service(cli).confirmOnPost(subject, code, on);
             } catch (PipelineIncompleteException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, code + " may not take the post yet: " + oneLine(String.join("; ", e.problems())));
+                throw new CliFailure(ExitCode.CHECK_FAILED, code + " may not take the post yet: " + Failures.oneLine(String.join("; ", e.problems())));
             }
             cli.out().println(code + " confirmed on post from " + on);
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int reelection(Cli cli, Args args) {
+    private static int reelection(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("on"), true, (subject, a) -> {
             String township = a.command(2);
             if (township == null || a.option("on") == null) {
                 throw new UsageException("training reelection needs a TOWNSHIP code and --on DATE");
             }
-            LocalDate on = date(a.option("on"), "--on", null);
+            LocalDate on = Options.date(a.option("on"), "--on", null);
             service(cli).recordReelection(subject, township, on);
             List<EnrolmentView> made = service(cli).assignRequired(subject, LocalDate.now());
             cli.out().println("re-election of " + township + " on " + on + " recorded; " + made.size()
                     + " enrolments made for required training");
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int staffing(Cli cli, Args args) {
+    private static int staffing(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("year"), true, (subject, a) -> {
             List<StaffingRow> rows = service(cli).staffing(subject, year(a));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(rows));
+                cli.out().println(cli.json(rows));
             } else {
                 cli.out().printf("%-14s %5s %6s %7s %8s %7s %12s %12s%n", "township", "posts", "filled", "vacant", "seconded",
                         "tenure", "all-staff", "directors");
@@ -548,47 +515,47 @@ final class TrainingCommands {
                             r.directorsTrained(), r.directors());
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int freeze(Cli cli, Args args) {
+    private static int freeze(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("year"), true, (subject, a) -> {
             long id = service(cli).freeze(subject, year(a));
-            cli.out().println(a.flag("json") ? cli.gson().toJson(Map.of("frozen", id)) : "frozen report " + id
+            cli.out().println(a.flag("json") ? cli.json(Map.of("frozen", id)) : "frozen report " + id
                     + " (compare later with: jiandu training diff " + id + ")");
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int diff(Cli cli, Args args) {
+    private static int diff(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             String id = a.command(2);
             if (id == null) {
                 throw new UsageException("training diff needs the ID of a frozen report");
             }
-            List<String> d = service(cli).differences(subject, Cli.positiveInt(id, "ID"));
+            List<String> d = service(cli).differences(subject, Options.positiveInt(id, "ID"));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(Map.of("unchanged", d.isEmpty(), "differences", d)));
+                cli.out().println(cli.json(Map.of("unchanged", d.isEmpty(), "differences", d)));
             } else {
                 d.forEach(cli.out()::println);
                 cli.out().println(d.isEmpty() ? "unchanged since frozen" : d.size() + " lines differ");
             }
-            return d.isEmpty() ? Cli.OK : Cli.CHECK_FAILED;
+            return d.isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         });
     }
 
     /** {@code jiandu bench training [--rows N] [--cadres N] [--years N] [--runs N]}. */
-    static int bench(Cli cli, Args args) {
+    static int bench(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("rows", "cadres", "years", "runs"), true, (subject, a) -> {
-            int rows = a.option("rows") == null ? 100_000 : Cli.positiveInt(a.option("rows"), "--rows");
-            int cadres = a.option("cadres") == null ? 10_000 : Cli.positiveInt(a.option("cadres"), "--cadres");
-            int years = a.option("years") == null ? 5 : Cli.positiveInt(a.option("years"), "--years");
-            int runs = a.option("runs") == null ? 3 : Cli.positiveInt(a.option("runs"), "--runs");
+            int rows = a.option("rows") == null ? 100_000 : Options.positiveInt(a.option("rows"), "--rows");
+            int cadres = a.option("cadres") == null ? 10_000 : Options.positiveInt(a.option("cadres"), "--cadres");
+            int years = a.option("years") == null ? 5 : Options.positiveInt(a.option("years"), "--years");
+            int runs = a.option("runs") == null ? 3 : Options.positiveInt(a.option("runs"), "--runs");
             TrainingBenchmark.Report r = cli.service(TrainingBenchmark.class).run(subject, rows, cadres, years, runs,
                     msg -> cli.err().println("bench: " + msg));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(r));
+                cli.out().println(cli.json(r));
             } else {
                 cli.out().printf("training benchmark, %d cores, medians of %d runs%n", r.cores(), r.runs());
                 cli.out().printf("  attendance import:  %d rows in %.0f ms (%.0f rows/s); reading the file alone %.0f ms (ratio %.1f)%n",
@@ -598,7 +565,7 @@ final class TrainingCommands {
                 cli.out().printf("                      reading the facts alone %.0f ms (ratio one year / facts %.2f)%n", r.factsMs(),
                         r.complianceMs() / r.factsMs());
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 

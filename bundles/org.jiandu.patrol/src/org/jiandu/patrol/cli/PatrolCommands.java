@@ -1,4 +1,4 @@
-package org.jiandu.cli;
+package org.jiandu.patrol.cli;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,6 +17,13 @@ import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.security.AccessDeniedException;
 
@@ -44,12 +51,7 @@ final class PatrolCommands {
     private PatrolCommands() {
     }
 
-    static int run(Cli cli, Args args) {
-        try {
-            Class.forName("org.jiandu.patrol.PatrolService");
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new UsageException("'patrol' needs the patrol module, which this build does not contain");
-        }
+    static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
             throw new UsageException("patrol needs a subcommand: plan, check, ledger, finding, evidence, close");
@@ -76,9 +78,9 @@ final class PatrolCommands {
         } catch (CliFailure | UsageException | AccessDeniedException | DataDirectoryException | DatabaseException e) {
             throw e;
         } catch (IllegalArgumentException | StaleDataException e) {
-            throw new CliFailure(Cli.CHECK_FAILED, oneLine(e.getMessage()));
+            throw new CliFailure(ExitCode.CHECK_FAILED, oneLine(e.getMessage()));
         } catch (RuntimeException e) {
-            throw new CliFailure(Cli.ERROR, "patrol " + sub + " stopped by an unexpected error; nothing more is known about it");
+            throw new CliFailure(ExitCode.ERROR, "patrol " + sub + " stopped by an unexpected error; nothing more is known about it");
         }
     }
 
@@ -87,7 +89,7 @@ final class PatrolCommands {
         return message == null ? "refused" : message.strip().lines().findFirst().orElse("refused");
     }
 
-    static String county(Cli cli, Args a) {
+    static String county(CliContext cli, Args a) {
         return cli.installation(a).county().id();
     }
 
@@ -99,22 +101,22 @@ final class PatrolCommands {
         return t;
     }
 
-    private static int plan(Cli cli, Args args) {
+    private static int plan(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("term", "rounds-per-year", "seed", "steps", "out"), true, (subject, a) -> {
             PatrolService patrol = cli.service(PatrolService.class);
             String county = county(cli, a), term = term(a);
-            int rpy = a.option("rounds-per-year") == null ? 2 : Cli.positiveInt(a.option("rounds-per-year"), "--rounds-per-year");
-            long seed = a.option("seed") == null ? 1 : Cli.positiveInt(a.option("seed"), "--seed");
-            int steps = a.option("steps") == null ? 50_000 : Cli.positiveInt(a.option("steps"), "--steps");
+            int rpy = a.option("rounds-per-year") == null ? 2 : Options.positiveInt(a.option("rounds-per-year"), "--rounds-per-year");
+            long seed = a.option("seed") == null ? 1 : Options.positiveInt(a.option("seed"), "--seed");
+            int steps = a.option("steps") == null ? 50_000 : Options.positiveInt(a.option("steps"), "--steps");
             TermView tv = patrol.term(subject, county, term, rpy);
             Plan plan = patrol.plan(subject, county, term, seed, steps);
             Problem problem = patrol.problem(subject, county, term);
             Map<String, Object> json = json(plan, problem, tv);
             if (a.option("out") != null) {
-                Cli.write(Path.of(a.option("out")), out -> patrol.exportPlan(subject, county, term, out));
+                OutputFile.write(Path.of(a.option("out")), out -> patrol.exportPlan(subject, county, term, out));
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(json));
+                cli.out().println(cli.json(json));
             } else {
                 cli.out().printf("patrol plan %s of %s: %s; %d targets, %d covered, %d hard violations%n", term, county,
                         plan.feasible() ? "feasible" : "NOT feasible", problem.targets().size(), json.get("covered"), plan.hardViolations());
@@ -135,7 +137,7 @@ final class PatrolCommands {
                     cli.out().println("  written to " + a.option("out"));
                 }
             }
-            return plan.feasible() ? Cli.OK : Cli.CHECK_FAILED;
+            return plan.feasible() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         });
     }
 
@@ -179,7 +181,7 @@ final class PatrolCommands {
     }
 
     /** {@code patrol check PLAN.json}: every hard constraint of a plan file, checked without the planner. */
-    private static int check(Cli cli, Args args) {
+    private static int check(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("term"), true, (subject, a) -> {
             String file = a.command(2);
             if (file == null) {
@@ -202,19 +204,19 @@ final class PatrolCommands {
                     vm.put("message", x.message());
                     return vm;
                 }).toList());
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 v.forEach(x -> cli.out().println("  " + x.constraint() + ": " + x.message()));
                 cli.out().println(v.isEmpty() ? plan.size() + " assignments, every hard constraint holds"
                         : v.size() + " violations in " + plan.size() + " assignments");
             }
-            return v.isEmpty() ? Cli.OK : Cli.CHECK_FAILED;
+            return v.isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         });
     }
 
     /** A plan file that cannot be checked: one line naming it and what is wrong (exit 1). */
     private static CliFailure badPlan(String file, String what) {
-        return new CliFailure(Cli.CHECK_FAILED, "cannot check " + file + ": " + what
+        return new CliFailure(ExitCode.CHECK_FAILED, "cannot check " + file + ": " + what
                 + " (a plan file is what patrol plan --json writes)");
     }
 
@@ -316,14 +318,14 @@ final class PatrolCommands {
     }
 
     /** {@code jiandu bench patrol [--steps N] [--runs N]}: county and city instances, generated. */
-    static int bench(Cli cli, Args args) {
+    static int bench(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("steps", "runs"), false, (subject, a) -> {
-            int steps = a.option("steps") == null ? 200_000 : Cli.positiveInt(a.option("steps"), "--steps");
-            int runs = a.option("runs") == null ? 3 : Cli.positiveInt(a.option("runs"), "--runs");
+            int steps = a.option("steps") == null ? 200_000 : Options.positiveInt(a.option("steps"), "--steps");
+            int runs = a.option("runs") == null ? 3 : Options.positiveInt(a.option("runs"), "--runs");
             List<PatrolBenchmark.Result> results = cli.service(PatrolBenchmark.class).run(steps, runs,
                     msg -> cli.err().println("bench: " + msg));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(results));
+                cli.out().println(cli.json(results));
             } else {
                 cli.out().printf("patrol planner benchmark, %d cores, medians of %d seeds%n", Runtime.getRuntime().availableProcessors(), runs);
                 for (PatrolBenchmark.Result r : results) {
@@ -333,7 +335,7 @@ final class PatrolCommands {
                             r.constructionScore(), r.lowerBound(), 100 * r.gap());
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 

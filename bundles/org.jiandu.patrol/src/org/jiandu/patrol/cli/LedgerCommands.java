@@ -1,4 +1,4 @@
-package org.jiandu.cli;
+package org.jiandu.patrol.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
 import org.jiandu.patrol.LedgerEntry;
 import org.jiandu.patrol.LedgerFlag;
 import org.jiandu.patrol.LedgerService;
@@ -24,7 +31,7 @@ final class LedgerCommands {
     private LedgerCommands() {
     }
 
-    private static LedgerService service(Cli cli) {
+    private static LedgerService service(CliContext cli) {
         return cli.service(LedgerService.class);
     }
 
@@ -37,7 +44,7 @@ final class LedgerCommands {
         }
     }
 
-    static int ledger(Cli cli, Args args) {
+    static int ledger(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("term", "flag", "as-of", "out"), true, (subject, a) -> {
             LedgerFlag flag = null;
             boolean paper = false;
@@ -59,11 +66,11 @@ final class LedgerCommands {
                 rows = rows.stream().filter(LedgerEntry::paperOnly).toList();
             }
             if (a.option("out") != null) {
-                Cli.write(Path.of(a.option("out")), out -> service(cli).export(subject, PatrolCommands.county(cli, a),
+                OutputFile.write(Path.of(a.option("out")), out -> service(cli).export(subject, PatrolCommands.county(cli, a),
                         PatrolCommands.term(a), date(a.option("as-of"), "--as-of", LocalDate.now()), out));
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(rows.stream().map(LedgerCommands::json).toList()));
+                cli.out().println(cli.json(rows.stream().map(LedgerCommands::json).toList()));
             } else {
                 for (LedgerEntry e : rows) {
                     cli.out().printf("%5d r%-2d %-22s %-12s %-4s %s %s%n", e.itemId(), e.round(), e.targetName(), e.category(),
@@ -73,7 +80,7 @@ final class LedgerCommands {
                 long paperOnly = rows.stream().filter(LedgerEntry::paperOnly).count();
                 cli.out().println(rows.size() + " items, " + overdue + " overdue, " + paperOnly + " paper-only (纸面整改)");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -103,41 +110,41 @@ final class LedgerCommands {
     }
 
     /** {@code patrol finding --term T --round N --target CODE --category C --text T --owner O --deadline DATE [--found DATE]}. */
-    static int finding(Cli cli, Args args) {
+    static int finding(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("term", "round", "target", "category", "text", "owner", "deadline", "found"), true,
                 (subject, a) -> {
                     if (a.option("round") == null || a.option("target") == null || a.option("deadline") == null) {
                         throw new UsageException("patrol finding needs --term --round --target --category --text --owner --deadline");
                     }
                     LedgerEntry e = service(cli).addFinding(subject, PatrolCommands.county(cli, a), PatrolCommands.term(a),
-                            Cli.positiveInt(a.option("round"), "--round"), a.option("target"), a.option("category"), a.option("text"),
+                            Options.positiveInt(a.option("round"), "--round"), a.option("target"), a.option("category"), a.option("text"),
                             date(a.option("found"), "--found", LocalDate.now()), a.option("owner"), date(a.option("deadline"), "--deadline", null));
-                    cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "finding " + e.findingId() + ", item " + e.itemId());
-                    return Cli.OK;
+                    cli.out().println(a.flag("json") ? cli.json(json(e)) : "finding " + e.findingId() + ", item " + e.itemId());
+                    return ExitCode.OK;
                 });
     }
 
     /** {@code patrol evidence ITEM FILE [--on DATE]}. */
-    static int evidence(Cli cli, Args args) {
+    static int evidence(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("on"), true, (subject, a) -> {
             if (a.command(3) == null) {
                 throw new UsageException("patrol evidence needs ITEM and FILE");
             }
-            long item = Cli.positiveInt(a.command(2), "ITEM");
+            long item = Options.positiveInt(a.command(2), "ITEM");
             LedgerEntry current = current(cli, subject, item);
             Path file = Path.of(a.command(3));
             try {
                 LedgerEntry e = service(cli).attachEvidence(subject, item, current.itemVersion(), file,
                         date(a.option("on"), "--on", LocalDate.now()));
-                cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "evidence attached to item " + item);
+                cli.out().println(a.flag("json") ? cli.json(json(e)) : "evidence attached to item " + item);
             } catch (NoSuchFileException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, "cannot keep the evidence " + file + ": there is no such file");
+                throw new CliFailure(ExitCode.CHECK_FAILED, "cannot keep the evidence " + file + ": there is no such file");
             } catch (java.nio.file.AccessDeniedException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, "cannot keep the evidence " + file + ": this user may not read it");
+                throw new CliFailure(ExitCode.CHECK_FAILED, "cannot keep the evidence " + file + ": this user may not read it");
             } catch (IOException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, "cannot keep the evidence " + file + ": it cannot be read or copied");
+                throw new CliFailure(ExitCode.CHECK_FAILED, "cannot keep the evidence " + file + ": it cannot be read or copied");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -145,7 +152,7 @@ final class LedgerCommands {
      * {@code patrol close ITEM [--on DATE]}: the logged-in user closes the item as its reviewer (a county-level user,
      * else exit 6); refused without evidence or with a date before the item's last step (exit 1).
      */
-    static int close(Cli cli, Args args) {
+    static int close(CliContext cli, Args args) {
         if (args.option("reviewer") != null) {
             throw new UsageException("--reviewer is not taken: the reviewer is the user who closes the item (--user)");
         }
@@ -153,16 +160,16 @@ final class LedgerCommands {
             if (a.command(2) == null) {
                 throw new UsageException("patrol close needs ITEM");
             }
-            long item = Cli.positiveInt(a.command(2), "ITEM");
+            long item = Options.positiveInt(a.command(2), "ITEM");
             LedgerEntry current = current(cli, subject, item);
             LedgerEntry e = service(cli).close(subject, item, current.itemVersion(), date(a.option("on"), "--on", LocalDate.now()));
-            cli.out().println(a.flag("json") ? cli.gson().toJson(json(e)) : "item " + item + " closed, reviewed by " + e.reviewer());
-            return Cli.OK;
+            cli.out().println(a.flag("json") ? cli.json(json(e)) : "item " + item + " closed, reviewed by " + e.reviewer());
+            return ExitCode.OK;
         });
     }
 
     /** The ledger row of an item (any term of the county), for its version. */
-    private static LedgerEntry current(Cli cli, org.jiandu.core.security.Subject subject, long item) {
+    private static LedgerEntry current(CliContext cli, org.jiandu.core.security.Subject subject, long item) {
         return service(cli).item(subject, item);
     }
 }

@@ -1,17 +1,17 @@
-package org.jiandu.cli;
+package org.jiandu.cli.spi;
 
 import java.io.PrintStream;
 
 import org.jiandu.core.Progress;
 
 /** A progress line on standard error, redrawn at most twice a second; Ctrl-C (an interrupt) cancels. */
-final class CliProgress implements Progress {
+public final class CliProgress implements Progress {
 
     private final PrintStream err;
     private final String label;
     private long last;
 
-    CliProgress(PrintStream err, String label) {
+    public CliProgress(PrintStream err, String label) {
         this.err = err;
         this.label = label;
     }

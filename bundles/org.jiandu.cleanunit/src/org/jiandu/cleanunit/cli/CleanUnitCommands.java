@@ -1,4 +1,4 @@
-package org.jiandu.cli;
+package org.jiandu.cleanunit.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.Failures;
 import org.jiandu.cleanunit.CleanUnitBenchmark;
 import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
@@ -34,12 +42,7 @@ final class CleanUnitCommands {
     private CleanUnitCommands() {
     }
 
-    static int run(Cli cli, Args args) {
-        try {
-            Class.forName("org.jiandu.cleanunit.CleanUnitService");
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new UsageException("'cleanunit' needs the clean-unit module, which this build does not contain");
-        }
+    static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
             throw new UsageException("cleanunit needs a subcommand: report, score, list, declare, step, evaluate, evidence, event, standard, target");
@@ -48,13 +51,13 @@ final class CleanUnitCommands {
             return dispatch(cli, args, sub);
         } catch (WorkflowException | IllegalArgumentException e) {
             // a refused step or bad input: the rule's message, exit 1 like any failed check
-            throw new CliFailure(Cli.CHECK_FAILED, TrainingCommands.oneLine(e.getMessage()));
+            throw new CliFailure(ExitCode.CHECK_FAILED, Failures.oneLine(e.getMessage()));
         } catch (RuntimeException e) {
-            throw TrainingCommands.moduleFailure(e, "cleanunit " + sub);
+            throw Failures.of(e, "cleanunit " + sub);
         }
     }
 
-    private static int dispatch(Cli cli, Args args, String sub) {
+    private static int dispatch(CliContext cli, Args args, String sub) {
         return switch (sub) {
             case "report" -> report(cli, args);
             case "score" -> score(cli, args);
@@ -71,7 +74,7 @@ final class CleanUnitCommands {
         };
     }
 
-    private static CleanUnitService service(Cli cli) {
+    private static CleanUnitService service(CliContext cli) {
         return cli.service(CleanUnitService.class);
     }
 
@@ -87,7 +90,7 @@ final class CleanUnitCommands {
         if (a.option("year") == null) {
             return LocalDate.now().getYear();
         }
-        int y = Cli.positiveInt(a.option("year"), "--year");
+        int y = Options.positiveInt(a.option("year"), "--year");
         if (y < 2000 || y > 2100) {
             throw new UsageException("--year needs a year like 2026");
         }
@@ -110,19 +113,19 @@ final class CleanUnitCommands {
         }
     }
 
-    private static int report(Cli cli, Args args) {
+    private static int report(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("year", "out"), true, (subject, a) -> {
             int year = year(a);
             List<CoverageRow> rows = service(cli).coverage(subject, year);
             if (a.option("out") != null) {
                 Path out = Path.of(a.option("out"));
-                Cli.write(out, f -> service(cli).exportCoverage(subject, year, f));
+                OutputFile.write(out, f -> service(cli).exportCoverage(subject, year, f));
             }
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("year", year);
                 m.put("rows", rows.stream().map(CleanUnitCommands::json).toList());
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 cli.out().printf("%s %s %6s %6s %7s %6s %6s %7s %7s %6s %7s%n", pad("township", 18), pad("kind", 6), "elig.", "decl.",
                         "process", "publ.", "review", "revoked", "meeting", "target", "cover%");
@@ -133,7 +136,7 @@ final class CleanUnitCommands {
                             r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? "" : "  below target");
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -165,7 +168,7 @@ final class CleanUnitCommands {
         return m;
     }
 
-    private static int score(Cli cli, Args args) {
+    private static int score(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("kind"), true, (subject, a) -> {
             String unit = arg(a, 2, "UNIT (a unit, village or family:CADRE code)");
             CleanUnitService s = service(cli);
@@ -178,7 +181,7 @@ final class CleanUnitCommands {
                 creations = creations.stream().filter(c -> c.kind() == k).toList();
             }
             if (creations.isEmpty()) {
-                throw new CliFailure(Cli.CHECK_FAILED, "no creation of unit " + unit + " in your scope");
+                throw new CliFailure(ExitCode.CHECK_FAILED, "no creation of unit " + unit + " in your scope");
             }
             EvaluationView latest = null;
             CreationView of = null;
@@ -191,7 +194,7 @@ final class CleanUnitCommands {
                 }
             }
             if (latest == null) {
-                throw new CliFailure(Cli.CHECK_FAILED, unit + " has not been scored yet (status: " + creations.get(0).status().label() + ")");
+                throw new CliFailure(ExitCode.CHECK_FAILED, unit + " has not been scored yet (status: " + creations.get(0).status().label() + ")");
             }
             IndicatorSet set = s.standard(latest.kind(), latest.standardVersion()).orElseThrow();
             if (a.flag("json")) {
@@ -225,7 +228,7 @@ final class CleanUnitCommands {
                     i.put("note", x.note());
                     return i;
                 }).toList());
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 cli.out().printf("%s (%s, %s): %s %d, %s 第%d版%n", of.unitName(), of.kind().label(), of.status().label(),
                         latest.stage().label(), latest.year(), set.title(), latest.standardVersion());
@@ -238,11 +241,11 @@ final class CleanUnitCommands {
                         IndicatorSetFormat.num(latest.total()), IndicatorSetFormat.num(set.passLine()), latest.passed() ? "passed" : "not passed",
                         latest.tier() == null ? "" : ", " + latest.tier() + (latest.knockOuts().isEmpty() ? "" : ", knock-out " + latest.knockOuts()));
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int list(Cli cli, Args args) {
+    private static int list(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("kind", "status", "township", "text", "out"), true, (subject, a) -> {
             CreationStatus status = null;
             if (a.option("status") != null) {
@@ -258,10 +261,10 @@ final class CleanUnitCommands {
             List<CreationView> rows = service(cli).creations(subject, f);
             if (a.option("out") != null) {
                 Path out = Path.of(a.option("out"));
-                Cli.write(out, file -> service(cli).exportCreations(subject, f, file));
+                OutputFile.write(out, file -> service(cli).exportCreations(subject, f, file));
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(rows.stream().map(CleanUnitCommands::json).toList()));
+                cli.out().println(cli.json(rows.stream().map(CleanUnitCommands::json).toList()));
             } else {
                 for (CreationView c : rows) {
                     cli.out().printf("%6d %s %s %s %s %s%s%n", c.id(), pad(c.unitName(), 30), pad(c.kind().shortLabel(), 5),
@@ -270,7 +273,7 @@ final class CleanUnitCommands {
                 }
                 cli.out().println(rows.size() + " creations");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -292,36 +295,36 @@ final class CleanUnitCommands {
         return m;
     }
 
-    private static int declare(Cli cli, Args args) {
+    private static int declare(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("kind", "on"), true, (subject, a) -> {
             CreationView c = service(cli).declare(subject, arg(a, 2, "UNIT"), kind(a.option("kind")),
-                    TrainingCommands.date(a.option("on"), "--on", null));
+                    Options.date(a.option("on"), "--on", null));
             return print(cli, a, c);
         });
     }
 
-    private static int print(Cli cli, Args a, CreationView c) {
+    private static int print(CliContext cli, Args a, CreationView c) {
         if (a.flag("json")) {
-            cli.out().println(cli.gson().toJson(json(c)));
+            cli.out().println(cli.json(json(c)));
         } else {
             cli.out().printf("%d %s %s: %s%n", c.id(), c.unitName(), c.kind().label(), c.status().label());
         }
-        return Cli.OK;
+        return ExitCode.OK;
     }
 
-    private static int step(Cli cli, Args args) {
+    private static int step(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("reason", "on"), true, (subject, a) -> {
             long id = id(a, 2);
             String actionText = arg(a, 3, "ACTION");
             CreationAction action = CreationAction.parse(actionText).orElseThrow(() -> new UsageException("unknown action '" + actionText
                     + "'; one of " + String.join(", ", java.util.Arrays.stream(CreationAction.values()).map(x -> x.name().toLowerCase(
                             Locale.ROOT)).toList())));
-            return print(cli, a, service(cli).transition(subject, id, -1, action, a.option("reason"), TrainingCommands.date(a.option("on"),
+            return print(cli, a, service(cli).transition(subject, id, -1, action, a.option("reason"), Options.date(a.option("on"),
                     "--on", null)));
         });
     }
 
-    private static int evaluate(Cli cli, Args args) {
+    private static int evaluate(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("stage", "scores", "year", "bonus", "knockout"), true, (subject, a) -> {
             long id = id(a, 2);
             String st = a.option("stage");
@@ -341,7 +344,7 @@ final class CleanUnitCommands {
             try {
                 lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
+                throw new CliFailure(ExitCode.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
             }
             for (int n = 0; n < lines.size(); n++) {
                 String line = lines.get(n).strip().replace('\uFEFF', ' ').strip();
@@ -354,7 +357,7 @@ final class CleanUnitCommands {
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    throw new CliFailure(Cli.CHECK_FAILED, file + " line " + (n + 1) + ": expected 'indicator,points[,note]' once per indicator: "
+                    throw new CliFailure(ExitCode.CHECK_FAILED, file + " line " + (n + 1) + ": expected 'indicator,points[,note]' once per indicator: "
                             + line);
                 }
                 if (f.length == 3) {
@@ -383,16 +386,16 @@ final class CleanUnitCommands {
                 m.put("passed", e.passed());
                 m.put("tier", e.tier());
                 m.put("standardVersion", e.standardVersion());
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 cli.out().printf("evaluation %d: %s %s%s under version %d%n", e.id(), IndicatorSetFormat.num(e.total()), e.passed() ? "passed"
                         : "not passed", e.tier() == null ? "" : " (" + e.tier() + ")", e.standardVersion());
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int evidence(Cli cli, Args args) {
+    private static int evidence(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             long id = id(a, 2);
             Path file = Path.of(arg(a, 4, "FILE"));
@@ -400,25 +403,25 @@ final class CleanUnitCommands {
                 var e = service(cli).addEvidence(subject, id, arg(a, 3, "INDICATOR"), file);
                 cli.out().printf("evidence %d: %s for %s, sha256 %s%n", e.id(), e.fileName(), e.indicator(), e.sha256());
             } catch (IOException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, "cannot store " + file + ": " + e.getMessage());
+                throw new CliFailure(ExitCode.CHECK_FAILED, "cannot store " + file + ": " + e.getMessage());
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int event(Cli cli, Args args) {
+    private static int event(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("text", "case", "on"), true, (subject, a) -> {
             var events = service(cli).negativeEvent(subject, arg(a, 2, "UNIT"), a.option("case") == null ? "MANUAL" : "CASE", a.option("case"),
-                    a.option("text"), TrainingCommands.date(a.option("on"), "--on", null));
+                    a.option("text"), Options.date(a.option("on"), "--on", null));
             for (var e : events) {
                 CreationView c = service(cli).creation(subject, e.creationId()).orElseThrow();
                 cli.out().printf("%d %s %s: %s (%s)%n", c.id(), c.unitName(), c.kind().label(), c.status().label(), e.description());
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int standard(Cli cli, Args args) {
+    private static int standard(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("version", "out"), true, (subject, a) -> {
             String first = arg(a, 2, "KIND, or publish / diff");
             CleanUnitService s = service(cli);
@@ -429,48 +432,48 @@ final class CleanUnitCommands {
                 try {
                     text = Files.readString(file, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new CliFailure(Cli.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
+                    throw new CliFailure(ExitCode.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
                 }
                 IndicatorSet draft;
                 try {
                     draft = IndicatorSetFormat.parse(k, text);
                 } catch (IllegalArgumentException e) {
-                    throw new CliFailure(Cli.CHECK_FAILED, file + " " + e.getMessage());
+                    throw new CliFailure(ExitCode.CHECK_FAILED, file + " " + e.getMessage());
                 }
                 IndicatorSet v = s.publishStandard(subject, draft);
                 cli.out().printf("%s: version %d published (%d indicators, pass line %s)%n", k.label(), v.version(), v.indicators().size(),
                         IndicatorSetFormat.num(v.passLine()));
-                return Cli.OK;
+                return ExitCode.OK;
             }
             if ("diff".equals(first)) {
                 CleanUnitKind k = kind(arg(a, 3, "KIND"));
-                int va = Cli.positiveInt(arg(a, 4, "version A"), "version"), vb = Cli.positiveInt(arg(a, 5, "version B"), "version");
-                IndicatorSet x = s.standard(k, va).orElseThrow(() -> new CliFailure(Cli.CHECK_FAILED, "no version " + va));
-                IndicatorSet y = s.standard(k, vb).orElseThrow(() -> new CliFailure(Cli.CHECK_FAILED, "no version " + vb));
+                int va = Options.positiveInt(arg(a, 4, "version A"), "version"), vb = Options.positiveInt(arg(a, 5, "version B"), "version");
+                IndicatorSet x = s.standard(k, va).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED, "no version " + va));
+                IndicatorSet y = s.standard(k, vb).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED, "no version " + vb));
                 List<IndicatorSetDiff.Change> d = IndicatorSetDiff.between(x, y);
                 for (IndicatorSetDiff.Change c : d) {
                     cli.out().printf("%-7s %-4s %-9s %s → %s%n", c.kind(), c.code(), c.field(), c.before() == null ? "" : c.before(),
                             c.after() == null ? "" : c.after());
                 }
                 cli.out().println(d.size() + " changes from version " + va + " to " + vb);
-                return Cli.OK;
+                return ExitCode.OK;
             }
             CleanUnitKind k = kind(first);
             IndicatorSet set = a.option("version") == null ? s.currentStandard(subject, k)
-                    : s.standard(k, Cli.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(Cli.CHECK_FAILED,
+                    : s.standard(k, Options.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED,
                             "no version " + a.option("version") + " of " + k.label()));
             String text = IndicatorSetFormat.write(set);
             if (a.option("out") != null) {
                 Path out = Path.of(a.option("out"));
-                Cli.write(out, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
+                OutputFile.write(out, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
             } else {
                 cli.out().print(text);
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int target(Cli cli, Args args) {
+    private static int target(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("kind", "eligible", "percent"), true, (subject, a) -> {
             String group = arg(a, 2, "TOWNSHIP (or county) code");
             if (a.option("eligible") == null || a.option("percent") == null) {
@@ -482,21 +485,21 @@ final class CleanUnitCommands {
             } catch (NumberFormatException e) {
                 throw new UsageException("--eligible needs a whole number");
             }
-            service(cli).setTarget(subject, group, kind(a.option("kind")), eligible, Cli.positiveInt(a.option("percent"), "--percent"));
+            service(cli).setTarget(subject, group, kind(a.option("kind")), eligible, Options.positiveInt(a.option("percent"), "--percent"));
             cli.out().println("target set");
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    static int bench(Cli cli, Args args) {
+    static int bench(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("units", "years", "runs"), true, (subject, a) -> {
-            int units = a.option("units") == null ? 20_000 : Cli.positiveInt(a.option("units"), "--units");
-            int years = a.option("years") == null ? 5 : Cli.positiveInt(a.option("years"), "--years");
-            int runs = a.option("runs") == null ? 5 : Cli.positiveInt(a.option("runs"), "--runs");
+            int units = a.option("units") == null ? 20_000 : Options.positiveInt(a.option("units"), "--units");
+            int years = a.option("years") == null ? 5 : Options.positiveInt(a.option("years"), "--years");
+            int runs = a.option("runs") == null ? 5 : Options.positiveInt(a.option("runs"), "--runs");
             CleanUnitBenchmark.Report r = cli.service(CleanUnitBenchmark.class).run(subject, units, years, runs,
                     msg -> cli.err().println("bench: " + msg));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(r));
+                cli.out().println(cli.json(r));
             } else {
                 cli.out().printf("clean-unit benchmark, %d cores, medians of %d runs%n", r.cores(), r.runs());
                 cli.out().printf("  generated:        %d units, %d evaluations, %d indicator scores in %.0f ms%n", r.units(), r.evaluations(),
@@ -505,7 +508,7 @@ final class CleanUnitCommands {
                         r.medianBaselineMs(), r.medianReportMs() / r.medianBaselineMs());
                 cli.out().printf("  creation list:    %.0f ms (all %d creations in scope, the dashboard's table)%n", r.medianListMs(), r.listed());
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 

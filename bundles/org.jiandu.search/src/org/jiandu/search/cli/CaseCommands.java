@@ -1,4 +1,4 @@
-package org.jiandu.cli;
+package org.jiandu.search.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.ImportOutput;
+import org.jiandu.cli.spi.Options;
 import org.jiandu.core.model.DisciplineForm;
 import org.jiandu.core.model.Rank;
 import org.jiandu.core.office.ImportReport;
@@ -24,12 +31,7 @@ final class CaseCommands {
     private CaseCommands() {
     }
 
-    static int run(Cli cli, Args args) {
-        try {
-            Class.forName("org.jiandu.search.CaseService");
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new UsageException("'case' needs the search module, which this build does not contain");
-        }
+    static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
             throw new UsageException("case needs import, list or add");
@@ -42,63 +44,33 @@ final class CaseCommands {
         };
     }
 
-    private static int importFile(Cli cli, Args args) {
+    private static int importFile(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("good-rows"), true, (subject, a) -> {
             String file = a.command(2);
             if (file == null) {
                 throw new UsageException("case import needs FILE.xlsx");
             }
             if (!Files.isRegularFile(Path.of(file))) {
-                throw new CliFailure(Cli.ERROR, "no file " + file);
+                throw new CliFailure(ExitCode.ERROR, "no file " + file);
             }
             ImportReport r = cli.service(CaseService.class).importXlsx(subject, Path.of(file), a.flag("good-rows"));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(importJson(r)));
+                cli.out().println(cli.json(ImportOutput.json(r)));
             } else {
-                printImport(cli, r);
+                ImportOutput.print(cli.out(), r);
             }
-            return r.imported() ? Cli.OK : Cli.CHECK_FAILED;
+            return r.imported() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         });
     }
 
-    /** The import report as the CLI's JSON: imported, rows, added, updated, errors [{row, column, error}]. */
-    static Map<String, Object> importJson(ImportReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("imported", r.imported());
-        m.put("rows", r.rows());
-        m.put("added", r.added());
-        m.put("updated", r.updated());
-        m.put("errors", r.errors().stream().map(e -> {
-            Map<String, Object> em = new LinkedHashMap<>();
-            em.put("row", e.row());
-            em.put("column", e.column());
-            em.put("error", e.message());
-            return em;
-        }).toList());
-        return m;
-    }
-
-    static void printImport(Cli cli, ImportReport r) {
-        if (r.imported()) {
-            cli.out().printf("%d rows: added %d, updated %d, left out %d%n", r.rows(), r.added(), r.updated(), r.badRows());
-        } else if (r.rows() == 0) {
-            // the file itself is the problem (unreadable, no sheet, no header): no rows to count
-            cli.out().println("nothing imported: the file cannot be imported");
-        } else {
-            cli.out().printf("nothing imported: %d of %d rows are wrong (fix them, or --good-rows to import the rest)%n",
-                    r.badRows(), r.rows());
-        }
-        r.errors().forEach(e -> cli.out().println("  " + e));
-    }
-
-    private static int list(Cli cli, Args args) {
+    private static int list(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("text", "status", "limit"), true, (subject, a) -> {
             CaseStatus status = a.option("status") == null ? null : CaseStatus.parse(a.option("status"))
                     .orElseThrow(() -> new UsageException("--status is one of 初核 立案 审理 结案 (preliminary filed trial closed)"));
-            int limit = a.option("limit") == null ? 1000 : Cli.positiveInt(a.option("limit"), "--limit");
+            int limit = a.option("limit") == null ? 1000 : Options.positiveInt(a.option("limit"), "--limit");
             List<CaseView> found = cli.service(CaseService.class).list(subject, a.option("text"), status, limit);
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(found.stream().map(CaseCommands::json).toList()));
+                cli.out().println(cli.json(found.stream().map(CaseCommands::json).toList()));
             } else {
                 for (CaseView c : found) {
                     cli.out().printf("%-20s %-8s %-6s %-10s %-10s %-8s %s%n", c.caseNo(), c.subjectName(),
@@ -107,11 +79,11 @@ final class CaseCommands {
                 }
                 cli.out().println(found.size() + " cases");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int add(Cli cli, Args args) {
+    private static int add(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("subject", "rank", "township", "category", "form", "filed", "closed", "status"),
                 true, (subject, a) -> {
                     String no = a.command(2);
@@ -137,13 +109,13 @@ final class CaseCommands {
                     try {
                         CaseView saved = cli.service(CaseService.class).save(subject, draft);
                         if (a.flag("json")) {
-                            cli.out().println(cli.gson().toJson(json(saved)));
+                            cli.out().println(cli.json(json(saved)));
                         } else {
                             cli.out().println("saved case " + saved.caseNo() + " (" + saved.townshipName() + ")");
                         }
-                        return Cli.OK;
+                        return ExitCode.OK;
                     } catch (CaseValidationException e) {
-                        throw new CliFailure(Cli.USAGE, "case not saved:\n  " + String.join("\n  ", e.problems()));
+                        throw new CliFailure(ExitCode.USAGE, "case not saved:\n  " + String.join("\n  ", e.problems()));
                     }
                 });
     }

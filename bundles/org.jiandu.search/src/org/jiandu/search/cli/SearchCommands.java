@@ -1,4 +1,4 @@
-package org.jiandu.cli;
+package org.jiandu.search.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.CliProgress;
 import org.jiandu.search.IndexReport;
 import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
@@ -20,12 +28,7 @@ final class SearchCommands {
     private SearchCommands() {
     }
 
-    static int run(Cli cli, String cmd, Args args) {
-        try {
-            Class.forName("org.jiandu.search.SearchService");
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new UsageException("'" + cmd + "' needs the search module, which this build does not contain");
-        }
+    static int run(CliContext cli, String cmd, Args args) {
         return switch (cmd) {
             case "index" -> index(cli, args);
             case "bench" -> bench(cli, args);
@@ -37,7 +40,7 @@ final class SearchCommands {
         };
     }
 
-    private static int index(Cli cli, Args args) {
+    private static int index(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("township", "case"), true, (subject, a) -> {
             List<Path> dirs = new ArrayList<>();
             for (int i = 1; a.command(i) != null; i++) {
@@ -48,7 +51,7 @@ final class SearchCommands {
             }
             for (Path d : dirs) {
                 if (!java.nio.file.Files.isDirectory(d)) {
-                    throw new CliFailure(Cli.CHECK_FAILED, "not a folder: " + d.toAbsolutePath().normalize());
+                    throw new CliFailure(ExitCode.CHECK_FAILED, "not a folder: " + d.toAbsolutePath().normalize());
                 }
             }
             boolean json = a.flag("json");
@@ -66,7 +69,7 @@ final class SearchCommands {
                 m.put("cancelled", true);
             }
             if (json) {
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 cli.out().printf("added %d, updated %d, deleted %d, unchanged %d, failed %d%n", r.added(), r.updated(),
                         r.deleted(), r.unchanged(), r.failed().size());
@@ -75,20 +78,20 @@ final class SearchCommands {
             }
             if (!r.failed().isEmpty()) {
                 // the run went on past them, but a script must see that not every file is searchable
-                throw new CliFailure(Cli.CHECK_FAILED, r.failed().size() + " files could not be indexed (listed above)");
+                throw new CliFailure(ExitCode.CHECK_FAILED, r.failed().size() + " files could not be indexed (listed above)");
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
     /** The unit id of an indexed file: its first unit (a PDF's first page, an XLSX's first sheet). */
-    private static String firstUnit(Cli cli, org.jiandu.core.security.Subject subject, String file) {
+    private static String firstUnit(CliContext cli, org.jiandu.core.security.Subject subject, String file) {
         return cli.service(SearchService.class).unitOf(subject, Path.of(file))
-                .orElseThrow(() -> new CliFailure(Cli.ERROR, Path.of(file).toAbsolutePath().normalize()
+                .orElseThrow(() -> new CliFailure(ExitCode.ERROR, Path.of(file).toAbsolutePath().normalize()
                         + " is not indexed within your scope"));
     }
 
-    private static int reindex(Cli cli, Args args) {
+    private static int reindex(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             if (a.command(1) == null) {
                 throw new UsageException("reindex needs the PATH of an indexed file");
@@ -97,11 +100,11 @@ final class SearchCommands {
             r.failed().forEach(f -> cli.out().println("failed: " + f.path() + ": " + f.error()));
             cli.out().println(r.deleted() > 0 ? "the file is gone: removed from the index"
                     : r.failed().isEmpty() ? "re-indexed " + a.command(1) : "could not be read; removed from the index");
-            return r.failed().isEmpty() ? Cli.OK : Cli.ERROR;
+            return r.failed().isEmpty() ? ExitCode.OK : ExitCode.ERROR;
         });
     }
 
-    private static int tag(Cli cli, Args args) {
+    private static int tag(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("remove"), true, (subject, a) -> {
             if (a.command(1) == null || a.command(2) == null) {
                 throw new UsageException("tag needs PATH and TAG");
@@ -114,11 +117,11 @@ final class SearchCommands {
                 throw new UsageException(e.getMessage());
             }
             cli.out().println(a.command(1) + ": " + String.join(" ", s.tags(subject, id)));
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int folders(Cli cli, Args args) {
+    private static int folders(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("watch", "unwatch"), true, (subject, a) -> {
             SearchService s = cli.service(SearchService.class);
             try {
@@ -129,11 +132,11 @@ final class SearchCommands {
                     s.setWatched(subject, Path.of(a.option("unwatch")), false);
                 }
             } catch (IllegalArgumentException e) {
-                throw new CliFailure(Cli.ERROR, e.getMessage());
+                throw new CliFailure(ExitCode.ERROR, e.getMessage());
             }
             List<org.jiandu.search.ArchiveFolderView> fs = s.folders(subject);
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(fs.stream().map(f -> {
+                cli.out().println(cli.json(fs.stream().map(f -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("path", f.path());
                     m.put("org", f.orgCode());
@@ -149,7 +152,7 @@ final class SearchCommands {
                         + (f.olderFormatUnits() == 0 ? "" : "  " + f.olderFormatUnits()
                                 + " units in an older index format: index this folder again to search them exactly (mixed terms, Traditional characters)")));
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -157,7 +160,7 @@ final class SearchCommands {
      * {@code jiandu batch-search FILE --out HITS.xlsx}: terms from the first column of a CSV, XLSX or text file
      * (one per line), every match in scope, a summary sheet and a term × document matrix.
      */
-    private static int batch(Cli cli, Args args) {
+    private static int batch(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("out"), true, (subject, a) -> {
             String file = a.command(1);
             String out = a.option("out");
@@ -166,20 +169,20 @@ final class SearchCommands {
             }
             List<String> terms = readTerms(Path.of(file));
             if (terms.isEmpty()) {
-                throw new CliFailure(Cli.ERROR, file + " contains no terms (one per line, or the first column)");
+                throw new CliFailure(ExitCode.ERROR, file + " contains no terms (one per line, or the first column)");
             }
             org.jiandu.search.BatchResult r = cli.service(SearchService.class).batch(subject, terms, Progress.NONE);
             Path target = Path.of(out).toAbsolutePath();
-            Cli.write(target, f -> cli.service(SearchService.class).exportBatch(subject, r, f));
+            OutputFile.write(target, f -> cli.service(SearchService.class).exportBatch(subject, r, f));
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 r.terms().forEach(t -> m.put(t, r.count(t)));
-                cli.out().println(cli.gson().toJson(Map.of("out", target.toString(), "counts", m, "units", r.units().size())));
+                cli.out().println(cli.json(Map.of("out", target.toString(), "counts", m, "units", r.units().size())));
             } else {
                 r.terms().forEach(t -> cli.out().printf("%-20s %d%n", t, r.count(t)));
                 cli.out().println("written: " + target);
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
@@ -187,12 +190,12 @@ final class SearchCommands {
         try {
             return org.jiandu.search.ClearanceCheck.readTerms(file);
         } catch (java.io.IOException e) {
-            throw new CliFailure(Cli.ERROR, "cannot read " + file + ": " + e.getMessage());
+            throw new CliFailure(ExitCode.ERROR, "cannot read " + file + ": " + e.getMessage());
         }
     }
 
     /** {@code jiandu bench search [--docs N] [--queries N] [--json]}: a throw-away data directory is best. */
-    private static int bench(Cli cli, Args args) {
+    private static int bench(CliContext cli, Args args) {
         if ("query".equals(args.command(1))) {
             return benchQuery(cli, args);
         }
@@ -200,19 +203,19 @@ final class SearchCommands {
             throw new UsageException("bench needs a subject: search or query");
         }
         return cli.withDatabase(args, Set.of("docs", "queries"), true, (subject, a) -> {
-            int docs = a.option("docs") == null ? 20_000 : Cli.positiveInt(a.option("docs"), "--docs");
-            int queries = a.option("queries") == null ? 300 : Cli.positiveInt(a.option("queries"), "--queries");
+            int docs = a.option("docs") == null ? 20_000 : Options.positiveInt(a.option("docs"), "--docs");
+            int queries = a.option("queries") == null ? 300 : Options.positiveInt(a.option("queries"), "--queries");
             cli.service(org.jiandu.core.SetupService.class).requireBenchmark(subject); // before any folder is made
             Path work;
             try {
                 work = java.nio.file.Files.createTempDirectory("jiandu-bench");
             } catch (java.io.IOException e) {
-                throw new CliFailure(Cli.ERROR, "cannot create a working folder: " + e.getMessage());
+                throw new CliFailure(ExitCode.ERROR, "cannot create a working folder: " + e.getMessage());
             }
             org.jiandu.search.SearchBenchmark.Report r = cli.service(org.jiandu.search.SearchBenchmark.class)
                     .run(subject, work, docs, queries, msg -> cli.err().println("bench: " + msg));
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(r));
+                cli.out().println(cli.json(r));
             } else {
                 cli.out().printf("search benchmark: %d documents, %.1f MB of text, %d cores%n", r.docs(),
                         r.textBytes() / 1048576.0, Runtime.getRuntime().availableProcessors());
@@ -222,23 +225,23 @@ final class SearchCommands {
                 cli.out().printf("  query latency:          p50 %.1f ms, p95 %.1f ms (%d queries)%n", r.queryP50Ms(), r.queryP95Ms(), queries);
                 cli.out().printf("  index size / text size: %8.2f%n", r.indexToText());
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
     /** {@code jiandu bench query [--queries N] [--json]}: query latency over the data directory's own index. */
-    private static int benchQuery(Cli cli, Args args) {
+    private static int benchQuery(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("queries"), true, (subject, a) -> {
-            int queries = a.option("queries") == null ? 300 : Cli.positiveInt(a.option("queries"), "--queries");
+            int queries = a.option("queries") == null ? 300 : Options.positiveInt(a.option("queries"), "--queries");
             org.jiandu.search.SearchBenchmark.QueryReport r;
             try {
                 r = cli.service(org.jiandu.search.SearchBenchmark.class).queries(subject, queries,
                         msg -> cli.err().println("bench: " + msg));
             } catch (IllegalStateException e) {
-                throw new CliFailure(Cli.CHECK_FAILED, e.getMessage()); // nothing to measure: an ordinary failure
+                throw new CliFailure(ExitCode.CHECK_FAILED, e.getMessage()); // nothing to measure: an ordinary failure
             }
             if (a.flag("json")) {
-                cli.out().println(cli.gson().toJson(r));
+                cli.out().println(cli.json(r));
             } else {
                 cli.out().printf("query latency over %d indexed units, %d cores: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d queries)%n",
                         r.docs(), Runtime.getRuntime().availableProcessors(), r.p50Ms(), r.p95Ms(), r.maxMs(), r.queries());
@@ -254,11 +257,11 @@ final class SearchCommands {
                             l.p50Ms(), l.bareP50Ms());
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 
-    private static int search(Cli cli, Args args) {
+    private static int search(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("limit", "sort"), true, (subject, a) -> {
             List<String> words = new ArrayList<>();
             for (int i = 1; a.command(i) != null; i++) {
@@ -267,7 +270,7 @@ final class SearchCommands {
             if (words.isEmpty()) {
                 throw new UsageException("search needs a QUERY");
             }
-            int limit = a.option("limit") == null ? 20 : Cli.positiveInt(a.option("limit"), "--limit");
+            int limit = a.option("limit") == null ? 20 : Options.positiveInt(a.option("limit"), "--limit");
             String query = String.join(" ", words);
             SearchResult r;
             try {
@@ -277,7 +280,7 @@ final class SearchCommands {
                 }
                 r = cli.service(SearchService.class).search(subject, query, limit, sort.equals("date"));
             } catch (QuerySyntaxException e) {
-                throw new CliFailure(Cli.USAGE, "query error: " + e.getMessage()); // one line; it names the position
+                throw new CliFailure(ExitCode.USAGE, "query error: " + e.getMessage()); // one line; it names the position
             }
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -299,7 +302,7 @@ final class SearchCommands {
                 m.put("hits", hits);
                 m.put("facets", r.facets());
                 m.put("duplicates", r.duplicates());
-                cli.out().println(cli.gson().toJson(m));
+                cli.out().println(cli.json(m));
             } else {
                 cli.out().println(r.total() + " matches (" + r.tookMs() + " ms)");
                 for (SearchHit h : r.hits()) {
@@ -308,7 +311,7 @@ final class SearchCommands {
                     h.snippets().forEach(s -> cli.out().println("    " + s));
                 }
             }
-            return Cli.OK;
+            return ExitCode.OK;
         });
     }
 }

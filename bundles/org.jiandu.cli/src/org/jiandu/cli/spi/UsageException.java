@@ -1,10 +1,10 @@
-package org.jiandu.cli;
+package org.jiandu.cli.spi;
 
 /** The command line is wrong; exit code 2 and the message. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

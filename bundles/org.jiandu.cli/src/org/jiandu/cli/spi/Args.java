@@ -1,4 +1,4 @@
-package org.jiandu.cli;
+package org.jiandu.cli.spi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /** Command-line arguments: options ({@code --name value} or {@code --flag}) anywhere, the rest positional. */
-final class Args {
+public final class Args {
 
-    /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("json", "all", "password-stdin", "help", "good-rows", "remove", "dry-run",
-            "encrypt");
-
-    final List<String> positional = new ArrayList<>();
+    private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
 
-    static Args parse(String[] argv) {
+    /**
+     * @param flags the options that take no value (the launcher's and those of every command present), so that
+     *              the word after a flag is read as an argument wherever the flag stands
+     */
+    public static Args parse(String[] argv, Set<String> flags) {
         Args a = new Args();
         for (int i = 0; i < argv.length; i++) {
             String s = argv[i];
@@ -27,7 +27,7 @@ final class Args {
                 if (eq > 0) {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
-                } else if (!FLAGS.contains(name)) {
+                } else if (!flags.contains(name)) {
                     if (i + 1 >= argv.length) {
                         throw new UsageException("option --" + name + " needs a value");
                     }
@@ -46,12 +46,12 @@ final class Args {
         return a;
     }
 
-    String option(String name) {
+    public String option(String name) {
         return options.get(name);
     }
 
     /** A whole-number option, or {@code otherwise} when it is absent. */
-    int intOption(String name, int otherwise) {
+    public int intOption(String name, int otherwise) {
         String v = option(name);
         if (v == null) {
             return otherwise;
@@ -63,16 +63,16 @@ final class Args {
         }
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return "true".equals(options.get(name));
     }
 
-    String command(int index) {
+    public String command(int index) {
         return index < positional.size() ? positional.get(index) : null;
     }
 
     /** Rejects options this command does not know, so a typo is reported instead of ignored. */
-    void allow(Set<String> known) {
+    public void allow(Set<String> known) {
         for (String o : options.keySet()) {
             if (!known.contains(o)) {
                 throw new UsageException("unknown option --" + o);

@@ -1,0 +1,33 @@
+package org.jiandu.cli.spi;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Option values read the same way by every command, with a usage error naming the option. */
+public final class Options {
+
+    private Options() {
+    }
+
+    /** A whole number ≥ 1 given for an option, or a usage error naming the option. */
+    public static int positiveInt(String text, String option) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a whole number of at least 1, not '" + text + "'");
+    }
+
+    /** A date like 2026-03-15, or {@code otherwise} when the option is absent. */
+    public static LocalDate date(String text, String option, LocalDate otherwise) {
+        try {
+            return text == null ? otherwise : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " needs a date like 2026-03-15, not '" + text + "'");
+        }
+    }
+}
