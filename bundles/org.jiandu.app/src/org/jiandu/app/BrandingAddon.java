@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jiandu.app.setup.SetupMessages;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
+import org.jiandu.ui.Session;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

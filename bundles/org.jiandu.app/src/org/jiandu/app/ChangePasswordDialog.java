@@ -13,10 +13,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.app.parts.Widgets;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.UserService;
+import org.jiandu.ui.Widgets;
 
 /**
  * Changes one's own password: current, new, new again. A refusal (wrong current password, a rule of the password

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.jurisdiction.ImportJurisdiction;
 import org.jiandu.app.setup.SetupMessages;
+import org.jiandu.ui.Session;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 

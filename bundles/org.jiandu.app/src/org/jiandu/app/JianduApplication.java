@@ -35,6 +35,8 @@ import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.Installation;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Session;
 
 /**
  * Starts the workbench: locks the data directory, opens the database with a progress window (a data directory that
@@ -66,7 +68,7 @@ public class JianduApplication implements IApplication {
         try {
             dir = inst.lock();
         } catch (DataDirectoryException e) {
-            fail(Messages.error_title, NLS.bind(Messages.error_datadir, Dialogs.text(e)));
+            fail(Messages.error_title, NLS.bind(Messages.error_datadir, StartupErrors.text(e)));
             return Integer.valueOf(DATA_DIR);
         }
         DatabaseManager dbm = null;
@@ -211,8 +213,8 @@ public class JianduApplication implements IApplication {
             return db;
         }
         RuntimeException e = (RuntimeException) r;
-        String text = e instanceof DatabaseException d ? NLS.bind(Messages.error_database, Dialogs.text(d))
-                : e instanceof DataDirectoryException d ? NLS.bind(Messages.error_datadir, Dialogs.text(d))
+        String text = e instanceof DatabaseException d ? NLS.bind(Messages.error_database, StartupErrors.text(d))
+                : e instanceof DataDirectoryException d ? NLS.bind(Messages.error_datadir, StartupErrors.text(d))
                 : then != null ? NLS.bind(SetupMessages.failed, e.getMessage())
                 : NLS.bind(Messages.error_other, e.getMessage());
         fail(then != null ? SetupMessages.failed_title : Messages.error_title, text);

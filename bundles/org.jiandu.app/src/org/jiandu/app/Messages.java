@@ -37,11 +37,6 @@ public final class Messages extends NLS {
     public static String jur_units;
     public static String jur_cadres;
     public static String jur_no_match;
-    public static String level_CITY;
-    public static String level_COUNTY;
-    public static String level_TOWNSHIP;
-    public static String level_VILLAGE;
-    public static String level_UNIT;
     public static String cadres_code;
     public static String cadres_name;
     public static String cadres_org;
@@ -51,15 +46,6 @@ public final class Messages extends NLS {
     public static String cadres_seconded;
     public static String cadres_count;
     public static String yes;
-    public static String rank_DIVISION;
-    public static String rank_SECTION;
-    public static String rank_STAFF;
-    public static String rank_VILLAGE;
-    public static String role_TOWNSHIP_SECRETARY;
-    public static String role_FULL_TIME_CADRE;
-    public static String role_VILLAGE_SUPERVISION_DIRECTOR;
-    public static String role_INTEGRITY_SUPERVISOR;
-    public static String role_STATIONED_GROUP_MEMBER;
     public static String status_user;
     public static String status_county;
     public static String status_data;
@@ -75,12 +61,6 @@ public final class Messages extends NLS {
     public static String prefs_restart;
     public static String prefs_admin_only;
     public static String prefs_invalid;
-    public static String role_ADMINISTRATOR;
-    public static String role_COUNTY_COMMISSION;
-    public static String role_TOWNSHIP_COMMISSION;
-    public static String role_TRAINER;
-    public static String role_INVESTIGATOR;
-    public static String role_READ_ONLY;
 
     public static String ok;
     public static String cancel;
@@ -196,10 +176,6 @@ public final class Messages extends NLS {
     public static String jur_closed;
     public static String cadres_state;
     public static String cadres_left;
-    public static String unitkind_DEPARTMENT;
-    public static String unitkind_ENTERPRISE;
-    public static String unitkind_SCHOOL;
-    public static String unitkind_HOSPITAL;
 
     public static String jfield_name;
     public static String jfield_parent;

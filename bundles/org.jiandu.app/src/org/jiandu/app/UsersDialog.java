@@ -24,9 +24,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.app.parts.Labels;
-import org.jiandu.app.parts.Tables;
-import org.jiandu.app.parts.Widgets;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.model.OrgLevel;
@@ -35,6 +32,10 @@ import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserAccount;
 import org.jiandu.core.security.UserService;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.Tables;
+import org.jiandu.ui.Widgets;
 
 /**
  * Administration → Users: the accounts inside the administrator's scope with their state, and the changes an

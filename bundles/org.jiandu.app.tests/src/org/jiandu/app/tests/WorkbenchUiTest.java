@@ -292,7 +292,7 @@ class WorkbenchUiTest {
             Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
             return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
         });
-        assertEquals("wang.li", service(org.jiandu.app.Session.class).subject().username());
+        assertEquals("wang.li", service(org.jiandu.ui.Session.class).subject().username());
         assertEquals("wang.li", users.authenticate("wang.li", "Qinling-Shan-7419".toCharArray()).username());
 
         // the administrators' users screen lists the accounts with their state
@@ -370,7 +370,7 @@ class WorkbenchUiTest {
             Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
             return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
         });
-        assertEquals("wang.li", service(org.jiandu.app.Session.class).subject().username());
+        assertEquals("wang.li", service(org.jiandu.ui.Session.class).subject().username());
         String title = await("the title", window::getText);
         assertTrue(!title.contains("[") && (title.contains("Danfeng") || title.contains("丹凤县")), title);
         int townships = await("the county alone", () -> {
@@ -406,7 +406,7 @@ class WorkbenchUiTest {
     private void searchCasesAndClearanceCheck(Shell window) throws Exception {
         Path archive = Files.createDirectories(data.resolveSibling(data.getFileName() + "-archive"));
         Files.writeString(archive.resolve("谈话笔录.txt"), "被谈话人王某某承认套取危房改造补贴资金。");
-        org.jiandu.app.Session session = service(org.jiandu.app.Session.class);
+        org.jiandu.ui.Session session = service(org.jiandu.ui.Session.class);
         org.jiandu.search.IndexReport r = service(org.jiandu.search.SearchService.class).index(session.subject(),
                 List.of(archive), "danfeng-t01", null, org.jiandu.core.Progress.NONE);
         assertEquals(1, r.added(), r.toString());

@@ -20,11 +20,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.app.parts.Tables;
-import org.jiandu.app.parts.Widgets;
 import org.jiandu.core.audit.AuditEntry;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
+import org.jiandu.ui.Jobs;
+import org.jiandu.ui.Tables;
+import org.jiandu.ui.Widgets;
 
 /**
  * Administration → Audit log: the administrator reads the log newest first, filtered by user, action, target and
@@ -138,7 +139,7 @@ public class AuditLogDialog extends Dialog {
         }
         AuditLog.Filter f = new AuditLog.Filter(blankToNull(actor.getText()), ACTIONS[Math.max(0, action.getSelectionIndex())],
                 blankToNull(target.getText()), from, to);
-        Widgets.background(viewer.getControl(), AuditMessages.title, () -> log.list(admin, f, MAX), this::shown);
+        Jobs.background(viewer.getControl(), AuditMessages.title, () -> log.list(admin, f, MAX), this::shown);
     }
 
     private void shown(List<AuditEntry> entries) {
@@ -149,7 +150,7 @@ public class AuditLogDialog extends Dialog {
     }
 
     private void verify() {
-        Widgets.background(viewer.getControl(), AuditMessages.verify, log::verify, r -> {
+        Jobs.background(viewer.getControl(), AuditMessages.verify, log::verify, r -> {
             status.setText(r.intact() ? NLS.bind(AuditMessages.intact, r.entries())
                     : NLS.bind(AuditMessages.broken, r.firstBadSeq(), r.problem()));
             status.getParent().layout(true);

@@ -5,16 +5,16 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.jiandu.app.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
-import org.jiandu.app.parts.Labels;
-import org.jiandu.core.module.WorkbenchModule;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.WorkbenchModule;
 
 /** Names the county commission the build is for, the user, the data location and the installed modules. */
 public class AboutHandler {

@@ -3,11 +3,11 @@ package org.jiandu.app.handlers;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.ChangePasswordDialog;
-import org.jiandu.app.Dialogs;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
 import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.UserService;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Session;
 
 /** File → Change password: the logged-in user's own password. */
 public class ChangePasswordHandler {

@@ -6,9 +6,9 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Shell;
-import org.jiandu.app.Session;
 import org.jiandu.app.jurisdiction.ImportJurisdiction;
 import org.jiandu.core.jurisdiction.JurisdictionService;
+import org.jiandu.ui.Session;
 
 /** File → Import jurisdiction…: the county's workbook, checked, its difference shown, applied on request. */
 public class ImportJurisdictionHandler {

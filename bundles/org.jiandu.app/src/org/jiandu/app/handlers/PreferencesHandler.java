@@ -3,7 +3,6 @@ package org.jiandu.app.handlers;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.jiandu.app.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -15,13 +14,15 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.app.StartupErrors;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.Installation;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Session;
 
 import java.util.Properties;
 
@@ -108,7 +109,7 @@ public class PreferencesHandler {
                 inst.saveSetting("ui.nl", LANGUAGES[Math.max(0, language.getSelectionIndex())]);
                 super.okPressed();
             } catch (DatabaseException e) {
-                Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_invalid, Dialogs.text(e)));
+                Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_invalid, StartupErrors.text(e)));
             } catch (RuntimeException e) {
                 Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_invalid, e.getMessage()));
             }

@@ -8,12 +8,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.jiandu.app.Dialogs;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
 import org.jiandu.core.jurisdiction.JurisdictionCheck;
 import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.jurisdiction.JurisdictionWorkbook;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Session;
 
 /** The import of the county's jurisdiction workbook as the workbench runs it: check, preview, apply, refresh. */
 public final class ImportJurisdiction {

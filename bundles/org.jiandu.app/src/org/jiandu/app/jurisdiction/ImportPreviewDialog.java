@@ -18,14 +18,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.jiandu.app.Messages;
-import org.jiandu.app.parts.Labels;
-import org.jiandu.app.parts.Tables;
 import org.jiandu.core.jurisdiction.Change;
 import org.jiandu.core.jurisdiction.JurisdictionCheck;
 import org.jiandu.core.jurisdiction.Problem;
 import org.jiandu.core.model.OrgChange.ChangeKind;
 import org.jiandu.core.model.OrgChange.SubjectKind;
 import org.jiandu.core.model.OrgLevel;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.Tables;
 
 /**
  * The result of checking a jurisdiction workbook: either every bad row (sheet, row, column, reason) or the difference

@@ -18,10 +18,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.jiandu.app.Dialogs;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
-import org.jiandu.app.parts.Labels;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
@@ -33,6 +30,9 @@ import org.jiandu.core.model.Rank;
 import org.jiandu.core.model.UnitKind;
 import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.Session;
 
 /**
  * Hand edits of the jurisdiction from the tree's and the cadre list's context menus (county commission and

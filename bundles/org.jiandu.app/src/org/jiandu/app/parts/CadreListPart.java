@@ -15,12 +15,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
 import org.jiandu.app.jurisdiction.JurisdictionEdits;
 import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.Tables;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

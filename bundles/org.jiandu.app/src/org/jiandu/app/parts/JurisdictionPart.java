@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
 import org.jiandu.app.jurisdiction.JurisdictionEdits;
 import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.OrgNodeView;
@@ -32,6 +31,9 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.OrgStats;
 import org.jiandu.core.TownshipStaffing;
 import org.jiandu.core.model.OrgLevel;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.SelectedOrg;
+import org.jiandu.ui.Session;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -53,7 +55,7 @@ public class JurisdictionPart {
     Session session;
 
     /** Context key under which the selected organisation is shared with other parts (e.g. the cadre list). */
-    public static final String SELECTED_ORG = "jiandu.selectedOrg";
+    public static final String SELECTED_ORG = SelectedOrg.KEY;
 
     @Inject
     ESelectionService selection;

@@ -8,8 +8,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.app.Messages;
-import org.jiandu.app.Session;
 import org.jiandu.app.setup.SetupMessages;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.Session;
 
 import jakarta.annotation.PostConstruct;
 

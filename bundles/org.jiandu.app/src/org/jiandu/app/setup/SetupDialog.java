@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.app.StartupErrors;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AppUser;
 import org.jiandu.core.security.PasswordPolicy;
@@ -24,8 +25,7 @@ import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.Installation;
-import org.jiandu.app.Dialogs;
-import org.jiandu.app.parts.Widgets;
+import org.jiandu.ui.Widgets;
 
 /**
  * The first start of a data directory that is not set up: the county (fixed by a county build, chosen in the full
@@ -134,7 +134,7 @@ public class SetupDialog extends Dialog {
                 try {
                     say(NLS.bind(SetupMessages.db_ok, databases.probe(cfg)), false);
                 } catch (DatabaseException ex) {
-                    say(NLS.bind(SetupMessages.err_database, Dialogs.text(ex)), true);
+                    say(NLS.bind(SetupMessages.err_database, StartupErrors.text(ex)), true);
                 }
             }
         });
@@ -231,7 +231,7 @@ public class SetupDialog extends Dialog {
         try {
             return new DatabaseConfig(u, user.isEmpty() ? null : user, pw.isEmpty() ? null : pw);
         } catch (DatabaseException e) {
-            say(Dialogs.text(e), true); // a parameter outside the allow-list, named
+            say(StartupErrors.text(e), true); // a parameter outside the allow-list, named
             url.setFocus();
             return null;
         }
@@ -255,7 +255,7 @@ public class SetupDialog extends Dialog {
             try {
                 databases.probe(cfg); // tried before going on: a wrong address or password is said here
             } catch (DatabaseException ex) {
-                say(NLS.bind(SetupMessages.err_database, Dialogs.text(ex)), true);
+                say(NLS.bind(SetupMessages.err_database, StartupErrors.text(ex)), true);
                 return;
             }
         }

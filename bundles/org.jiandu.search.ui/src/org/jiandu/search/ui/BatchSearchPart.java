@@ -23,13 +23,13 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.app.Dialogs;
-import org.jiandu.app.Session;
-import org.jiandu.app.parts.Tables;
 import org.jiandu.search.BatchResult;
 import org.jiandu.search.ClearanceCheck;
 import org.jiandu.core.Progress;
 import org.jiandu.search.SearchService;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.Tables;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

@@ -15,8 +15,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.app.Session;
-import org.jiandu.app.parts.Labels;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
@@ -26,6 +24,8 @@ import org.jiandu.search.CaseService;
 import org.jiandu.search.CaseStatus;
 import org.jiandu.search.CaseValidationException;
 import org.jiandu.search.CaseView;
+import org.jiandu.ui.Labels;
+import org.jiandu.ui.Session;
 
 /** The form of one case; what the service refuses is listed in the form, which stays open to be corrected. */
 final class CaseDialog extends Dialog {
@@ -133,8 +133,8 @@ final class CaseDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.OK_ID, org.jiandu.app.Messages.ok, true);
-        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID, org.jiandu.app.Messages.cancel, false);
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.OK_ID, org.jiandu.ui.Messages.ok, true);
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID, org.jiandu.ui.Messages.cancel, false);
     }
 
     @Override

@@ -6,13 +6,13 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.jiandu.app.Session;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.SearchService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.jiandu.ui.Session;
 
 /**
  * Keeps the logged-in user's watched archive folders indexed for as long as the workbench runs (from login, when

@@ -18,13 +18,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.jiandu.app.Dialogs;
-import org.jiandu.app.Session;
-import org.jiandu.app.parts.Tables;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.SearchService;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.Tables;
 
 /** The indexed archive folders in the user's scope; checking one makes it update by itself while the workbench runs. */
 final class FoldersDialog extends Dialog {

@@ -28,10 +28,6 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.jiandu.app.Dialogs;
-import org.jiandu.app.Session;
-import org.jiandu.app.parts.JurisdictionPart;
-import org.jiandu.app.parts.Tables;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.IndexReport;
@@ -40,6 +36,10 @@ import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.SelectedOrg;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.Tables;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -204,7 +204,7 @@ public class SearchPart {
 
     /** The organisation selected in the jurisdiction tree receives indexed folders. */
     @Inject
-    void selected(@Optional @Named(JurisdictionPart.SELECTED_ORG) OrgNodeView org) {
+    void selected(@Optional @Named(SelectedOrg.KEY) OrgNodeView org) {
         selectedOrg = org;
     }
 

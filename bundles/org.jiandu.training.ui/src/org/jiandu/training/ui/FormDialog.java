@@ -57,8 +57,8 @@ abstract class FormDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, org.jiandu.app.Messages.ok, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, org.jiandu.app.Messages.cancel, false);
+        createButton(parent, IDialogConstants.OK_ID, org.jiandu.ui.Messages.ok, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, org.jiandu.ui.Messages.cancel, false);
     }
 
     /** Adds the form's fields to a two-column composite. */

@@ -1,4 +1,4 @@
-package org.jiandu.app;
+package org.jiandu.ui;
 
 import java.nio.file.Path;
 

@@ -1,10 +1,5 @@
-package org.jiandu.app.parts;
+package org.jiandu.ui;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -15,12 +10,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.app.Dialogs;
 
-/** The small building blocks the module screens share: tabs, button bars, list tables, work in a job. */
+/** The small building blocks the module screens share: tabs, button bars, forms, splits, list tables. */
 public final class Widgets {
 
     private Widgets() {
@@ -83,60 +76,5 @@ public final class Widgets {
         t.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         t.setContentProvider(ArrayContentProvider.getInstance());
         return t;
-    }
-
-    /**
-     * Runs {@code work} as a user job (progress in the workbench) and hands its result to {@code done} on the UI thread;
-     * an error goes to a dialog titled {@code name}. Nothing happens when {@code owner} is gone by then.
-     */
-    public static <T> void background(Control owner, String name, Supplier<T> work, Consumer<T> done) {
-        var display = owner.getDisplay();
-        Job job = Job.create(name, monitor -> {
-            try {
-                T result = work.get();
-                display.asyncExec(() -> {
-                    if (!owner.isDisposed()) {
-                        done.accept(result);
-                    }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    if (!owner.isDisposed()) {
-                        Dialogs.error(owner.getShell(), name, e.getMessage());
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
-    }
-
-    /** Writes one file (a report, an export). */
-    public interface FileWork {
-        void write(java.nio.file.Path file) throws java.io.IOException;
-    }
-
-    /**
-     * Asks where to save (XLSX or PDF), writes the file in a job and says where it went ({@code written}, {0} the file);
-     * a write error goes to a dialog naming the file ({@code cannotWrite}, {0} the file, {1} the reason).
-     */
-    public static void export(Control owner, String name, String fileName, FileWork work, String written, String cannotWrite) {
-        org.eclipse.swt.widgets.FileDialog fd = new org.eclipse.swt.widgets.FileDialog(owner.getShell(), SWT.SAVE);
-        fd.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
-        fd.setFileName(fileName);
-        fd.setOverwrite(true);
-        String f = fd.open();
-        if (f == null) {
-            return;
-        }
-        background(owner, name, () -> {
-            try {
-                work.write(java.nio.file.Path.of(f));
-                return f;
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(org.eclipse.osgi.util.NLS.bind(cannotWrite, f, e.getMessage()), e);
-            }
-        }, done -> Dialogs.info(owner.getShell(), name, org.eclipse.osgi.util.NLS.bind(written, done)));
     }
 }

@@ -1,13 +1,12 @@
-package org.jiandu.app.parts;
+package org.jiandu.ui;
 
-import org.jiandu.app.Messages;
 import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.model.Rank;
 import org.jiandu.core.model.UnitKind;
 import org.jiandu.core.security.Role;
 
-/** Localised names of domain enums. */
+/** Localised names of the core's domain enums, as the shell and the module screens show them. */
 public final class Labels {
     private Labels() {
     }

@@ -1,4 +1,4 @@
-package org.jiandu.app.parts;
+package org.jiandu.ui;
 
 import java.util.ArrayList;
 import java.util.List;

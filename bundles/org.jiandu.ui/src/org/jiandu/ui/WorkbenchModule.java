@@ -1,4 +1,4 @@
-package org.jiandu.core.module;
+package org.jiandu.ui;
 
 /**
  * A module installed in this build, registered as an OSGi service by the module's UI bundle. The workbench's

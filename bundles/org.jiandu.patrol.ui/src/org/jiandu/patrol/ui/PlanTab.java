@@ -1,0 +1,304 @@
+package org.jiandu.patrol.ui;
+
+import static org.jiandu.ui.Tables.column;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.jiandu.patrol.PatrolMode;
+import org.jiandu.patrol.PatrolService;
+import org.jiandu.patrol.TargetKind;
+import org.jiandu.patrol.planning.Assignment;
+import org.jiandu.patrol.planning.Plan;
+import org.jiandu.patrol.planning.PlanChecker;
+import org.jiandu.patrol.planning.Problem;
+import org.jiandu.patrol.planning.Recusal;
+import org.jiandu.patrol.planning.Round;
+import org.jiandu.patrol.planning.Target;
+import org.jiandu.patrol.planning.Team;
+import org.jiandu.patrol.planning.Violation;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Export;
+import org.jiandu.ui.Jobs;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.Widgets;
+
+/**
+ * The plan tab: the term's rounds with their assignments by team, replanning, the independent check, recusal
+ * reasons, and the plan edited by dragging (checked at once, saved only when nothing is broken).
+ */
+final class PlanTab {
+
+    private final Composite tab;
+    private final PatrolService patrol;
+    private final Session session;
+    private final String term;
+    private final BiConsumer<Problem, List<Assignment>> shown;
+    private final ProblemIndex index = new ProblemIndex();
+    private Label summary;
+    private TableViewer rounds, assignments;
+    private Problem problem;
+    private List<Assignment> plan = List.of();
+    /** The plan as edited by dragging, not yet saved; null when there is no edit. */
+    private List<Assignment> edited;
+    private Label feedback;
+    private Button saveEdit;
+
+    /** @param shown told each problem and plan shown (the coverage follows the plan) */
+    PlanTab(Composite tab, PatrolService patrol, Session session, String term, BiConsumer<Problem, List<Assignment>> shown) {
+        this.tab = tab;
+        this.patrol = patrol;
+        this.session = session;
+        this.term = term;
+        this.shown = shown;
+        create();
+    }
+
+    private String county() {
+        return session.county().id();
+    }
+
+    private <T> void background(String name, Supplier<T> work, Consumer<T> done) {
+        Jobs.background(tab, name, work, done);
+    }
+
+    private Target target(String code) {
+        return index.target(code);
+    }
+
+    private void create() {
+        Composite top = Widgets.bar(tab, 5);
+        summary = new Label(top, SWT.WRAP);
+        summary.setData("name", PatrolPart.SUMMARY);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        boolean planner = session.subject().role().actsForCounty();
+        Widgets.button(top, Messages.replan, planner, this::replan);
+        Widgets.button(top, Messages.check, true, this::check);
+        Widgets.button(top, Messages.recusal, true, this::explainRecusal);
+        Widgets.button(top, Messages.export, true, this::export);
+        Composite edit = Widgets.bar(tab, 3);
+        feedback = new Label(edit, SWT.WRAP);
+        feedback.setData("name", PatrolPart.FEEDBACK);
+        feedback.setText(Messages.drag_hint);
+        feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        saveEdit = new Button(edit, SWT.PUSH);
+        saveEdit.setText(Messages.save_edit);
+        saveEdit.setEnabled(false);
+        saveEdit.addListener(SWT.Selection, e -> saveEdited());
+        Button discard = new Button(edit, SWT.PUSH);
+        discard.setText(Messages.discard_edit);
+        discard.addListener(SWT.Selection, e -> {
+            edited = null;
+            saveEdit.setEnabled(false);
+            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            feedback.setText(Messages.drag_hint);
+            load();
+        });
+        SashForm sash = Widgets.split(tab);
+        Composite upper = Widgets.pane(sash);
+        rounds = Widgets.table(upper, PatrolPart.ROUNDS);
+        rounds.addSelectionChangedListener(e -> showRound());
+        Composite lower = Widgets.pane(sash);
+        assignments = Widgets.table(lower, PatrolPart.ASSIGNMENTS);
+        column(assignments, Assignment.class, Messages.col_team, 110, a -> index.teamName(a.team()));
+        column(assignments, Assignment.class, Messages.col_target, 160, a -> target(a.target()) == null ? a.target() : target(a.target()).name());
+        column(assignments, Assignment.class, Messages.col_kind, 70, a -> target(a.target()) == null ? "" : ProblemIndex.kind(target(a.target()).kind()));
+        column(assignments, Assignment.class, Messages.col_class, 60, a -> target(a.target()) == null ? "" : target(a.target()).cls().chinese());
+        column(assignments, Assignment.class, Messages.col_risk, 50, a -> target(a.target()) == null ? "" : String.valueOf(target(a.target()).risk()));
+        column(assignments, Assignment.class, Messages.col_mode, 90, a -> a.mode().chinese());
+        column(assignments, Assignment.class, Messages.col_zone, 110, a -> target(a.target()) == null || target(a.target()).zone() == null ? ""
+                : target(a.target()).zone());
+        sash.setWeights(45, 55);
+        if (planner) {
+            PlanDragAndDrop.attach(assignments, rounds, () -> problem, this::move);
+        }
+    }
+
+    /**
+     * Moves a target (a township with the villages that go with it) to another round, to {@code team} (its code; null
+     * keeps the team), then checks the whole edited plan with the independent checker and says at once what, if
+     * anything, it breaks.
+     */
+    List<Violation> move(String targetCode, int round, String team) {
+        List<Assignment> base = edited != null ? edited : plan;
+        Assignment moved = base.stream().filter(a -> a.target().equals(targetCode)).findFirst().orElse(null);
+        if (moved == null || problem == null) {
+            return List.of();
+        }
+        Target t = target(targetCode);
+        boolean bundle = moved.mode() == PatrolMode.TOWNSHIP_WITH_VILLAGES;
+        String township = t == null ? null : t.townshipCode();
+        List<Assignment> next = new ArrayList<>();
+        for (Assignment a : base) {
+            Target x = target(a.target());
+            boolean goes = a.target().equals(targetCode) || (bundle && t.kind() == TargetKind.TOWNSHIP && x != null
+                    && township.equals(x.townshipCode()) && a.mode() == PatrolMode.TOWNSHIP_WITH_VILLAGES
+                    && a.round() == moved.round() && a.team().equals(moved.team()));
+            next.add(goes ? new Assignment(round, team == null ? a.team() : team, a.target(), a.mode()) : a);
+        }
+        edited = next;
+        List<Violation> v = PlanChecker.check(problem, next);
+        showEdit(t == null ? targetCode : t.name(), round, index.teamName(team == null ? moved.team() : team), v);
+        return v;
+    }
+
+    private void showEdit(String name, int round, String team, List<Violation> v) {
+        int keep = rounds.getTable().getSelectionIndex();
+        show(problem, edited, null);
+        rounds.getTable().setSelection(Math.max(0, keep));
+        showRound();
+        if (v.isEmpty()) {
+            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+            feedback.setText(NLS.bind(Messages.moved_ok, new Object[] { name, round, team }));
+        } else {
+            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_RED));
+            feedback.setText(NLS.bind(Messages.moved_broken, new Object[] { name, round, team, v.size(),
+                    String.join("；", v.stream().limit(3).map(Violation::message).toList()) }));
+        }
+        saveEdit.setEnabled(v.isEmpty());
+        feedback.getParent().layout(true, true);
+    }
+
+    private void saveEdited() {
+        List<Assignment> toSave = edited;
+        if (toSave == null) {
+            return;
+        }
+        try {
+            patrol.savePlan(session.subject(), county(), term, toSave);
+            edited = null;
+            saveEdit.setEnabled(false);
+            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            feedback.setText(Messages.saved);
+            load();
+        } catch (RuntimeException e) {
+            Dialogs.error(tab.getShell(), Messages.save_edit, e.getMessage());
+        }
+    }
+
+    /** Reads the term's problem and current plan (the demo plans it; otherwise the county plans it here). */
+    void load() {
+        summary.setText(Messages.loading);
+        background(Messages.tab_plan, () -> {
+            patrol.term(session.subject(), county(), term, 2);
+            Problem p = patrol.problem(session.subject(), county(), term);
+            return new Object[] { p, patrol.currentPlan(session.subject(), county(), term) };
+        }, r -> {
+            @SuppressWarnings("unchecked")
+            List<Assignment> current = (List<Assignment>) r[1];
+            show((Problem) r[0], current, null);
+        });
+    }
+
+    private void show(Problem p, List<Assignment> current, Plan fresh) {
+        problem = p;
+        plan = current;
+        index.reset(p);
+        // columns: round, dates, state, one per team (from RoundRow.TEAM_COLUMN), total
+        while (rounds.getTable().getColumnCount() > 0) {
+            rounds.getTable().getColumn(0).dispose();
+        }
+        column(rounds, RoundRow.class, Messages.col_round, 50, r -> String.valueOf(r.round().number()));
+        column(rounds, RoundRow.class, Messages.col_dates, 170, r -> r.round().start() + " – " + r.round().end());
+        column(rounds, RoundRow.class, Messages.col_state, 60, r -> r.round().completed() ? Messages.done : "");
+        for (Team t : p.teams()) {
+            column(rounds, RoundRow.class, t.name(), 90, r -> String.valueOf(r.byTeam().getOrDefault(t.code(), List.of()).size()));
+        }
+        column(rounds, RoundRow.class, Messages.col_total, 60, r -> String.valueOf(r.total()));
+        List<RoundRow> rows = new ArrayList<>();
+        for (Round r : p.rounds()) {
+            Map<String, List<Assignment>> by = new LinkedHashMap<>();
+            for (Assignment a : current) {
+                if (a.round() == r.number()) {
+                    by.computeIfAbsent(a.team(), k -> new ArrayList<>()).add(a);
+                }
+            }
+            rows.add(new RoundRow(r, by));
+        }
+        rounds.setInput(rows);
+        if (!rows.isEmpty()) {
+            rounds.getTable().setSelection(0);
+            showRound();
+        }
+        long covered = current.stream().map(Assignment::target).distinct().count();
+        String s = NLS.bind(Messages.summary, new Object[] { term, p.rounds().size(), p.targets().size(), covered, p.teams().size() });
+        if (fresh != null) {
+            s += "  " + NLS.bind(Messages.summary_plan, new Object[] { fresh.feasible() ? Messages.feasible : Messages.infeasible,
+                    fresh.hardViolations(), fresh.softScore(), fresh.lowerBound(), String.format("%.1f%%", 100 * fresh.gap()),
+                    fresh.changed() });
+        }
+        summary.setText(s);
+        summary.getParent().layout(true, true);
+        shown.accept(problem, plan);
+    }
+
+    private void showRound() {
+        if (rounds.getStructuredSelection().getFirstElement() instanceof RoundRow r) {
+            List<Assignment> all = new ArrayList<>();
+            r.byTeam().values().forEach(all::addAll);
+            all.sort((a, b) -> a.team().equals(b.team()) ? a.target().compareTo(b.target()) : a.team().compareTo(b.team()));
+            assignments.setInput(all);
+        }
+    }
+
+    private void replan() {
+        background(Messages.replan, () -> {
+            Plan p = patrol.plan(session.subject(), county(), term, 1, 50_000);
+            return new Object[] { patrol.problem(session.subject(), county(), term), p };
+        }, r -> {
+            Plan p = (Plan) r[1];
+            show((Problem) r[0], p.assignments(), p);
+            if (!p.unplannable().isEmpty()) {
+                StringBuilder sb = new StringBuilder(NLS.bind(Messages.unplannable, p.unplannable().size()));
+                p.unplannable().stream().limit(20).forEach(u -> sb.append('\n').append(u.name()).append(": ").append(u.reason()));
+                Dialogs.error(tab.getShell(), Messages.replan, sb.toString());
+            }
+        });
+    }
+
+    private void check() {
+        background(Messages.check, () -> patrol.check(session.subject(), county(), term, plan), v -> {
+            if (v.isEmpty()) {
+                Dialogs.info(tab.getShell(), Messages.check, NLS.bind(Messages.check_ok, plan.size()));
+            } else {
+                StringBuilder sb = new StringBuilder(NLS.bind(Messages.check_broken, v.size()));
+                v.stream().limit(25).map(Violation::message).forEach(m -> sb.append('\n').append(m));
+                Dialogs.error(tab.getShell(), Messages.check, sb.toString());
+            }
+        });
+    }
+
+    /** For the selected target: which teams must recuse, and why (回避说明). */
+    private void explainRecusal() {
+        if (!(assignments.getStructuredSelection().getFirstElement() instanceof Assignment a) || problem == null) {
+            return;
+        }
+        Target t = target(a.target());
+        int year = problem.rounds().stream().filter(r -> r.number() == a.round()).findFirst().map(r -> r.start().getYear())
+                .orElse(problem.firstYear());
+        StringBuilder sb = new StringBuilder();
+        for (Team team : problem.teams()) {
+            List<String> why = Recusal.reasons(team, t, year);
+            sb.append(team.name()).append(": ").append(why.isEmpty() ? Messages.no_recusal : String.join("；", why)).append('\n');
+        }
+        Dialogs.info(tab.getShell(), NLS.bind(Messages.recusal_title, t.name(), year), sb.toString());
+    }
+
+    private void export() {
+        Export.ask(tab, Messages.export, NLS.bind(Messages.plan_file, term), f -> patrol.exportPlan(session.subject(), county(),
+                term, f), Messages.written, Messages.cannot_write);
+    }
+}

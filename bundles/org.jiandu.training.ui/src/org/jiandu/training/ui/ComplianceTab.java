@@ -1,0 +1,188 @@
+package org.jiandu.training.ui;
+
+import static org.jiandu.ui.Tables.column;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.jiandu.training.CadreCompliance;
+import org.jiandu.training.ComplianceReport;
+import org.jiandu.training.RequirementKind;
+import org.jiandu.training.RequirementStatus;
+import org.jiandu.training.TrainingService;
+import org.jiandu.training.rules.Outcome;
+import org.jiandu.ui.BarChart;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Export;
+import org.jiandu.ui.Jobs;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.Widgets;
+
+/**
+ * The compliance dashboard: a year's outcomes of every rule for every cadre, charted by rule and by township, with
+ * the gaps that need action; exported or frozen as a report. Computed in a job, once until the records change.
+ */
+final class ComplianceTab {
+
+    /** One cadre's outcome for one rule, as a row of the gaps table. */
+    record Row(CadreCompliance c, Outcome o) {
+    }
+
+    private final Composite tab;
+    private final TrainingService training;
+    private final Session session;
+    private Combo complianceYear;
+    private Combo statusFilter;
+    private BarChart byRule, byTownship;
+    private TableViewer gaps;
+    private Label complianceInfo;
+    private ComplianceReport report;
+
+    /** @param toTranscript told the cadre code of a gap opened (double-clicked) */
+    ComplianceTab(Composite tab, TrainingService training, Session session, Consumer<String> toTranscript) {
+        this.tab = tab;
+        this.training = training;
+        this.session = session;
+        create(toTranscript);
+    }
+
+    private void create(Consumer<String> toTranscript) {
+        Composite top = Widgets.bar(tab, 6);
+        new Label(top, SWT.NONE).setText(Messages.year);
+        complianceYear = new Combo(top, SWT.READ_ONLY);
+        Format.years().forEach(complianceYear::add);
+        complianceYear.select(0);
+        complianceYear.addListener(SWT.Selection, e -> refresh());
+        statusFilter = new Combo(top, SWT.READ_ONLY);
+        statusFilter.add(Messages.needs_action);
+        statusFilter.add(Messages.not_done);
+        statusFilter.select(0);
+        statusFilter.addListener(SWT.Selection, e -> showGaps());
+        Widgets.button(top, Messages.export, true, this::export);
+        Widgets.button(top, Messages.freeze, session.subject().role().canEdit(), this::freeze);
+        complianceInfo = new Label(tab, SWT.NONE);
+        complianceInfo.setData("name", TrainingPart.COMPLIANCE_SUMMARY);
+        complianceInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        SashForm sash = Widgets.split(tab);
+        SashForm charts = new SashForm(sash, SWT.HORIZONTAL);
+        String[] series = Arrays.stream(StatusColours.ORDER).map(Labels::of).toArray(String[]::new);
+        byRule = new BarChart(charts, series, StatusColours.COLOURS);
+        byRule.setData("name", "jiandu.training.chart.rules");
+        byTownship = new BarChart(charts, new String[] { Messages.compliant, Messages.not_compliant },
+                new RGB[] { StatusColours.of(RequirementStatus.DONE), StatusColours.of(RequirementStatus.OVERDUE) });
+        byTownship.setData("name", "jiandu.training.chart.townships");
+        Composite lower = Widgets.pane(sash);
+        gaps = Widgets.table(lower, TrainingPart.COMPLIANCE);
+        column(gaps, Row.class, Messages.col_cadre, 120, r -> r.c().cadreCode());
+        column(gaps, Row.class, Messages.col_name, 70, r -> r.c().cadreName());
+        column(gaps, Row.class, Messages.col_township, 100, r -> r.c().townshipName());
+        column(gaps, Row.class, Messages.col_rule, 150, r -> Labels.of(r.o().kind()));
+        column(gaps, Row.class, Messages.col_status, 70, r -> Labels.of(r.o().status()));
+        column(gaps, Row.class, Messages.col_due, 90, r -> Format.date(r.o().due()));
+        column(gaps, Row.class, Messages.col_gaps, 420, r -> String.join("；", r.o().gaps()));
+        gaps.addDoubleClickListener(e -> {
+            if (gaps.getStructuredSelection().getFirstElement() instanceof Row r) {
+                toTranscript.accept(r.c().cadreCode());
+            }
+        });
+        sash.setWeights(45, 55);
+    }
+
+    /** Whether a report is on show (false at first and after the records changed). */
+    boolean computed() {
+        return report != null;
+    }
+
+    /** Forgets the report: the records changed, so it is computed again when the tab is shown. */
+    void invalidate() {
+        report = null;
+    }
+
+    private int year() {
+        return Integer.parseInt(complianceYear.getText());
+    }
+
+    void refresh() {
+        int year = year();
+        complianceInfo.setText(Messages.computing);
+        Jobs.background(tab, Messages.tab_compliance, () -> training.compliance(session.subject(), year, TrainingService.asOf(year)),
+                r -> {
+                    report = r;
+                    show();
+                });
+    }
+
+    private void show() {
+        ComplianceReport r = report;
+        complianceInfo.setText(NLS.bind(Messages.compliance_summary, new Object[] { r.year(), r.asOf(), r.activeCadres(),
+                r.cadres().size(), r.compliant() }));
+        List<BarChart.Bar> rules = new ArrayList<>();
+        for (RequirementKind k : RequirementKind.values()) {
+            double[] v = new double[StatusColours.ORDER.length];
+            boolean any = false;
+            for (CadreCompliance c : r.cadres()) {
+                Outcome o = c.outcome(k);
+                if (o != null) {
+                    v[Arrays.asList(StatusColours.ORDER).indexOf(o.status())]++;
+                    any = true;
+                }
+            }
+            if (any) {
+                rules.add(new BarChart.Bar(Labels.of(k), v));
+            }
+        }
+        byRule.set(Messages.chart_rules, rules, false);
+        Map<String, double[]> towns = new TreeMap<>();
+        for (CadreCompliance c : r.cadres()) {
+            double[] v = towns.computeIfAbsent(c.townshipName(), x -> new double[2]);
+            v[c.compliant() ? 0 : 1]++;
+        }
+        List<BarChart.Bar> t = new ArrayList<>();
+        towns.forEach((name, v) -> t.add(new BarChart.Bar(name, v)));
+        byTownship.set(Messages.chart_townships, t, true);
+        showGaps();
+    }
+
+    private void showGaps() {
+        if (report == null) {
+            return;
+        }
+        boolean actionOnly = statusFilter.getSelectionIndex() == 0;
+        List<Row> rows = new ArrayList<>();
+        for (CadreCompliance c : report.cadres()) {
+            for (Outcome o : c.outcomes()) {
+                if (o.status() != RequirementStatus.DONE && (!actionOnly || o.status().needsAction())) {
+                    rows.add(new Row(c, o));
+                }
+            }
+        }
+        gaps.setInput(rows);
+    }
+
+    private void export() {
+        int year = year();
+        Export.ask(tab, Messages.export_xlsx, NLS.bind(Messages.compliance_file, year),
+                f -> training.exportCompliance(session.subject(), year, TrainingService.asOf(year), f), Messages.written,
+                Messages.cannot_write);
+    }
+
+    private void freeze() {
+        int year = year();
+        Jobs.background(tab, Messages.freeze, () -> training.freeze(session.subject(), year),
+                id -> Dialogs.info(tab.getShell(), Messages.freeze, NLS.bind(Messages.frozen, id, year)));
+    }
+}

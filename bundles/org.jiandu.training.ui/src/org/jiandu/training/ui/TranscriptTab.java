@@ -1,0 +1,162 @@
+package org.jiandu.training.ui;
+
+import static org.jiandu.ui.Tables.column;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.jiandu.core.CadreView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.model.CadreRole;
+import org.jiandu.training.EnrolmentView;
+import org.jiandu.training.PipelineIncompleteException;
+import org.jiandu.training.RequirementKind;
+import org.jiandu.training.RotationView;
+import org.jiandu.training.TrainingService;
+import org.jiandu.training.Transcript;
+import org.jiandu.training.rules.Outcome;
+import org.jiandu.ui.Dialogs;
+import org.jiandu.ui.Export;
+import org.jiandu.ui.Jobs;
+import org.jiandu.ui.Session;
+import org.jiandu.ui.Widgets;
+
+/** The transcript tab: one cadre's rule outcomes, sessions and rotations, with rotations edited and posting confirmed. */
+final class TranscriptTab {
+
+    private final Composite tab;
+    private final TrainingService training;
+    private final Session session;
+    private Combo cadre;
+    private List<CadreView> cadres = List.of();
+    private TableViewer transcriptSessions, transcriptRotations, transcriptOutcomes;
+    private Label transcriptInfo;
+
+    TranscriptTab(Composite tab, TrainingService training, OrgService orgs, Session session) {
+        this.tab = tab;
+        this.training = training;
+        this.session = session;
+        create(orgs);
+    }
+
+    private void create(OrgService orgs) {
+        Composite top = Widgets.bar(tab, 6);
+        new Label(top, SWT.NONE).setText(Messages.col_cadre);
+        cadre = new Combo(top, SWT.DROP_DOWN);
+        cadre.setData("name", TrainingPart.CADRE);
+        GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        gd.widthHint = 260;
+        cadre.setLayoutData(gd);
+        cadre.addListener(SWT.Selection, e -> {
+            int i = cadre.getSelectionIndex();
+            if (i >= 0 && i < cadres.size()) {
+                show(cadres.get(i).code());
+            }
+        });
+        cadre.addListener(SWT.DefaultSelection, e -> show(cadre.getText().split(" ")[0]));
+        boolean canEdit = session.subject().role().canEdit();
+        Widgets.button(top, Messages.rotation_add, canEdit, () -> rotation(null));
+        Widgets.button(top, Messages.rotation_edit, canEdit, () -> {
+            if (transcriptRotations.getStructuredSelection().getFirstElement() instanceof RotationView r) {
+                rotation(r);
+            }
+        });
+        Widgets.button(top, Messages.confirm_post, canEdit, this::confirmOnPost);
+        Widgets.button(top, Messages.export, true, this::export);
+        transcriptInfo = new Label(tab, SWT.WRAP);
+        transcriptInfo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        SashForm sash = Widgets.split(tab);
+        transcriptOutcomes = Widgets.table(sash, TrainingPart.TRANSCRIPT + ".rules");
+        column(transcriptOutcomes, Outcome.class, Messages.col_rule, 160, o -> Labels.of(o.kind()));
+        column(transcriptOutcomes, Outcome.class, Messages.col_status, 70, o -> Labels.of(o.status()));
+        column(transcriptOutcomes, Outcome.class, Messages.col_due, 90, o -> Format.date(o.due()));
+        column(transcriptOutcomes, Outcome.class, Messages.col_gaps, 520, o -> String.join("；", o.gaps()));
+        transcriptSessions = Widgets.table(sash, TrainingPart.TRANSCRIPT);
+        column(transcriptSessions, EnrolmentView.class, Messages.col_start, 90, e -> Format.date(e.sessionStart()));
+        column(transcriptSessions, EnrolmentView.class, Messages.col_code, 140, EnrolmentView::sessionCode);
+        column(transcriptSessions, EnrolmentView.class, Messages.col_title, 250, EnrolmentView::courseTitle);
+        column(transcriptSessions, EnrolmentView.class, Messages.col_kind, 100, e -> Labels.of(e.kind()));
+        column(transcriptSessions, EnrolmentView.class, Messages.col_status, 70, e -> Labels.of(e.status()));
+        column(transcriptSessions, EnrolmentView.class, Messages.col_hours, 50, e -> Format.num(e.hours()));
+        column(transcriptSessions, EnrolmentView.class, Messages.col_score, 50, e -> Format.num(e.score()));
+        column(transcriptSessions, EnrolmentView.class, Messages.col_completed, 90, e -> Format.date(e.completedOn()));
+        transcriptRotations = Widgets.table(sash, TrainingPart.TRANSCRIPT + ".rotations");
+        column(transcriptRotations, RotationView.class, Messages.col_post, 90, r -> Labels.of(r.post()));
+        column(transcriptRotations, RotationView.class, Messages.col_mentor, 80, r -> r.mentor() == null ? "" : r.mentor());
+        column(transcriptRotations, RotationView.class, Messages.col_start, 90, r -> Format.date(r.start()));
+        column(transcriptRotations, RotationView.class, Messages.col_end, 90, r -> Format.date(r.end()));
+        column(transcriptRotations, RotationView.class, Messages.col_signed_on, 160,
+                r -> r.signedOffOn() == null ? Messages.not_signed : r.signedOffBy() + " " + r.signedOffOn());
+        column(transcriptRotations, RotationView.class, Messages.col_appraisal, 240, r -> r.appraisal() == null ? "" : r.appraisal());
+        column(transcriptRotations, RotationView.class, Messages.col_revision, 50, r -> String.valueOf(r.revision()));
+        sash.setWeights(25, 45, 30);
+        Jobs.background(tab, Messages.tab_transcript, () -> orgs.cadres(session.subject(), null, 100_000).stream()
+                .filter(x -> x.active() && x.role() != CadreRole.INTEGRITY_SUPERVISOR).toList(), list -> {
+                    cadres = list;
+                    list.forEach(x -> cadre.add(x.code() + " " + x.name() + " · " + x.orgName()));
+                });
+    }
+
+    /** Shows a cadre's transcript (from the gaps table, or chosen above). */
+    void show(String cadreCode) {
+        try {
+            Transcript t = training.transcript(session.subject(), cadreCode, LocalDate.now());
+            for (int i = 0; i < cadres.size(); i++) {
+                if (cadres.get(i).code().equals(cadreCode)) {
+                    cadre.select(i);
+                }
+            }
+            cadre.setData("code", cadreCode);
+            transcriptInfo.setText(NLS.bind(Messages.transcript_info, new Object[] { t.cadre().name(), t.cadre().orgName(),
+                    Format.num(t.hoursIn(t.asOf().getYear())), t.postedOn() != null ? NLS.bind(Messages.posted_on, t.postedOn())
+                            : t.outcomes().stream().anyMatch(o -> o.kind() == RequirementKind.PRE_JOB_PIPELINE) ? Messages.not_posted : "" }));
+            transcriptOutcomes.setInput(t.outcomes());
+            transcriptSessions.setInput(t.sessions());
+            transcriptRotations.setInput(t.rotations());
+            transcriptInfo.getParent().layout(true, true);
+        } catch (RuntimeException e) {
+            Dialogs.error(tab.getShell(), Messages.tab_transcript, e.getMessage());
+        }
+    }
+
+    private String shownCadre() {
+        return cadre.getData("code") instanceof String s ? s : null;
+    }
+
+    private void rotation(RotationView r) {
+        String code = shownCadre();
+        if (code != null && new RotationDialog(tab.getShell(), training, session.subject(), code, r).open() == RotationDialog.OK) {
+            show(code);
+        }
+    }
+
+    private void confirmOnPost() {
+        String code = shownCadre();
+        if (code == null) {
+            return;
+        }
+        try {
+            training.confirmOnPost(session.subject(), code, LocalDate.now());
+            show(code);
+            Dialogs.info(tab.getShell(), Messages.confirm_post, NLS.bind(Messages.confirmed, code));
+        } catch (PipelineIncompleteException e) {
+            Dialogs.error(tab.getShell(), Messages.confirm_post, NLS.bind(Messages.refused, code) + "\n" + String.join("\n", e.problems()));
+        }
+    }
+
+    private void export() {
+        String code = shownCadre();
+        if (code != null) {
+            Export.ask(tab, Messages.export_xlsx, code + ".xlsx", f -> training.exportTranscript(session.subject(), code, f),
+                    Messages.written, Messages.cannot_write);
+        }
+    }
+}
