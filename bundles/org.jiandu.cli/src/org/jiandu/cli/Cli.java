@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,14 +23,10 @@ import org.jiandu.cli.spi.CliFailure;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.DemoDataService;
-import org.jiandu.core.OrgStats;
 import org.jiandu.core.SetupService;
-import org.jiandu.core.audit.AuditLog;
-import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.PasswordChangeRequiredException;
-import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
 import org.jiandu.persistence.DataDirectory;
@@ -100,19 +94,19 @@ public final class Cli implements CliContext {
         }
         try {
             return switch (cmd) {
-                case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> demoData(a));
+                case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> SetupCommands.demoData(this, a));
                 case "setup" -> {
                     if (args.flag("encrypt")) {
                         installation(args).encryptNewDatabase(); // the key before the database file exists
                     }
-                    yield withDatabase(args, Set.of("admin", "display", "password-stdin", "encrypt"), false, (s, a) -> setup(a));
+                    yield withDatabase(args, Set.of("admin", "display", "password-stdin", "encrypt"), false, (s, a) -> SetupCommands.setup(this, a));
                 }
                 case "org" -> OrgCommands.run(this, args);
                 case "template" -> OrgCommands.template(this, args);
                 case "cadre" -> OrgCommands.cadre(this, args);
                 case "user" -> UserCommands.run(this, args);
                 case "password" -> UserCommands.password(this, args);
-                case "audit" -> audit(args);
+                case "audit" -> AuditCommands.run(this, args);
                 case "db" -> DbCommands.run(this, args);
                 default -> contribution(present, args).run(this, args);
             };
@@ -171,8 +165,8 @@ public final class Cli implements CliContext {
         sorted.sort(Comparator.comparing(c -> c.names().get(0)));
         StringBuilder modules = new StringBuilder();
         sorted.forEach(c -> modules.append(c.help()));
-        int options = HELP.indexOf("\nGlobal options:");
-        return HELP.substring(0, options) + modules + HELP.substring(options);
+        int options = CoreHelp.TEXT.indexOf("\nGlobal options:");
+        return CoreHelp.TEXT.substring(0, options) + modules + CoreHelp.TEXT.substring(options);
     }
 
     /**
@@ -188,174 +182,6 @@ public final class Cli implements CliContext {
         }
         java.util.logging.Logger.getLogger(Cli.class.getName()).severe(where.toString());
         return ExitCode.ERROR;
-    }
-
-    private int audit(Args args) {
-        if ("list".equals(args.command(1))) {
-            return auditList(args);
-        }
-        if (!"verify".equals(args.command(1))) {
-            throw new UsageException("audit needs a subcommand: verify or list");
-        }
-        return withDatabase(args, Set.of(), true, (subject, a) -> {
-            if (subject.role() != Role.ADMINISTRATOR) {
-                throw new AccessDeniedException(subject.username() + " may not verify the audit log");
-            }
-            AuditLog.VerifyResult r = service(AuditLog.class).verify();
-            if (a.flag("json")) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("intact", r.intact());
-                m.put("entries", r.entries());
-                if (!r.intact()) {
-                    m.put("firstBadEntry", r.firstBadSeq());
-                    m.put("problem", r.problem());
-                }
-                out.println(json(m));
-            } else if (r.intact()) {
-                out.println("audit log intact: " + r.entries() + " entries");
-            }
-            if (!r.intact()) {
-                err.println("jiandu: audit log broken at entry " + r.firstBadSeq() + ": " + r.problem());
-                return ExitCode.CHECK_FAILED;
-            }
-            return ExitCode.OK;
-        });
-    }
-
-    /** The administrator reads the log: newest first, filtered by user, action, target and time. */
-    private int auditList(Args args) {
-        return withDatabase(args, Set.of("actor", "action", "target", "since", "until", "limit"), true, (subject, a) -> {
-            int limit = a.intOption("limit", 50);
-            if (limit < 1 || limit > 100_000) {
-                throw new UsageException("--limit must be between 1 and 100000");
-            }
-            java.time.LocalDate since = day(a, "since");
-            java.time.LocalDate until = day(a, "until");
-            if (since != null && until != null && since.isAfter(until)) {
-                throw new UsageException("--since " + since + " is after --until " + until);
-            }
-            java.time.ZoneId here = java.time.ZoneId.systemDefault();
-            AuditLog.Filter f = new AuditLog.Filter(a.option("actor"), a.option("action"), a.option("target"),
-                    since == null ? null : since.atStartOfDay(here).toInstant(),
-                    until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant());
-            List<org.jiandu.core.audit.AuditEntry> entries = service(AuditLog.class).list(subject, f, limit);
-            if (a.flag("json")) {
-                List<Map<String, Object>> rows = new java.util.ArrayList<>();
-                for (org.jiandu.core.audit.AuditEntry e : entries) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("seq", e.getSeq());
-                    m.put("at", e.getAt().toString()); // UTC (ISO-8601 with Z); the text output shows local time
-                    m.put("actor", e.getActor());
-                    m.put("action", e.getAction());
-                    m.put("target", e.getTarget());
-                    m.put("detail", e.getDetail());
-                    rows.add(m);
-                }
-                out.println(json(rows));
-            } else {
-                java.time.format.DateTimeFormatter t = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                        .withZone(java.time.ZoneId.systemDefault());
-                for (org.jiandu.core.audit.AuditEntry e : entries) {
-                    out.println(e.getSeq() + "\t" + t.format(e.getAt()) + "\t" + e.getActor() + "\t" + e.getAction() + "\t"
-                            + (e.getTarget() == null ? "" : e.getTarget()) + "\t"
-                            + (e.getDetail() == null ? "" : e.getDetail().replace('\n', ' ')));
-                }
-                err.println(entries.size() + " entries" + (entries.size() == limit ? " (the newest " + limit
-                        + "; --limit N for more)" : ""));
-            }
-            return ExitCode.OK;
-        });
-    }
-
-    /** A day option (YYYY-MM-DD), a day of this computer's calendar. */
-    private static java.time.LocalDate day(Args a, String option) {
-        String v = a.option(option);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new UsageException("--" + option + " must be a date like 2026-03-01, not '" + v + "'");
-        }
-    }
-
-    private int demoData(Args a) {
-        DemoDataService demo = service(DemoDataService.class);
-        Installation inst = installation(a);
-        List<CountyProfile> counties = a.flag("all") ? CountyProfile.ALL : List.of(inst.county());
-        if (!demo.isEmpty() && service(SetupService.class).state().isDemo()) {
-            // a demo load cut short (the process was killed): load what is missing, module by module
-            List<String> resumed = demo.resume();
-            if (!resumed.isEmpty()) {
-                out.println("Resumed the demo data of " + inst.dataDir() + ": loaded " + String.join(", ", resumed));
-                return ExitCode.OK;
-            }
-        }
-        if (!demo.isEmpty()) {
-            throw new CliFailure(ExitCode.ERROR, "the data directory " + inst.dataDir()
-                    + " already holds jurisdiction data; demo data is only loaded into an empty one");
-        }
-        err.println("Loading demo data for " + (a.flag("all") ? "all of " + CountyProfile.CITY_NAME_ZH : inst.county().nameZh())
-                + " …");
-        OrgStats s = demo.load(counties, inst.county(), Installation.adminPassword());
-        inst.saveSetting(Installation.SETTING_COUNTY, inst.county().id());
-        if (a.flag("json")) {
-            out.println(json(Map.of("loaded", counties.stream().map(CountyProfile::id).toList(), "villages",
-                    s.villages(), "townships", s.townships(), "cadres", s.cadres())));
-        } else {
-            out.println("Loaded " + s.counties() + " counties, " + s.townships() + " townships, " + s.villages()
-                    + " villages, " + s.cadres() + " cadres into " + inst.dataDir());
-            out.println("Demo users: " + String.join(", ", DemoDataService.DEMO_USERS)
-                    + " (demo only; see README for the passwords)");
-        }
-        return ExitCode.OK;
-    }
-
-    /**
-     * Sets up a real installation: the county (fixed by a county build, {@code --county} in the full build), the
-     * database ({@code --db-url}, tried before anything is written; its password from {@code JIANDU_DB_PASSWORD},
-     * kept for later starts in the data directory, readable by this OS account only) and the first administrator.
-     */
-    private int setup(Args a) {
-        Installation inst = installation(a);
-        SetupService setup = service(SetupService.class);
-        if (setup.state() != SetupService.State.NOT_SET_UP) {
-            throw new CliFailure(ExitCode.ERROR, "the data directory " + inst.dataDir() + " is already set up ("
-                    + (setup.state().isDemo() ? "demo data" : "county " + setup.countyId())
-                    + "); setup only runs on a new one");
-        }
-        CountyProfile county = inst.county();
-        if (a.option("county") != null && !Installation.countyChoosable()
-                && !county.id().equals(Installation.productCounty().id())) {
-            throw new UsageException("this is the " + Installation.productCounty().nameZh()
-                    + " build: its installations are for " + Installation.productCounty().id() + " only");
-        }
-        String admin = a.option("admin");
-        if (admin == null || admin.isBlank()) {
-            throw new UsageException("setup needs --admin NAME (the first administrator)");
-        }
-        char[] pw = a.flag("password-stdin") ? readLine() : promptTwice("Password for the administrator " + admin);
-        Subject s = setup.setUp(county, admin, a.option("display"), pw);
-        inst.saveSetting(Installation.SETTING_COUNTY, county.id());
-        Database db = service(Database.class);
-        if (a.option("db-url") != null) {
-            inst.rememberDatabase(db.config());
-        }
-        if (a.flag("json")) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("county", county.id());
-            m.put("administrator", s.username());
-            m.put("database", db.config().safeUrl());
-            m.put("dataDirectory", inst.dataDir().toString());
-            out.println(json(m));
-        } else {
-            out.println("Set up " + inst.dataDir() + " for " + county.commissionZh() + " with the administrator "
-                    + s.username() + " (" + db.productName() + ").");
-            out.println("Next: jiandu template jurisdiction --out FILE.xlsx, fill it in, then jiandu org import FILE.xlsx"
-                    + " --user " + s.username());
-        }
-        return ExitCode.OK;
     }
 
     @Override
@@ -508,68 +334,4 @@ public final class Cli implements CliContext {
         }
         return (T) s;
     }
-
-    static final String HELP = """
-            Jiandu Workbench (监督工作台) command line
-
-            Usage: jiandu [GLOBAL OPTIONS] COMMAND [ARGS]   (no command: open the workbench)
-
-            Commands:
-              help [COMMAND]                     this text, or the lines of one module's COMMAND (also: COMMAND --help)
-              setup --admin NAME [--display TEXT] [--password-stdin] [--db-url URL] [--county ID] [--encrypt]
-                                                 set up a new data directory for real work: the county
-                                                 (--county in the full build only), the database (tried first),
-                                                 the first administrator (password: 12+ characters);
-                                                 --encrypt: the embedded database encrypted at rest (key: db.key)
-              db migrate --db-admin-url URL [--app-user NAME]
-                                                 PostgreSQL: migrate as the schema owner and grant the
-                                                 workbench's account only what it needs (README, PostgreSQL)
-              demo-data [--county ID | --all]    a demo installation instead: generated data, demo users with
-                                                 PUBLIC passwords (never for real work)
-              org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts
-              template jurisdiction --out FILE.xlsx
-                                                 the workbook a county fills in with its own jurisdiction
-                                                 (乡镇街道, 村社区, 县直单位, 编制岗位, 干部; data from row 3)
-              org import FILE.xlsx [--dry-run] [--json]
-                                                 check the workbook, show the difference (new, changed, closed,
-                                                 reopened) and apply it; any bad row: nothing written (exit 1)
-              org add CODE --name N [--parent CODE] [--kind 机关|企业|学校|医院]
-                                                 township (below the county), village (--parent TOWNSHIP) or unit
-              org rename CODE --name N | org move VILLAGE --to TOWNSHIP
-              org close CODE [--on DATE] | org reopen CODE | org history CODE [--json]
-              cadre hire CODE --name N --org ORG --rank 科级 --role 专职纪检监察干部 [--since DATE]
-              cadre transfer CODE --to ORG [--on DATE] | cadre leave CODE [--on DATE]
-              cadre second CODE --to DEST [--start DATE] [--reason R] | cadre return CODE [--on DATE]
-              user add NAME --role ROLE --scope ORG [--display TEXT]
-                                                 add a user (administrators only); prints a one-time
-                                                 password, to be changed at the first login
-              user list [--json]                 users within your scope: role, scope, active, locked,
-                                                 must change password, last login
-              user reset NAME                    new one-time password (also lifts a lockout)
-              user disable NAME | enable NAME    a disabled user cannot log in
-              user set NAME [--role R] [--scope ORG]   new role and/or scope (at the next login)
-              user unlock NAME                   lift a lockout after too many failed logins
-              password [--user NAME] [--password-stdin]
-                                                 change your own password (also a one-time one): current
-                                                 from JIANDU_PASSWORD or a prompt, new from the first line
-                                                 of standard input or asked twice
-              audit verify [--json]              check the audit log against its key and its checkpoint outside the
-                                                 database (exit 1 if an entry was changed, removed or added)
-              audit list [--actor U] [--action change|read|export|login|login.failed] [--target PREFIX]
-                         [--since DAY] [--until DAY] [--limit N] [--json]
-                                                 the newest entries first (administrator only)
-
-            Global options:
-              --data DIR        data directory (default ~/.jiandu/<county>); -data DIR works too
-              --db-url URL      jdbc:postgresql://HOST/DB or jdbc:h2:file:PATH (user/password from
-                                JIANDU_DB_USER / JIANDU_DB_PASSWORD)
-              --user NAME       log in as NAME (or JIANDU_USER); password from JIANDU_PASSWORD,
-                                --password-stdin or a prompt; every command but help, setup and
-                                demo-data needs a user
-              --county ID       shangzhou, luonan, danfeng, shangnan, shanyang, zhenan, zhashui
-              --json            machine-readable output on stdout
-
-            Roles: administrator, county_commission, township_commission, trainer, investigator, read_only
-            Exit codes: 0 ok, 1 check failed, 2 usage, 3 data directory, 4 database, 5 login, 6 denied, 7 error
-            """;
 }
