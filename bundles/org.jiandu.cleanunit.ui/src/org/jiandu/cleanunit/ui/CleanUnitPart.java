@@ -61,6 +61,20 @@ public class CleanUnitPart {
         standards.load();
     }
 
+    void refresh() {
+        creations.refresh(null);
+    }
+
+    void declare() {
+        tabs.setSelection(CREATIONS_TAB);
+        creations.declare();
+    }
+
+    void export() {
+        tabs.setSelection(CREATIONS_TAB);
+        creations.export();
+    }
+
     /** The selected creation in the scoring form. */
     private void toScoring() {
         tabs.setSelection(SCORING_TAB);

@@ -92,8 +92,7 @@ final class CreationsTab {
         statusFilter.addListener(SWT.Selection, e -> refresh(null));
         Widgets.button(bar, Messages.refresh, true, () -> refresh(null));
         Widgets.button(bar, Messages.declare, true, this::declare);
-        Widgets.button(bar, Messages.export, true, () -> Export.ask(tab, Messages.export, Messages.creations_file, f -> service
-                .exportCreations(session.subject(), filter(), f), Messages.written, Messages.cannot_write));
+        Widgets.button(bar, Messages.export, true, this::export);
 
         SashForm sash = Widgets.split(tab);
         Composite top = Widgets.pane(sash);
@@ -199,7 +198,13 @@ final class CreationsTab {
                 v -> refresh(v.id()));
     }
 
-    private void declare() {
+    /** Exports the creations the filters show. */
+    void export() {
+        Export.ask(tab, Messages.export, Messages.creations_file, f -> service.exportCreations(session.subject(), filter(), f),
+                Messages.written, Messages.cannot_write);
+    }
+
+    void declare() {
         CleanUnitKind kind = Combos.kindAt(kindFilter, true);
         if (kind == null) {
             Dialogs.info(tab.getShell(), Messages.declare, Messages.choose_kind);

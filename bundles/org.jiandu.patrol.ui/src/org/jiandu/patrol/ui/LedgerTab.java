@@ -86,7 +86,7 @@ final class LedgerTab {
         }, rows -> ledger.setInput(rows));
     }
 
-    private void export() {
+    void export() {
         Export.ask(tab, Messages.export, NLS.bind(Messages.ledger_file, term), f -> ledgerService.export(session.subject(), county(),
                 term, LocalDate.now(), f), Messages.written, Messages.cannot_write);
     }

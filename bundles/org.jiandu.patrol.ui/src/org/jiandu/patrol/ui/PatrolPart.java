@@ -45,6 +45,7 @@ public class PatrolPart {
 
     private PlanTab plan;
     private CoverageTab coverage;
+    private LedgerTab ledger;
 
     @PostConstruct
     void create(Composite parent) {
@@ -70,7 +71,7 @@ public class PatrolPart {
             plan = new PlanTab(Widgets.tab(tabs, Messages.tab_plan), patrol, session, term, (p, current) -> coverage.show(p, current));
             coverage = new CoverageTab(Widgets.tab(tabs, Messages.tab_coverage));
         }
-        LedgerTab ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term);
+        ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term);
         int ledgerTab = tabs.getItemCount() - 1;
         tabs.setSelection(0);
         tabs.addListener(SWT.Selection, e -> {
@@ -83,6 +84,40 @@ public class PatrolPart {
         } else {
             ledger.refresh();
         }
+    }
+
+    /** Whether the plan tabs are there: only a user who plans sees them, so only such a user's commands act on them. */
+    boolean plans() {
+        return plan != null;
+    }
+
+    /** Whether the ledger tab is there. */
+    boolean readsLedger() {
+        return ledger != null;
+    }
+
+    boolean replans() {
+        return plan != null && plan.replans();
+    }
+
+    void replan() {
+        plan.replan();
+    }
+
+    void checkPlan() {
+        plan.check();
+    }
+
+    void exportPlan() {
+        plan.export();
+    }
+
+    void refreshLedger() {
+        ledger.refresh();
+    }
+
+    void exportLedger() {
+        ledger.export();
     }
 
     /**

@@ -84,7 +84,7 @@ final class PlanTab {
         summary = new Label(top, SWT.WRAP);
         summary.setData("name", PatrolPart.SUMMARY);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        boolean planner = session.subject().role().actsForCounty();
+        boolean planner = replans();
         Widgets.button(top, Messages.replan, planner, this::replan);
         Widgets.button(top, Messages.check, true, this::check);
         Widgets.button(top, Messages.recusal, true, this::explainRecusal);
@@ -254,7 +254,12 @@ final class PlanTab {
         }
     }
 
-    private void replan() {
+    /** Only the county plans afresh: the button and the command ask the same. */
+    boolean replans() {
+        return session.subject().role().actsForCounty();
+    }
+
+    void replan() {
         background(Messages.replan, () -> {
             Plan p = patrol.plan(session.subject(), county(), term, 1, 50_000);
             return new Object[] { patrol.problem(session.subject(), county(), term), p };
@@ -269,7 +274,7 @@ final class PlanTab {
         });
     }
 
-    private void check() {
+    void check() {
         background(Messages.check, () -> patrol.check(session.subject(), county(), term, plan), v -> {
             if (v.isEmpty()) {
                 Dialogs.info(tab.getShell(), Messages.check, NLS.bind(Messages.check_ok, plan.size()));
@@ -297,7 +302,7 @@ final class PlanTab {
         Dialogs.info(tab.getShell(), NLS.bind(Messages.recusal_title, t.name(), year), sb.toString());
     }
 
-    private void export() {
+    void export() {
         Export.ask(tab, Messages.export, NLS.bind(Messages.plan_file, term), f -> patrol.exportPlan(session.subject(), county(),
                 term, f), Messages.written, Messages.cannot_write);
     }

@@ -230,7 +230,12 @@ public class BatchSearchPart {
                 .map(id -> new Unit(id, result.units().get(id)[0], result.units().get(id)[1])).toList());
     }
 
-    private void export() {
+    /** Whether there is a result to export: the export button and the command ask the same. */
+    boolean canExport() {
+        return export.isEnabled();
+    }
+
+    void export() {
         FileDialog fd = new FileDialog(terms.getShell(), SWT.SAVE);
         fd.setText(Messages.batch_export);
         fd.setFilterExtensions(new String[] { "*.xlsx" });

@@ -78,8 +78,8 @@ public class CasesPart {
         }
         status.select(0);
         status.addListener(SWT.Selection, e -> refresh());
-        boolean canEdit = session.subject().role().canEdit();
-        button(top, Messages.case_new, canEdit, () -> edit(null));
+        boolean canEdit = canEdit();
+        button(top, Messages.case_new, canEdit, this::newCase);
         button(top, Messages.case_edit, canEdit, () -> {
             if (selected() != null) {
                 edit(selected());
@@ -150,6 +150,11 @@ public class CasesPart {
         return table.getStructuredSelection().getFirstElement() instanceof CaseView c ? c : null;
     }
 
+    /** Whether the user's role may add, edit and import cases: the buttons and the commands ask the same. */
+    boolean canEdit() {
+        return session.subject().role().canEdit();
+    }
+
     void refresh() {
         CaseStatus s = status.getSelectionIndex() <= 0 ? null : CaseStatus.values()[status.getSelectionIndex() - 1];
         try {
@@ -170,7 +175,11 @@ public class CasesPart {
         }
     }
 
-    private void importFile() {
+    void newCase() {
+        edit(null);
+    }
+
+    void importFile() {
         FileDialog fd = new FileDialog(table.getTable().getShell(), SWT.OPEN);
         fd.setText(Messages.import_title);
         fd.setFilterExtensions(new String[] { "*.xlsx" });

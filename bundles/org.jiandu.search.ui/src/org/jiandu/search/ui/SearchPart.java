@@ -417,7 +417,7 @@ public class SearchPart {
         }
     }
 
-    private void exportSelected() {
+    void exportSelected() {
         List<String> ids = new ArrayList<>();
         for (Object o : results.getStructuredSelection().toList()) {
             ids.add(((SearchHit) o).id());

@@ -78,8 +78,8 @@ final class SessionsTab {
         boolean canEdit = session.subject().role().canEdit();
         Composite actions = Widgets.bar(tab, 7);
         Widgets.button(actions, Messages.session_new, canEdit, this::newSession);
-        Widgets.button(actions, Messages.import_roster, canEdit, () -> imports.ask(ImportKind.ROSTER));
-        Widgets.button(actions, Messages.import_attendance, canEdit, () -> imports.ask(ImportKind.ATTENDANCE));
+        Widgets.button(actions, Messages.import_roster, canEdit, () -> importWorkbook(ImportKind.ROSTER));
+        Widgets.button(actions, Messages.import_attendance, canEdit, () -> importWorkbook(ImportKind.ATTENDANCE));
         Widgets.button(actions, Messages.record, canEdit, this::recordSelected);
         Widgets.button(actions, Messages.history, true, this::showHistory);
         Widgets.button(actions, Messages.certificate, canEdit, this::certificate);
@@ -159,7 +159,12 @@ final class SessionsTab {
         attendance.setInput(s == null ? List.of() : training.attendance(session.subject(), s.code()));
     }
 
-    private void newSession() {
+    /** Asks for a roster or attendance workbook and imports it. */
+    void importWorkbook(ImportKind kind) {
+        imports.ask(kind);
+    }
+
+    void newSession() {
         SessionDialog d = new SessionDialog(tab.getShell(), training, session.subject());
         if (d.open() == SessionDialog.OK) {
             refresh();

@@ -85,6 +85,31 @@ public class TrainingPart {
         transcript.show(cadreCode);
     }
 
+    /** Whether the user's role may change training records: the buttons and the commands ask the same. */
+    boolean canEdit() {
+        return session.subject().role().canEdit();
+    }
+
+    void refresh() {
+        sessions.refresh();
+    }
+
+    void newSession() {
+        tabs.setSelection(SESSIONS_TAB);
+        sessions.newSession();
+    }
+
+    void importWorkbook(ImportKind kind) {
+        tabs.setSelection(SESSIONS_TAB);
+        sessions.importWorkbook(kind);
+    }
+
+    /** Exports the transcript shown; nothing when no cadre is chosen. */
+    void exportTranscript() {
+        tabs.setSelection(TRANSCRIPT_TAB);
+        transcript.export();
+    }
+
     /**
      * Imports as a job with progress and cancel; when rows are bad, lists them and offers to import the good rows only.
      */

@@ -152,7 +152,7 @@ final class TranscriptTab {
         }
     }
 
-    private void export() {
+    void export() {
         String code = shownCadre();
         if (code != null) {
             Export.ask(tab, Messages.export_xlsx, code + ".xlsx", f -> training.exportTranscript(session.subject(), code, f),

@@ -1,0 +1,24 @@
+package org.jiandu.training.ui;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.jiandu.training.ImportKind;
+
+/**
+ * Training → Import attendance (Ctrl+Shift+I); only for roles that may edit, as its button. Declared on the module's
+ * parts in the model fragment, so it acts on the active part and the command is disabled while another module's part
+ * is active.
+ */
+public class ImportAttendanceHandler {
+
+    @CanExecute
+    boolean canExecute(MPart part) {
+        return part.getObject() instanceof TrainingPart training && training.canEdit();
+    }
+
+    @Execute
+    void execute(MPart part) {
+        ((TrainingPart) part.getObject()).importWorkbook(ImportKind.ATTENDANCE);
+    }
+}
