@@ -7,7 +7,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliCommand;
@@ -157,7 +163,8 @@ public final class Cli implements CliContext {
             }
         }
         List<String> words = new ArrayList<>();
-        present.forEach(c -> c.names().stream().filter(n -> n.startsWith(cmd + " ")).forEach(n -> words.add(n.substring(cmd.length() + 1))));
+        present.forEach(c -> c.names().stream().filter(n -> n.startsWith(cmd
+                + " ")).forEach(n -> words.add(n.substring(cmd.length() + 1))));
         if (!words.isEmpty()) {
             Collections.sort(words);
             throw new UsageException(cmd + " needs one of: " + String.join(", ", words));
@@ -186,7 +193,7 @@ public final class Cli implements CliContext {
         for (StackTraceElement f : e.getStackTrace()) {
             where.append("\n\tat ").append(f);
         }
-        java.util.logging.Logger.getLogger(Cli.class.getName()).severe(where.toString());
+        Logger.getLogger(Cli.class.getName()).severe(where.toString());
         return ExitCode.ERROR;
     }
 
@@ -229,18 +236,18 @@ public final class Cli implements CliContext {
             if (limit < 1 || limit > 100_000) {
                 throw new UsageException("--limit must be between 1 and 100000");
             }
-            java.time.LocalDate since = day(a, "since");
-            java.time.LocalDate until = day(a, "until");
+            LocalDate since = day(a, "since");
+            LocalDate until = day(a, "until");
             if (since != null && until != null && since.isAfter(until)) {
                 throw new UsageException("--since " + since + " is after --until " + until);
             }
-            java.time.ZoneId here = java.time.ZoneId.systemDefault();
+            ZoneId here = ZoneId.systemDefault();
             AuditLog.Filter f = new AuditLog.Filter(a.option("actor"), a.option("action"), a.option("target"),
                     since == null ? null : since.atStartOfDay(here).toInstant(),
                     until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant());
             List<org.jiandu.core.audit.AuditEntry> entries = service(AuditLog.class).list(subject, f, limit);
             if (a.flag("json")) {
-                List<Map<String, Object>> rows = new java.util.ArrayList<>();
+                List<Map<String, Object>> rows = new ArrayList<>();
                 for (org.jiandu.core.audit.AuditEntry e : entries) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("seq", e.getSeq());
@@ -253,8 +260,8 @@ public final class Cli implements CliContext {
                 }
                 out.println(json(rows));
             } else {
-                java.time.format.DateTimeFormatter t = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                        .withZone(java.time.ZoneId.systemDefault());
+                DateTimeFormatter t = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .withZone(ZoneId.systemDefault());
                 for (org.jiandu.core.audit.AuditEntry e : entries) {
                     out.println(e.getSeq() + "\t" + t.format(e.getAt()) + "\t" + e.getActor() + "\t" + e.getAction() + "\t"
                             + (e.getTarget() == null ? "" : e.getTarget()) + "\t"
@@ -268,14 +275,14 @@ public final class Cli implements CliContext {
     }
 
     /** A day option (YYYY-MM-DD), a day of this computer's calendar. */
-    private static java.time.LocalDate day(Args a, String option) {
+    private static LocalDate day(Args a, String option) {
         String v = a.option(option);
         if (v == null) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
             throw new UsageException("--" + option + " must be a date like 2026-03-01, not '" + v + "'");
         }
     }
@@ -370,7 +377,7 @@ public final class Cli implements CliContext {
      */
     @Override
     public int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Work command) {
-        java.util.HashSet<String> known = new java.util.HashSet<>(GLOBAL);
+        HashSet<String> known = new HashSet<>(GLOBAL);
         known.addAll(commandOptions);
         a.allow(known);
         String cmd = a.command(0);
@@ -464,7 +471,7 @@ public final class Cli implements CliContext {
     public char[] promptTwice(String label) {
         char[] a = prompt(label);
         char[] b = prompt(label + " (again)");
-        if (!java.util.Arrays.equals(a, b)) {
+        if (!Arrays.equals(a, b)) {
             throw new CliFailure(ExitCode.ERROR, "the two passwords differ; nothing was changed");
         }
         return a;
