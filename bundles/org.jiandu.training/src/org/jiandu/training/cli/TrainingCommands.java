@@ -1,10 +1,9 @@
 package org.jiandu.training.cli;
 
-import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +14,13 @@ import java.util.Set;
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.CliProgress;
 import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.Options;
-import org.jiandu.cli.spi.OutputFile;
 import org.jiandu.cli.spi.Failures;
 import org.jiandu.cli.spi.ImportOutput;
-import org.jiandu.cli.spi.CliProgress;
-import org.jiandu.core.StaleDataException;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.office.ImportReport;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
@@ -385,7 +383,7 @@ final class TrainingCommands {
                 Path pdf = service(cli).certificate(subject, a.command(2), a.command(3));
                 cli.out().println(a.flag("json") ? cli.json(Map.of("certificate", pdf.toString())) : pdf.toString());
                 return ExitCode.OK;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "cannot write the certificate: " + Failures.oneLine(e.getMessage()));
             }
         });
@@ -479,7 +477,8 @@ final class TrainingCommands {
             try {
                 service(cli).confirmOnPost(subject, code, on);
             } catch (PipelineIncompleteException e) {
-                throw new CliFailure(ExitCode.CHECK_FAILED, code + " may not take the post yet: " + Failures.oneLine(String.join("; ", e.problems())));
+                throw new CliFailure(ExitCode.CHECK_FAILED, code + " may not take the post yet: "
+                        + Failures.oneLine(String.join("; ", e.problems())));
             }
             cli.out().println(code + " confirmed on post from " + on);
             return ExitCode.OK;
@@ -560,7 +559,8 @@ final class TrainingCommands {
                 cli.out().printf("training benchmark, %d cores, medians of %d runs%n", r.cores(), r.runs());
                 cli.out().printf("  attendance import:  %d rows in %.0f ms (%.0f rows/s); reading the file alone %.0f ms (ratio %.1f)%n",
                         r.rows(), r.importMs(), r.importRowsPerSec(), r.parseMs(), r.importMs() / r.parseMs());
-                cli.out().printf("  compliance:         %d cadres, %d records over %d years: one year %.0f ms; all %d years at once %.0f ms%n",
+                cli.out().printf("  compliance:         %d cadres, %d records over %d years: one year %.0f ms;"
+                        + " all %d years at once %.0f ms%n",
                         r.cadres(), r.records(), r.years(), r.complianceMs(), r.years(), r.complianceAllYearsMs());
                 cli.out().printf("                      reading the facts alone %.0f ms (ratio one year / facts %.2f)%n", r.factsMs(),
                         r.complianceMs() / r.factsMs());
