@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.jiandu.cli.spi.Args;
-import org.jiandu.cli.spi.CliContext;
-import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
-import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.Options;
-import org.jiandu.cli.spi.OutputFile;
-import org.jiandu.cli.spi.Failures;
 import org.jiandu.cleanunit.CleanUnitBenchmark;
 import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
@@ -35,6 +28,14 @@ import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetDiff;
 import org.jiandu.cleanunit.IndicatorSetFormat;
 import org.jiandu.cleanunit.WorkflowException;
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Failures;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 
 /** {@code jiandu cleanunit …}: clean-unit creation (清廉单元创建) from the command line. */
 final class CleanUnitCommands {
@@ -45,7 +46,8 @@ final class CleanUnitCommands {
     static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
-            throw new UsageException("cleanunit needs a subcommand: report, score, list, declare, step, evaluate, evidence, event, standard, target");
+            throw new UsageException("cleanunit needs a subcommand: report, score, list, declare, step, evaluate, evidence, event,"
+                    + " standard, target");
         }
         try {
             return dispatch(cli, args, sub);
@@ -131,9 +133,12 @@ final class CleanUnitCommands {
                         "process", "publ.", "review", "revoked", "meeting", "target", "cover%");
                 boolean zh = "zh".equals(Locale.getDefault().getLanguage());
                 for (CoverageRow r : rows) {
-                    cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n", pad(r.groupName() == null ? (zh ? "合计" : "total") : r.groupName(), 18),
-                            pad(r.kind() == null ? (zh ? "全部" : "all") : r.kind().shortLabel(), 6), r.eligible(), r.declared(), r.inProcess(), r.published(),
-                            r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? "" : "  below target");
+                    cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n",
+                            pad(r.groupName() == null ? (zh ? "合计" : "total") : r.groupName(), 18),
+                            pad(r.kind() == null ? (zh ? "全部" : "all") : r.kind().shortLabel(), 6), r.eligible(), r.declared(),
+                                    r.inProcess(), r.published(),
+                            r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? ""
+                                    : "  below target");
                 }
             }
             return ExitCode.OK;
@@ -194,7 +199,8 @@ final class CleanUnitCommands {
                 }
             }
             if (latest == null) {
-                throw new CliFailure(ExitCode.CHECK_FAILED, unit + " has not been scored yet (status: " + creations.get(0).status().label() + ")");
+                throw new CliFailure(ExitCode.CHECK_FAILED, unit + " has not been scored yet (status: " + creations.get(0).status().label()
+                        + ")");
             }
             IndicatorSet set = s.standard(latest.kind(), latest.standardVersion()).orElseThrow();
             if (a.flag("json")) {
@@ -238,8 +244,10 @@ final class CleanUnitCommands {
                             IndicatorSetFormat.num(ind.maxPoints()), ind.name(), x.note() == null ? "" : "  [" + x.note() + "]");
                 }
                 cli.out().printf("  bonus %s, total %s (pass line %s): %s%s%n", IndicatorSetFormat.num(latest.bonus()),
-                        IndicatorSetFormat.num(latest.total()), IndicatorSetFormat.num(set.passLine()), latest.passed() ? "passed" : "not passed",
-                        latest.tier() == null ? "" : ", " + latest.tier() + (latest.knockOuts().isEmpty() ? "" : ", knock-out " + latest.knockOuts()));
+                        IndicatorSetFormat.num(latest.total()), IndicatorSetFormat.num(set.passLine()), latest.passed() ? "passed"
+                                : "not passed",
+                        latest.tier() == null ? "" : ", " + latest.tier()
+                                + (latest.knockOuts().isEmpty() ? "" : ", knock-out " + latest.knockOuts()));
             }
             return ExitCode.OK;
         });
@@ -252,7 +260,7 @@ final class CleanUnitCommands {
                 try {
                     status = CreationStatus.valueOf(a.option("status").toUpperCase(Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
-                    throw new UsageException("--status is one of " + String.join(", ", java.util.Arrays.stream(CreationStatus.values())
+                    throw new UsageException("--status is one of " + String.join(", ", Arrays.stream(CreationStatus.values())
                             .map(x -> x.name().toLowerCase(Locale.ROOT)).toList()));
                 }
             }
@@ -268,7 +276,8 @@ final class CleanUnitCommands {
             } else {
                 for (CreationView c : rows) {
                     cli.out().printf("%6d %s %s %s %s %s%s%n", c.id(), pad(c.unitName(), 30), pad(c.kind().shortLabel(), 5),
-                            pad(c.groupName(), 16), pad(c.status().label(), 10), Double.isNaN(c.latestTotal()) ? "" : IndicatorSetFormat.num(c.latestTotal()),
+                            pad(c.groupName(), 16), pad(c.status().label(), 10), Double.isNaN(c.latestTotal()) ? ""
+                                    : IndicatorSetFormat.num(c.latestTotal()),
                             c.site() ? " 示范点" : "");
                 }
                 cli.out().println(rows.size() + " creations");
@@ -317,7 +326,7 @@ final class CleanUnitCommands {
             long id = id(a, 2);
             String actionText = arg(a, 3, "ACTION");
             CreationAction action = CreationAction.parse(actionText).orElseThrow(() -> new UsageException("unknown action '" + actionText
-                    + "'; one of " + String.join(", ", java.util.Arrays.stream(CreationAction.values()).map(x -> x.name().toLowerCase(
+                    + "'; one of " + String.join(", ", Arrays.stream(CreationAction.values()).map(x -> x.name().toLowerCase(
                             Locale.ROOT)).toList())));
             return print(cli, a, service(cli).transition(subject, id, -1, action, a.option("reason"), Options.date(a.option("on"),
                     "--on", null)));
@@ -357,7 +366,8 @@ final class CleanUnitCommands {
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    throw new CliFailure(ExitCode.CHECK_FAILED, file + " line " + (n + 1) + ": expected 'indicator,points[,note]' once per indicator: "
+                    throw new CliFailure(ExitCode.CHECK_FAILED, file + " line " + (n + 1)
+                            + ": expected 'indicator,points[,note]' once per indicator: "
                             + line);
                 }
                 if (f.length == 3) {
@@ -388,7 +398,8 @@ final class CleanUnitCommands {
                 m.put("standardVersion", e.standardVersion());
                 cli.out().println(cli.json(m));
             } else {
-                cli.out().printf("evaluation %d: %s %s%s under version %d%n", e.id(), IndicatorSetFormat.num(e.total()), e.passed() ? "passed"
+                cli.out().printf("evaluation %d: %s %s%s under version %d%n", e.id(), IndicatorSetFormat.num(e.total()), e.passed()
+                        ? "passed"
                         : "not passed", e.tier() == null ? "" : " (" + e.tier() + ")", e.standardVersion());
             }
             return ExitCode.OK;
@@ -411,7 +422,8 @@ final class CleanUnitCommands {
 
     private static int event(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("text", "case", "on"), true, (subject, a) -> {
-            var events = service(cli).negativeEvent(subject, arg(a, 2, "UNIT"), a.option("case") == null ? "MANUAL" : "CASE", a.option("case"),
+            var events = service(cli).negativeEvent(subject, arg(a, 2, "UNIT"), a.option("case") == null ? "MANUAL"
+                    : "CASE", a.option("case"),
                     a.option("text"), Options.date(a.option("on"), "--on", null));
             for (var e : events) {
                 CreationView c = service(cli).creation(subject, e.creationId()).orElseThrow();
@@ -447,7 +459,8 @@ final class CleanUnitCommands {
             }
             if ("diff".equals(first)) {
                 CleanUnitKind k = kind(arg(a, 3, "KIND"));
-                int va = Options.positiveInt(arg(a, 4, "version A"), "version"), vb = Options.positiveInt(arg(a, 5, "version B"), "version");
+                int va = Options.positiveInt(arg(a, 4, "version A"), "version"),
+                        vb = Options.positiveInt(arg(a, 5, "version B"), "version");
                 IndicatorSet x = s.standard(k, va).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED, "no version " + va));
                 IndicatorSet y = s.standard(k, vb).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED, "no version " + vb));
                 List<IndicatorSetDiff.Change> d = IndicatorSetDiff.between(x, y);
@@ -460,7 +473,8 @@ final class CleanUnitCommands {
             }
             CleanUnitKind k = kind(first);
             IndicatorSet set = a.option("version") == null ? s.currentStandard(subject, k)
-                    : s.standard(k, Options.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED,
+                    : s.standard(k, Options.positiveInt(a.option("version"),
+                    "--version")).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED,
                             "no version " + a.option("version") + " of " + k.label()));
             String text = IndicatorSetFormat.write(set);
             if (a.option("out") != null) {
@@ -502,11 +516,14 @@ final class CleanUnitCommands {
                 cli.out().println(cli.json(r));
             } else {
                 cli.out().printf("clean-unit benchmark, %d cores, medians of %d runs%n", r.cores(), r.runs());
-                cli.out().printf("  generated:        %d units, %d evaluations, %d indicator scores in %.0f ms%n", r.units(), r.evaluations(),
+                cli.out().printf("  generated:        %d units, %d evaluations, %d indicator scores in %.0f ms%n", r.units(),
+                        r.evaluations(),
                         r.scores(), r.generateMs());
-                cli.out().printf("  coverage report:  %.0f ms (baseline from every evaluation row %.0f ms, ratio %.2f)%n", r.medianReportMs(),
+                cli.out().printf("  coverage report:  %.0f ms (baseline from every evaluation row %.0f ms, ratio %.2f)%n",
+                        r.medianReportMs(),
                         r.medianBaselineMs(), r.medianReportMs() / r.medianBaselineMs());
-                cli.out().printf("  creation list:    %.0f ms (all %d creations in scope, the dashboard's table)%n", r.medianListMs(), r.listed());
+                cli.out().printf("  creation list:    %.0f ms (all %d creations in scope, the dashboard's table)%n", r.medianListMs(),
+                        r.listed());
             }
             return ExitCode.OK;
         });
