@@ -2,7 +2,6 @@ package org.jiandu.core.security;
 
 import java.util.Locale;
 
-
 /** Application roles. What a role may do is decided here, in one place, so every module asks the same question. */
 public enum Role {
     ADMINISTRATOR, COUNTY_COMMISSION, TOWNSHIP_COMMISSION, TRAINER, INVESTIGATOR, READ_ONLY;
