@@ -8,10 +8,10 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.osgi.util.NLS;
-import org.jiandu.app.setup.SetupMessages;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.service.event.Event;
+import org.jiandu.app.setup.SetupMessages;
 import org.jiandu.ui.Session;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

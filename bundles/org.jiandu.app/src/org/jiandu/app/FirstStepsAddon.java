@@ -1,5 +1,7 @@
 package org.jiandu.app;
 
+import java.util.Locale;
+
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -11,6 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.jurisdiction.ImportJurisdiction;
 import org.jiandu.app.setup.SetupMessages;
 import org.jiandu.ui.Session;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -44,7 +47,7 @@ public class FirstStepsAddon {
             Shell window = app.getChildren().isEmpty() || !(app.getChildren().get(0).getWidget() instanceof Shell s)
                     ? display.getActiveShell() : s;
             MessageDialog next = new MessageDialog(window, SetupMessages.next_title, null,
-                    NLS.bind(SetupMessages.next_text, session.county().commission(java.util.Locale.getDefault()),
+                    NLS.bind(SetupMessages.next_text, session.county().commission(Locale.getDefault()),
                             session.subject().username()),
                     MessageDialog.INFORMATION, 2, SetupMessages.next_template, SetupMessages.next_import,
                     SetupMessages.next_later);

@@ -1,5 +1,6 @@
 package org.jiandu.app;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,8 +23,8 @@ import org.jiandu.app.setup.SetupDialog;
 import org.jiandu.app.setup.SetupMessages;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.SetupService;
-import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.AuthenticationException;
+import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
 import org.jiandu.persistence.DataDirectory;
@@ -33,10 +34,10 @@ import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.Installation;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Session;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * Starts the workbench: locks the data directory, opens the database with a progress window (a data directory that
@@ -267,7 +268,7 @@ public class JianduApplication implements IApplication {
     }
 
     static boolean hasFlag(String[] args, String name) {
-        return java.util.Arrays.asList(args).contains(name);
+        return Arrays.asList(args).contains(name);
     }
 
     static String option(String[] args, String name) {

@@ -1,11 +1,11 @@
 package org.jiandu.cleanunit;
 
+import static org.jiandu.cleanunit.CreationStatus.*;
+
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.jiandu.cleanunit.CreationStatus.*;
 
 /**
  * The steps of the creation workflow: which statuses each may start from, where it leads, whether only the county

@@ -27,7 +27,8 @@ public final class Scoring {
             if (s == null) {
                 p.add(i.code() + " not scored");
             } else if (s < 0 || s > i.maxPoints() || s * 2 != Math.rint(s * 2)) {
-                p.add(i.code() + " " + IndicatorSetFormat.num(s) + " is not 0…" + IndicatorSetFormat.num(i.maxPoints()) + " in steps of 0.5");
+                p.add(i.code() + " " + IndicatorSetFormat.num(s) + " is not 0…" + IndicatorSetFormat.num(i.maxPoints())
+                        + " in steps of 0.5");
             } else {
                 points += s;
             }

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliCommand;
@@ -99,7 +101,8 @@ public final class Cli implements CliContext {
                     if (args.flag("encrypt")) {
                         installation(args).encryptNewDatabase(); // the key before the database file exists
                     }
-                    yield withDatabase(args, Set.of("admin", "display", "password-stdin", "encrypt"), false, (s, a) -> SetupCommands.setup(this, a));
+                    yield withDatabase(args, Set.of("admin", "display", "password-stdin", "encrypt"), false,
+                            (s, a) -> SetupCommands.setup(this, a));
                 }
                 case "org" -> OrgCommands.run(this, args);
                 case "template" -> OrgCommands.template(this, args);
@@ -151,7 +154,8 @@ public final class Cli implements CliContext {
             }
         }
         List<String> words = new ArrayList<>();
-        present.forEach(c -> c.names().stream().filter(n -> n.startsWith(cmd + " ")).forEach(n -> words.add(n.substring(cmd.length() + 1))));
+        present.forEach(c -> c.names().stream().filter(n -> n.startsWith(cmd
+                + " ")).forEach(n -> words.add(n.substring(cmd.length() + 1))));
         if (!words.isEmpty()) {
             Collections.sort(words);
             throw new UsageException(cmd + " needs one of: " + String.join(", ", words));
@@ -180,7 +184,7 @@ public final class Cli implements CliContext {
         for (StackTraceElement f : e.getStackTrace()) {
             where.append("\n\tat ").append(f);
         }
-        java.util.logging.Logger.getLogger(Cli.class.getName()).severe(where.toString());
+        Logger.getLogger(Cli.class.getName()).severe(where.toString());
         return ExitCode.ERROR;
     }
 
@@ -196,7 +200,7 @@ public final class Cli implements CliContext {
      */
     @Override
     public int withDatabase(Args a, Set<String> commandOptions, boolean needsUser, Work command) {
-        java.util.HashSet<String> known = new java.util.HashSet<>(GLOBAL);
+        HashSet<String> known = new HashSet<>(GLOBAL);
         known.addAll(commandOptions);
         a.allow(known);
         String cmd = a.command(0);
@@ -290,7 +294,7 @@ public final class Cli implements CliContext {
     public char[] promptTwice(String label) {
         char[] a = prompt(label);
         char[] b = prompt(label + " (again)");
-        if (!java.util.Arrays.equals(a, b)) {
+        if (!Arrays.equals(a, b)) {
             throw new CliFailure(ExitCode.ERROR, "the two passwords differ; nothing was changed");
         }
         return a;

@@ -1,13 +1,14 @@
 package org.jiandu.cli;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
-import org.jiandu.cli.spi.UsageException;
 import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.Installation;
@@ -28,7 +29,7 @@ final class DbCommands {
         if (!"migrate".equals(args.command(1))) {
             throw new UsageException("db needs a subcommand: migrate");
         }
-        java.util.HashSet<String> known = new java.util.HashSet<>(Set.of("data", "db-url", "county", "json", "nl",
+        HashSet<String> known = new HashSet<>(Set.of("data", "db-url", "county", "json", "nl",
                 "db-admin-url", "app-user"));
         args.allow(known);
         String adminUrl = args.option("db-admin-url");

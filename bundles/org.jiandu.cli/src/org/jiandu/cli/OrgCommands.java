@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.OrgStats;
 import org.jiandu.core.SetupService;
@@ -49,7 +50,8 @@ final class OrgCommands {
             case "add" -> edit(cli, args, Set.of("name", "parent", "kind"), (j, s, a, code) -> {
                 String parent = a.option("parent") != null ? a.option("parent") : county(cli, a);
                 UnitKind kind = a.option("kind") == null ? null : JurisdictionWorkbook.unitKind(a.option("kind"))
-                        .orElseThrow(() -> new UsageException("--kind is one of 机关, 企业, 学校, 医院 (or DEPARTMENT, ENTERPRISE, SCHOOL, HOSPITAL)"));
+                        .orElseThrow(() -> new UsageException("--kind is one of 机关, 企业, 学校, 医院"
+                                + " (or DEPARTMENT, ENTERPRISE, SCHOOL, HOSPITAL)"));
                 OrgLevel level = kind != null ? OrgLevel.UNIT : parent.equals(county(cli, a)) ? OrgLevel.TOWNSHIP : OrgLevel.VILLAGE;
                 return j.addNode(s, level, code, required(a, "name"), parent, kind);
             });
@@ -58,7 +60,8 @@ final class OrgCommands {
             case "close" -> edit(cli, args, Set.of("on"), (j, s, a, code) -> j.closeNode(s, code, date(a, "on")));
             case "reopen" -> edit(cli, args, Set.of(), (j, s, a, code) -> j.reopenNode(s, code));
             case "history" -> history(cli, args);
-            default -> throw new UsageException("unknown 'org " + sub + "'; one of: stats, import, add, rename, move, close, reopen, history");
+            default -> throw new UsageException("unknown 'org " + sub
+                    + "'; one of: stats, import, add, rename, move, close, reopen, history");
         };
     }
 
@@ -75,7 +78,8 @@ final class OrgCommands {
                     JurisdictionWorkbook.role(required(a, "role")).orElseThrow(() -> new UsageException(
                             "--role is one of 镇纪委书记, 专职纪检监察干部, 村务监督委员会主任, 廉勤监督员, 派驻纪检监察组成员 (or the English names)")),
                     date(a, "since")));
-            case "transfer" -> edit(cli, args, Set.of("to", "on"), (j, s, a, code) -> j.transfer(s, code, required(a, "to"), date(a, "on")));
+            case "transfer" -> edit(cli, args, Set.of("to", "on"),
+                    (j, s, a, code) -> j.transfer(s, code, required(a, "to"), date(a, "on")));
             case "second" -> edit(cli, args, Set.of("to", "start", "reason"), (j, s, a, code) -> j.second(s, code,
                     required(a, "to"), date(a, "start") == null ? LocalDate.now() : date(a, "start"), a.option("reason")));
             case "return" -> edit(cli, args, Set.of("on"), (j, s, a, code) -> j.returnFromSecondment(s, code, date(a, "on")));
@@ -170,7 +174,7 @@ final class OrgCommands {
         }).toList());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ChangeKind k : ChangeKind.values()) {
-            counts.put(k.name().toLowerCase(java.util.Locale.ROOT), r.count(k));
+            counts.put(k.name().toLowerCase(Locale.ROOT), r.count(k));
         }
         m.put("counts", counts);
         m.put("changes", r.changes().stream().map(OrgCommands::json).toList());
@@ -179,10 +183,10 @@ final class OrgCommands {
 
     private static Map<String, Object> json(Change c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("subject", c.subject().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("subject", c.subject().name().toLowerCase(Locale.ROOT));
         m.put("code", c.code());
         m.put("name", c.name());
-        m.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
         m.put("field", c.field());
         m.put("old", c.oldValue());
         m.put("new", c.newValue());
@@ -224,9 +228,9 @@ final class OrgCommands {
             if (a.flag("json")) {
                 cli.out().println(cli.json(h.stream().map(e -> {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("subject", e.subject().name().toLowerCase(java.util.Locale.ROOT));
+                    m.put("subject", e.subject().name().toLowerCase(Locale.ROOT));
                     m.put("code", e.code());
-                    m.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
                     m.put("field", e.field());
                     m.put("old", e.oldValue());
                     m.put("new", e.newValue());
@@ -236,7 +240,7 @@ final class OrgCommands {
                     return m;
                 }).toList()));
             } else {
-                h.forEach(e -> cli.out().printf("%s  %-8s %-9s %s%s  (%s)%n", e.effectiveOn(), e.kind().name().toLowerCase(java.util.Locale.ROOT),
+                h.forEach(e -> cli.out().printf("%s  %-8s %-9s %s%s  (%s)%n", e.effectiveOn(), e.kind().name().toLowerCase(Locale.ROOT),
                         e.field() == null ? "" : e.field(), e.oldValue() == null ? "" : e.oldValue() + " → ",
                         e.newValue() == null ? "" : e.newValue(), e.actor()));
                 if (h.isEmpty()) {
@@ -281,6 +285,7 @@ final class OrgCommands {
         if (v == null) {
             return null;
         }
-        return XlsxReader.date(v).orElseThrow(() -> new UsageException("--" + option + " needs a date such as 2026-03-15, not '" + v + "'"));
+        return XlsxReader.date(v).orElseThrow(() -> new UsageException("--" + option + " needs a date such as 2026-03-15, not '" + v
+                + "'"));
     }
 }

@@ -1,15 +1,18 @@
 package org.jiandu.cli;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
 import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.PasswordHasher;
 import org.jiandu.core.security.Role;
@@ -89,7 +92,7 @@ final class UserCommands {
             m.put("role", r.name());
             m.put("scope", scope);
             if (!a.flag("json")) {
-                cli.out().println("added " + name + " (" + r.name().toLowerCase(java.util.Locale.ROOT) + ", scope "
+                cli.out().println("added " + name + " (" + r.name().toLowerCase(Locale.ROOT) + ", scope "
                         + scope + ")");
             }
             printOneTime(cli, a, name, oneTime, m);
@@ -200,6 +203,6 @@ final class UserCommands {
         return b ? "yes" : "no";
     }
 
-    private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 }

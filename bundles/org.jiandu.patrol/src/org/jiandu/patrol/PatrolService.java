@@ -1,5 +1,7 @@
 package org.jiandu.patrol;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jiandu.core.security.Subject;
@@ -60,7 +62,7 @@ public interface PatrolService {
      * The current plan as XLSX (or PDF when the name ends in .pdf): one row per assignment (round, team, target, class,
      * risk, mode) and the targets not planned.
      */
-    void exportPlan(Subject subject, String countyCode, String term, java.nio.file.Path xlsx) throws java.io.IOException;
+    void exportPlan(Subject subject, String countyCode, String term, Path xlsx) throws IOException;
 
     /** Marks a round completed: from now on its assignments are history and never change. */
     void completeRound(Subject subject, String countyCode, String term, int round);

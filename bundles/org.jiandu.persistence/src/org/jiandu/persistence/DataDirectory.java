@@ -8,10 +8,14 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One installation's data directory ({@code db/}, {@code index/}, {@code files/}, {@code backups/}), held with an
@@ -59,7 +63,7 @@ public final class DataDirectory implements AutoCloseable {
         Path lockFile = root.resolve(LOCK_FILE);
         FileChannel ch = null;
         try {
-            ch = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+            ch = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE), OwnerOnly.fileAttributes());
             FileLock lock;
             try {
@@ -129,10 +133,10 @@ public final class DataDirectory implements AutoCloseable {
     public void tighten() {
         try {
             OwnerOnly.createDirectories(root);
-            try (java.util.stream.Stream<Path> top = Files.list(root)) {
+            try (Stream<Path> top = Files.list(root)) {
                 for (Path p : (Iterable<Path>) top::iterator) {
-                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                            || java.util.Arrays.asList(LAYOUT).contains(p.getFileName().toString())) {
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            || Arrays.asList(LAYOUT).contains(p.getFileName().toString())) {
                         OwnerOnly.tighten(p);
                     }
                 }

@@ -1,6 +1,9 @@
 package org.jiandu.persistence;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,11 +65,11 @@ public record DatabaseConfig(String url, String user, String password, Path keys
      * URL can be stored in the settings while the password goes where secrets are kept.
      */
     public DatabaseConfig withPasswordOutOfUrl() {
-        java.util.regex.Matcher m = URL_PASSWORD.matcher(url);
+        Matcher m = URL_PASSWORD.matcher(url);
         if (!m.find()) {
             return this;
         }
-        String pw = java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
+        String pw = URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
         String rest = (url.substring(0, m.start()) + m.group(1) + url.substring(m.end())).replace("?&", "?")
                 .replace("&&", "&").replaceAll("[?&;]$", "");
         return new DatabaseConfig(rest, user, password != null ? password : pw, keys);

@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
-import org.jiandu.core.model.CountyProfile;
 
 /**
  * Where an installation keeps its data and which database it uses, resolved the same way for the workbench and
@@ -163,7 +165,7 @@ public final class Installation {
     private String storedDatabasePassword() {
         Path f = dataDir.resolve(DB_SECRET_FILE);
         try {
-            return Files.isRegularFile(f) ? Files.readString(f, java.nio.charset.StandardCharsets.UTF_8).strip() : null;
+            return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8).strip() : null;
         } catch (IOException e) {
             throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_READ_SETTINGS, f, e.getMessage(),
                     "Cannot read " + f + ": " + e.getMessage(), e);
@@ -186,12 +188,12 @@ public final class Installation {
             Path tmp = dataDir.resolve(DB_SECRET_FILE + ".tmp");
             Files.deleteIfExists(tmp);
             try {
-                Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(tmp);
             }
-            Files.writeString(tmp, new String(password), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(tmp, new String(password), StandardCharsets.UTF_8);
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_WRITE_SETTINGS, f, e.getMessage(),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -68,7 +69,7 @@ public final class OwnerOnly {
             if (!has.equals(want)) {
                 Files.setPosixFilePermissions(p, want);
             }
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             // a temporary file that is already gone
         } catch (IOException e) {
             throw new UncheckedIOException(e);

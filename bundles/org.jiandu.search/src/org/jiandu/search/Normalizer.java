@@ -28,8 +28,10 @@ public final class Normalizer {
 
     // The earlier table (index formats 1 and 2), exactly as it was: characters of names, places and the
     // vocabulary of discipline inspection work. Do not extend: the current folding is MAP.
-    private static final String TRAD = "國會學習經濟問題黨員幹部紀檢監察辦處長縣鎮鄉區區書記違規違紀違法貪污賄賂腐敗職權錢財產資金補貼專項審查調查報舉報檔案傳喚組織決議規範條例為與這個們說時間開關門車東來發現實點動電後從當還沒對兩樣產業單體過進給請認讓務錄號運應權歷黃陳張劉楊趙吳孫鄭馮謝韓鄧蕭葉許羅韋湯閻龍萬賈範嚴馬劉蔣鄒錢倫陸達鐘";
-    private static final String SIMP = "国会学习经济问题党员干部纪检监察办处长县镇乡区区书记违规违纪违法贪污贿赂腐败职权钱财产资金补贴专项审查调查报举报档案传唤组织决议规范条例为与这个们说时间开关门车东来发现实点动电后从当还没对两样产业单体过进给请认让务录号运应权历黄陈张刘杨赵吴孙郑冯谢韩邓萧叶许罗韦汤阎龙万贾范严马刘蒋邹钱伦陆达钟";
+    private static final String TRAD = "國會學習經濟問題黨員幹部紀檢監察辦處長縣鎮鄉區區書記違規違紀違法貪污賄賂腐敗職權錢財產資金補貼專項審查調查報舉報檔案傳喚組織決議規範條例為與這個們"
+            + "說時間開關門車東來發現實點動電後從當還沒對兩樣產業單體過進給請認讓務錄號運應權歷黃陳張劉楊趙吳孫鄭馮謝韓鄧蕭葉許羅韋湯閻龍萬賈範嚴馬劉蔣鄒錢倫陸達鐘";
+    private static final String SIMP = "国会学习经济问题党员干部纪检监察办处长县镇乡区区书记违规违纪违法贪污贿赂腐败职权钱财产资金补贴专项审查调查报举报档案传唤组织决议规范条例为与这个们"
+            + "说时间开关门车东来发现实点动电后从当还没对两样产业单体过进给请认让务录号运应权历黄陈张刘杨赵吴孙郑冯谢韩邓萧叶许罗韦汤阎龙万贾范严马刘蒋邹钱伦陆达钟";
 
     /** Bracket variants around the year of a case number (丹纪发〔2024〕12号) and hyphen variants; not U+2014 —. */
     private static final String PUNCTUATION = "〔[〕]【[】]〖[〗]‐-‑-‒-–-﹣-";

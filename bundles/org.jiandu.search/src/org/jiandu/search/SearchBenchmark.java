@@ -1,6 +1,7 @@
 package org.jiandu.search;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.jiandu.core.security.Subject;
@@ -31,7 +32,7 @@ public interface SearchBenchmark {
      */
     record QueryReport(int docs, int queries, double p50Ms, double p95Ms, double maxMs, double bareP50Ms,
             double bareP95Ms, double mixedP50Ms, double mixedP95Ms, double bareMixedP50Ms, double bareMixedP95Ms,
-            boolean currentFormat, java.util.List<ByLength> byLength) {
+            boolean currentFormat, List<ByLength> byLength) {
 
         /** Medians of the Han queries of one length, through the service and bare. */
         public record ByLength(int length, int queries, double p50Ms, double bareP50Ms) {

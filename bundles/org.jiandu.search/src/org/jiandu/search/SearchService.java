@@ -1,8 +1,12 @@
 package org.jiandu.search;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jiandu.core.Progress;
 import org.jiandu.core.security.Subject;
@@ -42,7 +46,7 @@ public interface SearchService {
     BatchResult batch(Subject subject, List<String> terms, Progress progress);
 
     /** Writes a batch result as an XLSX workbook (summary and term × document matrix); audited as an export. */
-    void exportBatch(Subject subject, BatchResult result, Path xlsx) throws java.io.IOException;
+    void exportBatch(Subject subject, BatchResult result, Path xlsx) throws IOException;
 
     /**
      * Copies the originals of the chosen hits into an empty folder with a SHA-256 manifest. Hits outside the
@@ -75,13 +79,13 @@ public interface SearchService {
     void tag(Subject subject, String hitId, String tag, boolean on);
 
     /** The subject's tags on the document of a hit. */
-    java.util.Set<String> tags(Subject subject, String hitId);
+    Set<String> tags(Subject subject, String hitId);
 
     /** The subject's tags by document path (for marking hits in a list). */
-    java.util.Map<String, java.util.Set<String>> taggedDocuments(Subject subject);
+    Map<String, Set<String>> taggedDocuments(Subject subject);
 
     /** The subject's tags with the number of documents each is on. */
-    java.util.Map<String, Long> tagCounts(Subject subject);
+    Map<String, Long> tagCounts(Subject subject);
 
     /** Folders indexed so far that lie in the subject's scope. */
     List<ArchiveFolderView> folders(Subject subject);
@@ -93,5 +97,5 @@ public interface SearchService {
      * Watches the subject's watched folders and re-indexes one when its files change (after a quiet second), with
      * the organisation and case it was indexed with. Each run's report goes to the listener. Close to stop.
      */
-    AutoCloseable watch(Subject subject, java.util.function.Consumer<IndexReport> listener);
+    AutoCloseable watch(Subject subject, Consumer<IndexReport> listener);
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -30,15 +31,15 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.jiandu.app.JianduApplication;
 import org.jiandu.app.ChangePasswordDialog;
+import org.jiandu.app.JianduApplication;
 import org.jiandu.app.LoginDialog;
-import org.jiandu.app.setup.SetupDialog;
 import org.jiandu.app.UsersDialog;
 import org.jiandu.app.parts.CadreListPart;
 import org.jiandu.app.parts.JurisdictionPart;
 import org.jiandu.app.parts.ModuleNavigatorPart;
 import org.jiandu.app.parts.StatusLine;
+import org.jiandu.app.setup.SetupDialog;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.security.Role;
@@ -380,7 +381,7 @@ class WorkbenchUiTest {
         });
         assertEquals(0, townships, "nothing generated: the county's townships come from its workbook");
         assertNull(await("no demo warning", () -> named(window, StatusLine.LABEL, Label.class) == null ? null
-                : java.util.Optional.ofNullable(named(window, StatusLine.DEMO_LABEL, Label.class))).orElse(null));
+                : Optional.ofNullable(named(window, StatusLine.DEMO_LABEL, Label.class))).orElse(null));
         assertTrue(Files.readString(data.resolve("settings.properties")).contains("county=danfeng"));
 
         closeWorkbench();

@@ -8,13 +8,13 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.Messages;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Labels;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.WorkbenchModule;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 
 /** Names the county commission the build is for, the user, the data location and the installed modules. */
 public class AboutHandler {

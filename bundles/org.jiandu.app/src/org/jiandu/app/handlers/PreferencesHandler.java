@@ -1,5 +1,8 @@
 package org.jiandu.app.handlers;
 
+import java.util.Arrays;
+import java.util.Properties;
+
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -14,8 +17,8 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.app.StartupErrors;
 import org.jiandu.app.Messages;
+import org.jiandu.app.StartupErrors;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
@@ -23,8 +26,6 @@ import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.Installation;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Session;
-
-import java.util.Properties;
 
 /**
  * Database (H2 file or PostgreSQL) and language, kept in the data directory's settings; used at the next start. Only
@@ -94,7 +95,7 @@ public class PreferencesHandler {
             language = new Combo(lang, SWT.READ_ONLY);
             language.setItems(Messages.prefs_lang_system, "中文", "English");
             String current = s.getProperty("ui.nl", "");
-            language.select(Math.max(0, java.util.Arrays.asList(LANGUAGES).indexOf(current)));
+            language.select(Math.max(0, Arrays.asList(LANGUAGES).indexOf(current)));
             Label hint = new Label(area, SWT.NONE);
             hint.setText(Messages.prefs_restart);
             return area;

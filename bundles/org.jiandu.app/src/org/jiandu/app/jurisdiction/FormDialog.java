@@ -1,6 +1,7 @@
 package org.jiandu.app.jurisdiction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -58,7 +59,7 @@ final class FormDialog extends Dialog {
             } else {
                 Combo c = new Combo(area, SWT.READ_ONLY);
                 c.setItems(f.choices());
-                int i = f.initial() == null ? 0 : java.util.Arrays.asList(f.choices()).indexOf(f.initial());
+                int i = f.initial() == null ? 0 : Arrays.asList(f.choices()).indexOf(f.initial());
                 c.select(Math.max(0, i));
                 c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
                 controls.add(c);

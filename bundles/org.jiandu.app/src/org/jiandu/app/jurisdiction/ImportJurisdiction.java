@@ -1,5 +1,6 @@
 package org.jiandu.app.jurisdiction;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -43,7 +44,7 @@ public final class ImportJurisdiction {
         try {
             JurisdictionWorkbook.writeTemplate(Path.of(f));
             Dialogs.info(shell, Messages.jtpl_title, NLS.bind(Messages.jtpl_written, f));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Dialogs.error(shell, Messages.jtpl_title, NLS.bind(Messages.jtpl_failed, f, e.getMessage()));
         }
     }

@@ -1,6 +1,7 @@
 package org.jiandu.app.jurisdiction;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -85,7 +86,7 @@ final class ImportPreviewDialog extends Dialog {
         item.setText(NLS.bind(label, changes.size()));
         Composite c = new Composite(tabs, SWT.NONE);
         c.setLayout(new GridLayout(1, false));
-        TableViewer v = table(c, CHANGES + "." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        TableViewer v = table(c, CHANGES + "." + kind.name().toLowerCase(Locale.ROOT));
         column(v, Messages.jimp_subject, 80, x -> x.subject() == SubjectKind.NODE ? Messages.jimp_node : Messages.jimp_cadre);
         column(v, Messages.jimp_code, 130, Change::code);
         column(v, Messages.jimp_name, 150, Change::name);

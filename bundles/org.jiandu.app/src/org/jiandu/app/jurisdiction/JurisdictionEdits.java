@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -206,7 +207,8 @@ public final class JurisdictionEdits {
                 }
             }));
             m.add(action(Messages.jedit_return, () -> {
-                String[] v = FormDialog.ask(shell, Messages.jedit_return, FormDialog.Field.text(Messages.jedit_date, LocalDate.now().toString()));
+                String[] v = FormDialog.ask(shell, Messages.jedit_return,
+                        FormDialog.Field.text(Messages.jedit_date, LocalDate.now().toString()));
                 if (v != null) {
                     LocalDate day = date(shell, title, v[0]);
                     if (day != null) {
@@ -215,7 +217,8 @@ public final class JurisdictionEdits {
                 }
             }));
             m.add(action(Messages.jedit_leave, () -> {
-                String[] v = FormDialog.ask(shell, Messages.jedit_leave, FormDialog.Field.text(Messages.jedit_date, LocalDate.now().toString()));
+                String[] v = FormDialog.ask(shell, Messages.jedit_leave,
+                        FormDialog.Field.text(Messages.jedit_date, LocalDate.now().toString()));
                 if (v != null) {
                     LocalDate day = date(shell, title, v[0]);
                     if (day != null) {
@@ -260,7 +263,7 @@ public final class JurisdictionEdits {
         }
         StringBuilder sb = new StringBuilder();
         for (HistoryEntry e : h) {
-            sb.append(e.effectiveOn()).append("  ").append(e.kind().name().toLowerCase(java.util.Locale.ROOT))
+            sb.append(e.effectiveOn()).append("  ").append(e.kind().name().toLowerCase(Locale.ROOT))
                     .append(e.field() == null ? "" : " " + e.field()).append(": ")
                     .append(e.oldValue() == null ? "" : e.oldValue()).append(" → ").append(e.newValue() == null ? "" : e.newValue())
                     .append("  (").append(e.actor()).append(")\n");

@@ -17,11 +17,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.app.Messages;
+import org.jiandu.ui.WorkbenchModule;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
-import org.jiandu.ui.WorkbenchModule;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

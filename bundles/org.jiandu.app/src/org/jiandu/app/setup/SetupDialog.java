@@ -1,5 +1,6 @@
 package org.jiandu.app.setup;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -275,7 +276,7 @@ public class SetupDialog extends Dialog {
         char[] pw = password.getTextChars();
         char[] pw2 = again.getTextChars();
         try {
-            if (!java.util.Arrays.equals(pw, pw2)) {
+            if (!Arrays.equals(pw, pw2)) {
                 say(SetupMessages.err_differ, true);
                 again.setFocus();
                 return;
@@ -286,13 +287,13 @@ public class SetupDialog extends Dialog {
             password.setFocus();
             return;
         } finally {
-            java.util.Arrays.fill(pw2, '\0');
+            Arrays.fill(pw2, '\0');
         }
         if (cfg == null && encrypt.getSelection()) {
             try {
                 inst.encryptNewDatabase(); // the key before the database file is created
             } catch (RuntimeException ex) {
-                java.util.Arrays.fill(pw, '\0');
+                Arrays.fill(pw, '\0');
                 say(ex.getMessage(), true);
                 return;
             }

@@ -47,7 +47,8 @@ class CleanUnitBenchAndDemoTest {
             Subject s = env.login(user);
             assertThrows(AccessDeniedException.class, () -> env.await(CleanUnitBenchmark.class).run(s, 600, 1, 1, m -> {
             }), user);
-            assertEquals(before, cu.creations(admin, new CreationFilter(null, null, null, null, Integer.MAX_VALUE)).size(), "no creation added by " + user);
+            assertEquals(before, cu.creations(admin, new CreationFilter(null, null, null, null, Integer.MAX_VALUE)).size(),
+                    "no creation added by " + user);
         }
     }
 
@@ -56,6 +57,7 @@ class CleanUnitBenchAndDemoTest {
         Subject admin = env.login("admin");
         assertEquals(1, env.await(AuditLog.class).list(admin, new AuditLog.Filter("system", AuditLog.CHANGE,
                 ModuleDemoData.TARGET_PREFIX + "cleanunit", null, null), 5).size(), "one marker entry");
-        assertFalse(env.await(CleanUnitService.class).creations(admin, new CreationFilter(null, null, null, null, Integer.MAX_VALUE)).isEmpty());
+        assertFalse(env.await(CleanUnitService.class).creations(admin,
+                new CreationFilter(null, null, null, null, Integer.MAX_VALUE)).isEmpty());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
@@ -99,7 +101,8 @@ class CreationTest {
         IndicatorSet set = cu.currentStandard(CleanUnitKind.VILLAGE);
         CreationView c = cu.declare(township, village.code(), CleanUnitKind.VILLAGE, start);
         c = step(c, township, CreationAction.START, null, start.plusDays(1));
-        cu.score(township, c.id(), EvaluationStage.SELF, today.getYear(), full(set, IndicatorSet.Indicator::maxPoints), 0, Set.of(), Map.of());
+        cu.score(township, c.id(), EvaluationStage.SELF, today.getYear(), full(set, IndicatorSet.Indicator::maxPoints), 0, Set.of(),
+                Map.of());
         c = step(reload(c), township, CreationAction.SELF_ASSESS, null, start.plusDays(2));
         for (IndicatorSet.Indicator i : set.indicators()) {
             if (i.needsEvidence()) {
@@ -123,7 +126,8 @@ class CreationTest {
         WorkflowException noSelf = assertThrows(WorkflowException.class, () -> step(started, township, CreationAction.SELF_ASSESS, null,
                 start.plusDays(2)));
         assertTrue(noSelf.getMessage().length() > 5, noSelf.getMessage());
-        cu.score(township, c.id(), EvaluationStage.SELF, today.getYear(), full(set, IndicatorSet.Indicator::maxPoints), 0, Set.of(), Map.of());
+        cu.score(township, c.id(), EvaluationStage.SELF, today.getYear(), full(set, IndicatorSet.Indicator::maxPoints), 0, Set.of(),
+                Map.of());
         CreationView assessed = step(reload(c), township, CreationAction.SELF_ASSESS, null, start.plusDays(2));
 
         // the county reviews only with every required evidence filed, and names what is missing
@@ -164,7 +168,8 @@ class CreationTest {
                 .map(h -> h.action()).toList());
         assertTrue(history.stream().allMatch(h -> h.recordedAt() != null && h.by() != null));
         assertEquals("county", history.get(3).by());
-        List<String> audited = env.await(AuditLog.class).latest(admin, 40).stream().filter(e -> ("cleanunit:" + c.id()).equals(e.getTarget()))
+        List<String> audited = env.await(AuditLog.class).latest(admin,
+                40).stream().filter(e -> ("cleanunit:" + c.id()).equals(e.getTarget()))
                 .map(e -> e.getDetail()).toList();
         assertTrue(audited.size() >= 7 + 2, "every step and score audited: " + audited);
         assertTrue(env.await(AuditLog.class).verify().intact());
@@ -178,10 +183,12 @@ class CreationTest {
         assertTrue(e.getMessage().contains(CreationStatus.DECLARED.label()), e.getMessage());
         assertThrows(WorkflowException.class, () -> cu.declare(township, village.code(), CleanUnitKind.VILLAGE, today), "declared twice");
         assertThrows(WorkflowException.class, () -> step(c, township, CreationAction.START, null, today.plusDays(1)), "future");
-        assertThrows(WorkflowException.class, () -> step(c, township, CreationAction.START, null, today.minusDays(6)), "before the last step");
+        assertThrows(WorkflowException.class, () -> step(c, township, CreationAction.START, null, today.minusDays(6)),
+                "before the last step");
         assertThrows(IllegalArgumentException.class, () -> cu.declare(township, village.code(), CleanUnitKind.SCHOOL, today),
                 "a village is not a school");
-        OrgNodeView hospital = orgs.children(county, "danfeng").stream().filter(n -> n.unitKind() == org.jiandu.core.model.UnitKind.HOSPITAL)
+        OrgNodeView hospital = orgs.children(county,
+                "danfeng").stream().filter(n -> n.unitKind() == org.jiandu.core.model.UnitKind.HOSPITAL)
                 .findFirst().orElseThrow();
         IllegalArgumentException notSchool = assertThrows(IllegalArgumentException.class, () -> cu.declare(county, hospital.code(),
                 CleanUnitKind.SCHOOL, today), "a hospital is not a school");
@@ -215,7 +222,8 @@ class CreationTest {
         OrgNodeView village = freshVillage(0);
         CreationView c = reviewed(village, today.minusDays(40));
         IndicatorSet set = cu.currentStandard(CleanUnitKind.VILLAGE);
-        cu.score(county, c.id(), EvaluationStage.ON_SITE, today.getYear(), full(set, IndicatorSet.Indicator::maxPoints), 0, Set.of(), Map.of());
+        cu.score(county, c.id(), EvaluationStage.ON_SITE, today.getYear(), full(set, IndicatorSet.Indicator::maxPoints), 0, Set.of(),
+                Map.of());
         c = step(reload(c), county, CreationAction.VERIFY, null, today.minusDays(30));
         c = step(c, county, CreationAction.NOTICE, null, today.minusDays(29));
         c = step(c, county, CreationAction.PUBLISH, null, today.minusDays(20));
@@ -227,7 +235,8 @@ class CreationTest {
         assertEquals(CreationStatus.UNDER_REVIEW, review.status());
         assertEquals(1, review.openEvents());
         assertTrue(cu.events(county, c.id()).get(0).description().contains("DF-T-001"));
-        env.await(CaseService.class).save(county, env.await(CaseService.class).find(county, "DF-T-001").map(x -> new CaseView(x.id(), x.version(),
+        env.await(CaseService.class).save(county,
+                env.await(CaseService.class).find(county, "DF-T-001").map(x -> new CaseView(x.id(), x.version(),
                 x.caseNo(), x.subjectName(), x.rank(), x.townshipCode(), null, "违反廉洁纪律(补充)", null, x.filedOn(), null,
                 CaseStatus.TRIAL)).orElseThrow());
         assertEquals(1, reload(c).openEvents(), "the same case counts once");
@@ -252,7 +261,8 @@ class CreationTest {
         CreationView f = cu.declare(township, cadre.code(), CleanUnitKind.FAMILY, today);
         assertEquals("family:" + cadre.code(), f.unitCode());
         assertEquals(cadre.name() + "家庭", f.unitName());
-        env.await(CaseService.class).save(county, new CaseView(0, 0, "DF-T-002", cadre.name(), org.jiandu.core.model.Rank.SECTION, "danfeng-t01",
+        env.await(CaseService.class).save(county,
+                new CaseView(0, 0, "DF-T-002", cadre.name(), org.jiandu.core.model.Rank.SECTION, "danfeng-t01",
                 null, "违反廉洁纪律", null, today, null, CaseStatus.FILED));
         assertEquals(1, reload(f).openEvents(), "the case blocks the family's title");
     }
@@ -275,11 +285,12 @@ class CreationTest {
         assertEquals(List.of(2, 1), cu.standards(CleanUnitKind.VILLAGE).stream().map(IndicatorSet::version).toList());
         assertEquals(5, cu.standard(CleanUnitKind.VILLAGE, 1).orElseThrow().indicator("V01").orElseThrow().maxPoints());
 
-        EvaluationView onSite = cu.score(county, c.id(), EvaluationStage.ON_SITE, today.getYear(), full(v2, IndicatorSet.Indicator::maxPoints),
+        EvaluationView onSite = cu.score(county, c.id(), EvaluationStage.ON_SITE, today.getYear(),
+                full(v2, IndicatorSet.Indicator::maxPoints),
                 0, Set.of(), Map.of());
         assertEquals(2, onSite.standardVersion());
         assertThrows(IllegalArgumentException.class, () -> cu.score(county, c.id(), EvaluationStage.ON_SITE, today.getYear(), full(v1,
-                IndicatorSet.Indicator::maxPoints).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                IndicatorSet.Indicator::maxPoints).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> e.getKey().equals("V02") ? 6.0 : e.getKey().equals("V01") ? 5.0 : e.getValue())), 0, Set.of(), Map.of()),
                 "5 points on V01 exceed version 2's maximum");
         EvaluationView old = cu.evaluations(county, c.id()).stream().filter(e -> e.id() == selfV1.id()).findFirst().orElseThrow();
@@ -289,7 +300,8 @@ class CreationTest {
     @Test
     void monitoringOnceAYearAndAFailureSuspendsTheTitle() throws Exception {
         CreationView c = cu.creations(county, new CreationFilter(CleanUnitKind.VILLAGE, CreationStatus.PUBLISHED, null, null, 200)).stream()
-                .filter(x -> x.lastMonitoredYear() < today.getYear() && x.statusSince().getYear() < today.getYear()).findFirst().orElseThrow();
+                .filter(x -> x.lastMonitoredYear() < today.getYear()
+                && x.statusSince().getYear() < today.getYear()).findFirst().orElseThrow();
         IndicatorSet set = cu.currentStandard(CleanUnitKind.VILLAGE);
         EvaluationView m = cu.score(county, c.id(), EvaluationStage.MONITORING, today.getYear(), full(set, i -> i.maxPoints() - 2), 0,
                 Set.of(), Map.of());
@@ -360,8 +372,9 @@ class CreationTest {
         cu.exportCreations(county, CreationFilter.all(), list);
         assertEquals(rows.size() + 1, XlsxReader.firstSheetRows(xlsx).size());
         assertEquals(all.size() + 1, XlsxReader.firstSheetRows(list).size());
-        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        EvaluationView ev = cu.evaluations(county, all.stream().filter(x -> x.status() == CreationStatus.PUBLISHED).findFirst().orElseThrow()
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+        EvaluationView ev = cu.evaluations(county,
+                all.stream().filter(x -> x.status() == CreationStatus.PUBLISHED).findFirst().orElseThrow()
                 .id()).get(0);
         Path sheet = tmp.resolve("score.xlsx");
         cu.exportScoreSheet(county, ev.id(), sheet);
@@ -376,8 +389,10 @@ class CreationTest {
         assertTrue(sites.stream().allMatch(s -> s.site().site() && s.followers().stream().allMatch(f -> f.kind() == CleanUnitKind.VILLAGE
                 && f.siteId() == s.site().id())));
         CreationView school = cu.creations(county, new CreationFilter(CleanUnitKind.SCHOOL, null, null, null, 1)).get(0);
-        assertThrows(WorkflowException.class, () -> cu.follow(county, school.id(), sites.get(0).site().id()), "a school follows no village");
-        CreationView village = cu.creations(county, new CreationFilter(CleanUnitKind.VILLAGE, CreationStatus.DECLARED, null, null, 1)).get(0);
+        assertThrows(WorkflowException.class, () -> cu.follow(county, school.id(), sites.get(0).site().id()),
+                "a school follows no village");
+        CreationView village = cu.creations(county,
+                new CreationFilter(CleanUnitKind.VILLAGE, CreationStatus.DECLARED, null, null, 1)).get(0);
         assertThrows(WorkflowException.class, () -> cu.follow(county, sites.get(0).site().id(), village.id()), "not a site");
         assertThrows(WorkflowException.class, () -> cu.setSite(county, village.id(), true), "only a published unit leads");
         cu.follow(county, village.id(), sites.get(0).site().id());

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.jiandu.cleanunit.CleanUnitKind;
@@ -103,7 +105,7 @@ class EvidenceOpeningTest {
     void anExportNamesTheFileAndItsHash() throws Exception {
         Path file = tmp.resolve("覆盖率.xlsx");
         cu.exportCoverage(county, LocalDate.now().getYear(), file);
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
         List<AuditEntry> audit = env.await(AuditLog.class).latest(env.login("admin"), 10);
         assertTrue(audit.stream().anyMatch(e -> e.getAction().equals(AuditLog.EXPORT) && e.getDetail() != null

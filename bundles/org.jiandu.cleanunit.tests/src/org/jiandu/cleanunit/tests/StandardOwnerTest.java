@@ -48,9 +48,11 @@ class StandardOwnerTest {
         assertEquals(city.version(), cu.currentStandard(CleanUnitKind.VILLAGE).version(),
                 "the city's standard, which the other counties use, is unchanged");
         assertEquals(own.version(), cu.currentStandard(county, CleanUnitKind.VILLAGE).version(), "the county uses its own");
-        assertEquals(city.version(), cu.currentStandard(admin, CleanUnitKind.VILLAGE).version(), "the city's administrator sees the city's");
+        assertEquals(city.version(), cu.currentStandard(admin, CleanUnitKind.VILLAGE).version(),
+                "the city's administrator sees the city's");
         IndicatorSet cityNext = cu.publishStandard(admin, draft);
-        assertEquals(cityNext.version(), cu.currentStandard(CleanUnitKind.VILLAGE).version(), "the city's administrator changes the city's");
+        assertEquals(cityNext.version(), cu.currentStandard(CleanUnitKind.VILLAGE).version(),
+                "the city's administrator changes the city's");
         assertEquals(own.version(), cu.currentStandard(county, CleanUnitKind.VILLAGE).version(), "the county keeps its own");
     }
 }

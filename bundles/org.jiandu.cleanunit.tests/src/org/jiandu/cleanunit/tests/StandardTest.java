@@ -72,7 +72,8 @@ class StandardTest {
     @Test
     void theDiffNamesEachChangedIndicatorAndField() {
         IndicatorSet a = IndicatorSetFormat.parse(CleanUnitKind.VILLAGE, SMALL);
-        IndicatorSet b = IndicatorSetFormat.parse(CleanUnitKind.VILLAGE, SMALL.replace("X1 | 5 |", "X1 | 4 |").replace("indicator: X2 | 5 | 第二项 | |",
+        IndicatorSet b = IndicatorSetFormat.parse(CleanUnitKind.VILLAGE,
+                SMALL.replace("X1 | 5 |", "X1 | 4 |").replace("indicator: X2 | 5 | 第二项 | |",
                 "indicator: X2 | 5 | 第二项 | |\nindicator: X3 | 1 | 第三项 | |").replace("pass: 9", "pass: 8"));
         List<IndicatorSetDiff.Change> d = IndicatorSetDiff.between(a, b);
         assertTrue(d.contains(new IndicatorSetDiff.Change(IndicatorSetDiff.Kind.CHANGED, "X1", "points", "5", "4")), d.toString());

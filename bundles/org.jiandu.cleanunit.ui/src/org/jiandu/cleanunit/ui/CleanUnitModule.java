@@ -1,7 +1,7 @@
 package org.jiandu.cleanunit.ui;
 
-import org.osgi.service.component.annotations.Component;
 import org.jiandu.ui.WorkbenchModule;
+import org.osgi.service.component.annotations.Component;
 
 /** Lists the clean-unit creation screen in the module navigator. */
 @Component(service = WorkbenchModule.class)

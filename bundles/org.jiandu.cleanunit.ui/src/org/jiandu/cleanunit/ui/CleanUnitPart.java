@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
 public class CleanUnitPart {
 
     public static final String ID = "org.jiandu.cleanunit.ui.part.cleanunit";
-    public static final String TABS = "jiandu.cleanunit.tabs", CREATIONS = "jiandu.cleanunit.creations", HISTORY = "jiandu.cleanunit.history",
+    public static final String TABS = "jiandu.cleanunit.tabs", CREATIONS = "jiandu.cleanunit.creations",
+            HISTORY = "jiandu.cleanunit.history",
             SCORES = "jiandu.cleanunit.scores", EVALUATIONS = "jiandu.cleanunit.evaluations", STANDARD = "jiandu.cleanunit.standard",
             DIFF = "jiandu.cleanunit.diff", COVERAGE = "jiandu.cleanunit.coverage", SITES = "jiandu.cleanunit.sites",
             CANDIDATES = "jiandu.cleanunit.candidates";

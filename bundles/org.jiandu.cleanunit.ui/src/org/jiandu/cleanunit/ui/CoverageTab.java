@@ -56,8 +56,10 @@ final class CoverageTab {
         SashForm sash = Widgets.split(tab);
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new GridLayout(2, true));
-        String[] series = { Messages.meeting, Messages.held_not_meeting, Messages.in_process, Messages.rejected_revoked, Messages.not_declared };
-        RGB[] colours = { new RGB(46, 139, 87), new RGB(230, 160, 40), new RGB(90, 140, 200), new RGB(190, 70, 60), new RGB(200, 200, 200) };
+        String[] series = { Messages.meeting, Messages.held_not_meeting, Messages.in_process, Messages.rejected_revoked,
+                Messages.not_declared };
+        RGB[] colours = { new RGB(46, 139, 87), new RGB(230, 160, 40), new RGB(90, 140, 200), new RGB(190, 70, 60),
+                new RGB(200, 200, 200) };
         byKind = new BarChart(charts, series, colours);
         byKind.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         byTownship = new BarChart(charts, series, colours);

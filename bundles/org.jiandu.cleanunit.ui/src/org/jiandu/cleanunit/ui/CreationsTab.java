@@ -104,7 +104,8 @@ final class CreationsTab {
         column(creations, CreationView.class, Messages.since, 90, c -> c.statusSince().toString());
         column(creations, CreationView.class, Messages.tier, 90, c -> c.tier() == null ? "" : c.tier());
         column(creations, CreationView.class, Messages.latest_score, 70, c -> Scores.text(c.latestTotal()));
-        column(creations, CreationView.class, Messages.site, 140, c -> c.site() ? Messages.is_site : c.siteName() == null ? "" : c.siteName());
+        column(creations, CreationView.class, Messages.site, 140, c -> c.site() ? Messages.is_site : c.siteName() == null ? ""
+                : c.siteName());
         column(creations, CreationView.class, Messages.open_events, 70, c -> c.openEvents() == 0 ? "" : String.valueOf(c.openEvents()));
         creations.addSelectionChangedListener(e -> select((CreationView) ((IStructuredSelection) e.getSelection()).getFirstElement()));
         creations.addDoubleClickListener(e -> {

@@ -148,7 +148,8 @@ final class ScoringTab {
         stageCombo.select(stage.ordinal());
         record Loaded(IndicatorSet set, List<EvaluationView> evaluations, List<EvidenceView> evidence) {
         }
-        background(Messages.loading, () -> new Loaded(service.currentStandard(session.subject(), c.kind()), service.evaluations(session.subject(), c.id()),
+        background(Messages.loading, () -> new Loaded(service.currentStandard(session.subject(), c.kind()),
+                service.evaluations(session.subject(), c.id()),
                 service.evidence(session.subject(), c.id())), l -> {
                     scoringSet = l.set();
                     scoringLabel.setText(NLS.bind(Messages.scoring_for, new Object[] { c.unitName(), c.kind().label(), c.status().label(),

@@ -3,18 +3,18 @@ package org.jiandu.cleanunit.cli;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.jiandu.cli.spi.Args;
-import org.jiandu.cli.spi.CliContext;
-import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
-import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.Options;
-import org.jiandu.cli.spi.Failures;
 import org.jiandu.cleanunit.CleanUnitBenchmark;
 import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
 import org.jiandu.cleanunit.CreationView;
 import org.jiandu.cleanunit.WorkflowException;
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Failures;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.UsageException;
 
 /** {@code jiandu cleanunit …}: clean-unit creation (清廉单元创建) from the command line. */
 final class CleanUnitCommands {
@@ -25,7 +25,8 @@ final class CleanUnitCommands {
     static int run(CliContext cli, Args args) {
         String sub = args.command(1);
         if (sub == null) {
-            throw new UsageException("cleanunit needs a subcommand: report, score, list, declare, step, evaluate, evidence, event, standard, target");
+            throw new UsageException("cleanunit needs a subcommand: report, score, list, declare, step, evaluate, evidence,"
+                    + " event, standard, target");
         }
         try {
             return dispatch(cli, args, sub);
@@ -122,11 +123,14 @@ final class CleanUnitCommands {
                 cli.out().println(cli.json(r));
             } else {
                 cli.out().printf("clean-unit benchmark, %d cores, medians of %d runs%n", r.cores(), r.runs());
-                cli.out().printf("  generated:        %d units, %d evaluations, %d indicator scores in %.0f ms%n", r.units(), r.evaluations(),
+                cli.out().printf("  generated:        %d units, %d evaluations, %d indicator scores in %.0f ms%n", r.units(),
+                        r.evaluations(),
                         r.scores(), r.generateMs());
-                cli.out().printf("  coverage report:  %.0f ms (baseline from every evaluation row %.0f ms, ratio %.2f)%n", r.medianReportMs(),
+                cli.out().printf("  coverage report:  %.0f ms (baseline from every evaluation row %.0f ms, ratio %.2f)%n",
+                        r.medianReportMs(),
                         r.medianBaselineMs(), r.medianReportMs() / r.medianBaselineMs());
-                cli.out().printf("  creation list:    %.0f ms (all %d creations in scope, the dashboard's table)%n", r.medianListMs(), r.listed());
+                cli.out().printf("  creation list:    %.0f ms (all %d creations in scope, the dashboard's table)%n", r.medianListMs(),
+                        r.listed());
             }
             return ExitCode.OK;
         });

@@ -1,18 +1,13 @@
 package org.jiandu.cleanunit.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiandu.cli.spi.Args;
-import org.jiandu.cli.spi.CliContext;
-import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
-import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.OutputFile;
 import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
 import org.jiandu.cleanunit.CoverageRow;
@@ -22,6 +17,12 @@ import org.jiandu.cleanunit.CreationView;
 import org.jiandu.cleanunit.EvaluationView;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetFormat;
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 
 /** {@code jiandu cleanunit report|score|list}: coverage per kind and township, a unit's score, the creations. */
 final class ReportCommands {
@@ -43,13 +44,17 @@ final class ReportCommands {
                 m.put("rows", rows.stream().map(ReportCommands::json).toList());
                 cli.out().println(cli.json(m));
             } else {
-                cli.out().printf("%s %s %6s %6s %7s %6s %6s %7s %7s %6s %7s%n", CleanUnitCommands.pad("township", 18), CleanUnitCommands.pad("kind", 6), "elig.", "decl.",
+                cli.out().printf("%s %s %6s %6s %7s %6s %6s %7s %7s %6s %7s%n", CleanUnitCommands.pad("township", 18),
+                        CleanUnitCommands.pad("kind", 6), "elig.", "decl.",
                         "process", "publ.", "review", "revoked", "meeting", "target", "cover%");
                 boolean zh = "zh".equals(Locale.getDefault().getLanguage());
                 for (CoverageRow r : rows) {
-                    cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n", CleanUnitCommands.pad(r.groupName() == null ? (zh ? "合计" : "total") : r.groupName(), 18),
-                            CleanUnitCommands.pad(r.kind() == null ? (zh ? "全部" : "all") : r.kind().shortLabel(), 6), r.eligible(), r.declared(), r.inProcess(), r.published(),
-                            r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? "" : "  below target");
+                    cli.out().printf("%s %s %6d %6d %7d %6d %6d %7d %7d %5d%% %6.1f%%%s%n",
+                            CleanUnitCommands.pad(r.groupName() == null ? (zh ? "合计" : "total") : r.groupName(), 18),
+                            CleanUnitCommands.pad(r.kind() == null ? (zh ? "全部" : "all") : r.kind().shortLabel(), 6), r.eligible(),
+                                    r.declared(), r.inProcess(), r.published(),
+                            r.underReview(), r.revoked(), r.meeting(), r.targetPercent(), r.coveragePercent(), r.reachesTarget() ? ""
+                                    : "  below target");
                 }
             }
             return ExitCode.OK;
@@ -101,7 +106,8 @@ final class ReportCommands {
                 }
             }
             if (latest == null) {
-                throw new CliFailure(ExitCode.CHECK_FAILED, unit + " has not been scored yet (status: " + creations.get(0).status().label() + ")");
+                throw new CliFailure(ExitCode.CHECK_FAILED, unit + " has not been scored yet (status: " + creations.get(0).status().label()
+                        + ")");
             }
             IndicatorSet set = s.standard(latest.kind(), latest.standardVersion()).orElseThrow();
             if (a.flag("json")) {
@@ -145,8 +151,10 @@ final class ReportCommands {
                             IndicatorSetFormat.num(ind.maxPoints()), ind.name(), x.note() == null ? "" : "  [" + x.note() + "]");
                 }
                 cli.out().printf("  bonus %s, total %s (pass line %s): %s%s%n", IndicatorSetFormat.num(latest.bonus()),
-                        IndicatorSetFormat.num(latest.total()), IndicatorSetFormat.num(set.passLine()), latest.passed() ? "passed" : "not passed",
-                        latest.tier() == null ? "" : ", " + latest.tier() + (latest.knockOuts().isEmpty() ? "" : ", knock-out " + latest.knockOuts()));
+                        IndicatorSetFormat.num(latest.total()), IndicatorSetFormat.num(set.passLine()), latest.passed() ? "passed"
+                                : "not passed",
+                        latest.tier() == null ? "" : ", " + latest.tier()
+                                + (latest.knockOuts().isEmpty() ? "" : ", knock-out " + latest.knockOuts()));
             }
             return ExitCode.OK;
         });
@@ -159,11 +167,12 @@ final class ReportCommands {
                 try {
                     status = CreationStatus.valueOf(a.option("status").toUpperCase(Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
-                    throw new UsageException("--status is one of " + String.join(", ", java.util.Arrays.stream(CreationStatus.values())
+                    throw new UsageException("--status is one of " + String.join(", ", Arrays.stream(CreationStatus.values())
                             .map(x -> x.name().toLowerCase(Locale.ROOT)).toList()));
                 }
             }
-            CreationFilter f = new CreationFilter(a.option("kind") == null ? null : CleanUnitCommands.kind(a.option("kind")), status, a.option("township"),
+            CreationFilter f = new CreationFilter(a.option("kind") == null ? null
+                    : CleanUnitCommands.kind(a.option("kind")), status, a.option("township"),
                     a.option("text"), Integer.MAX_VALUE);
             List<CreationView> rows = CleanUnitCommands.service(cli).creations(subject, f);
             if (a.option("out") != null) {
@@ -174,8 +183,10 @@ final class ReportCommands {
                 cli.out().println(cli.json(rows.stream().map(ReportCommands::json).toList()));
             } else {
                 for (CreationView c : rows) {
-                    cli.out().printf("%6d %s %s %s %s %s%s%n", c.id(), CleanUnitCommands.pad(c.unitName(), 30), CleanUnitCommands.pad(c.kind().shortLabel(), 5),
-                            CleanUnitCommands.pad(c.groupName(), 16), CleanUnitCommands.pad(c.status().label(), 10), Double.isNaN(c.latestTotal()) ? "" : IndicatorSetFormat.num(c.latestTotal()),
+                    cli.out().printf("%6d %s %s %s %s %s%s%n", c.id(), CleanUnitCommands.pad(c.unitName(), 30),
+                            CleanUnitCommands.pad(c.kind().shortLabel(), 5),
+                            CleanUnitCommands.pad(c.groupName(), 16), CleanUnitCommands.pad(c.status().label(), 10),
+                                    Double.isNaN(c.latestTotal()) ? "" : IndicatorSetFormat.num(c.latestTotal()),
                             c.site() ? " 示范点" : "");
                 }
                 cli.out().println(rows.size() + " creations");

@@ -7,18 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.jiandu.cli.spi.Args;
-import org.jiandu.cli.spi.CliContext;
-import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
-import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.Options;
-import org.jiandu.cli.spi.OutputFile;
 import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetDiff;
 import org.jiandu.cleanunit.IndicatorSetFormat;
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 
 /** {@code jiandu cleanunit standard|target}: the indicator sets in force and the townships' targets. */
 final class StandardCommands {
@@ -52,7 +52,8 @@ final class StandardCommands {
             }
             if ("diff".equals(first)) {
                 CleanUnitKind k = CleanUnitCommands.kind(CleanUnitCommands.arg(a, 3, "KIND"));
-                int va = Options.positiveInt(CleanUnitCommands.arg(a, 4, "version A"), "version"), vb = Options.positiveInt(CleanUnitCommands.arg(a, 5, "version B"), "version");
+                int va = Options.positiveInt(CleanUnitCommands.arg(a, 4, "version A"), "version"),
+                        vb = Options.positiveInt(CleanUnitCommands.arg(a, 5, "version B"), "version");
                 IndicatorSet x = s.standard(k, va).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED, "no version " + va));
                 IndicatorSet y = s.standard(k, vb).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED, "no version " + vb));
                 List<IndicatorSetDiff.Change> d = IndicatorSetDiff.between(x, y);
@@ -65,7 +66,8 @@ final class StandardCommands {
             }
             CleanUnitKind k = CleanUnitCommands.kind(first);
             IndicatorSet set = a.option("version") == null ? s.currentStandard(subject, k)
-                    : s.standard(k, Options.positiveInt(a.option("version"), "--version")).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED,
+                    : s.standard(k, Options.positiveInt(a.option("version"),
+                    "--version")).orElseThrow(() -> new CliFailure(ExitCode.CHECK_FAILED,
                             "no version " + a.option("version") + " of " + k.label()));
             String text = IndicatorSetFormat.write(set);
             if (a.option("out") != null) {
@@ -90,7 +92,8 @@ final class StandardCommands {
             } catch (NumberFormatException e) {
                 throw new UsageException("--eligible needs a whole number");
             }
-            CleanUnitCommands.service(cli).setTarget(subject, group, CleanUnitCommands.kind(a.option("kind")), eligible, Options.positiveInt(a.option("percent"), "--percent"));
+            CleanUnitCommands.service(cli).setTarget(subject, group, CleanUnitCommands.kind(a.option("kind")), eligible,
+                    Options.positiveInt(a.option("percent"), "--percent"));
             cli.out().println("target set");
             return ExitCode.OK;
         });

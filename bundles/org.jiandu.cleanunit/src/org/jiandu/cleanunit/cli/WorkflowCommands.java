@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,17 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.jiandu.cli.spi.Args;
-import org.jiandu.cli.spi.CliContext;
-import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
-import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.Options;
 import org.jiandu.cleanunit.CreationAction;
 import org.jiandu.cleanunit.CreationView;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.EvaluationView;
 import org.jiandu.cleanunit.IndicatorSetFormat;
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.UsageException;
 
 /** {@code jiandu cleanunit declare|step|evaluate|evidence|event}: a creation from declaration to title. */
 final class WorkflowCommands {
@@ -32,7 +33,8 @@ final class WorkflowCommands {
 
     static int declare(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("kind", "on"), true, (subject, a) -> {
-            CreationView c = CleanUnitCommands.service(cli).declare(subject, CleanUnitCommands.arg(a, 2, "UNIT"), CleanUnitCommands.kind(a.option("kind")),
+            CreationView c = CleanUnitCommands.service(cli).declare(subject, CleanUnitCommands.arg(a, 2, "UNIT"),
+                    CleanUnitCommands.kind(a.option("kind")),
                     Options.date(a.option("on"), "--on", null));
             return CleanUnitCommands.print(cli, a, c);
         });
@@ -43,9 +45,10 @@ final class WorkflowCommands {
             long id = CleanUnitCommands.id(a, 2);
             String actionText = CleanUnitCommands.arg(a, 3, "ACTION");
             CreationAction action = CreationAction.parse(actionText).orElseThrow(() -> new UsageException("unknown action '" + actionText
-                    + "'; one of " + String.join(", ", java.util.Arrays.stream(CreationAction.values()).map(x -> x.name().toLowerCase(
+                    + "'; one of " + String.join(", ", Arrays.stream(CreationAction.values()).map(x -> x.name().toLowerCase(
                             Locale.ROOT)).toList())));
-            return CleanUnitCommands.print(cli, a, CleanUnitCommands.service(cli).transition(subject, id, -1, action, a.option("reason"), Options.date(a.option("on"),
+            return CleanUnitCommands.print(cli, a,
+                    CleanUnitCommands.service(cli).transition(subject, id, -1, action, a.option("reason"), Options.date(a.option("on"),
                     "--on", null)));
         });
     }
@@ -83,7 +86,8 @@ final class WorkflowCommands {
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    throw new CliFailure(ExitCode.CHECK_FAILED, file + " line " + (n + 1) + ": expected 'indicator,points[,note]' once per indicator: "
+                    throw new CliFailure(ExitCode.CHECK_FAILED, file + " line " + (n + 1)
+                            + ": expected 'indicator,points[,note]' once per indicator: "
                             + line);
                 }
                 if (f.length == 3) {
@@ -104,7 +108,8 @@ final class WorkflowCommands {
                     }
                 }
             }
-            EvaluationView e = CleanUnitCommands.service(cli).score(subject, id, stage, CleanUnitCommands.year(a), scores, bonus, knockOuts, notes);
+            EvaluationView e = CleanUnitCommands.service(cli).score(subject, id, stage, CleanUnitCommands.year(a), scores, bonus, knockOuts,
+                    notes);
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("evaluation", e.id());
@@ -114,7 +119,8 @@ final class WorkflowCommands {
                 m.put("standardVersion", e.standardVersion());
                 cli.out().println(cli.json(m));
             } else {
-                cli.out().printf("evaluation %d: %s %s%s under version %d%n", e.id(), IndicatorSetFormat.num(e.total()), e.passed() ? "passed"
+                cli.out().printf("evaluation %d: %s %s%s under version %d%n", e.id(), IndicatorSetFormat.num(e.total()), e.passed()
+                        ? "passed"
                         : "not passed", e.tier() == null ? "" : " (" + e.tier() + ")", e.standardVersion());
             }
             return ExitCode.OK;
@@ -137,7 +143,8 @@ final class WorkflowCommands {
 
     static int event(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("text", "case", "on"), true, (subject, a) -> {
-            var events = CleanUnitCommands.service(cli).negativeEvent(subject, CleanUnitCommands.arg(a, 2, "UNIT"), a.option("case") == null ? "MANUAL" : "CASE", a.option("case"),
+            var events = CleanUnitCommands.service(cli).negativeEvent(subject, CleanUnitCommands.arg(a, 2, "UNIT"), a.option("case") == null
+                    ? "MANUAL" : "CASE", a.option("case"),
                     a.option("text"), Options.date(a.option("on"), "--on", null));
             for (var e : events) {
                 CreationView c = CleanUnitCommands.service(cli).creation(subject, e.creationId()).orElseThrow();

@@ -94,11 +94,13 @@ final class CleanUnitExports {
         for (IndicatorSet.Indicator i : s.set().indicators()) {
             EvaluationView.Score x = scores.get(i.code());
             rows.add(Arrays.asList(i.area(), i.code(), i.name(), i.maxPoints(), x == null ? "" : x.points(),
-                    x == null || x.note() == null ? "" : x.note(), String.join(CuMessages.sep, s.evidence().getOrDefault(i.code(), List.of()))));
+                    x == null || x.note() == null ? ""
+                            : x.note(), String.join(CuMessages.sep, s.evidence().getOrDefault(i.code(), List.of()))));
         }
         rows.add(Arrays.asList("", "", CuMessages.h_bonus, s.set().bonusCap(), e.bonus(), "", ""));
         rows.add(Arrays.asList("", "", CuMessages.h_total, s.set().maxTotal(), e.total(), e.passed() ? CuMessages.passed
-                : CuMessages.failed + (e.knockOuts().isEmpty() ? "" : " " + String.join(",", e.knockOuts())), e.tier() == null ? "" : e.tier()));
+                : CuMessages.failed + (e.knockOuts().isEmpty() ? "" : " " + String.join(",", e.knockOuts())), e.tier() == null ? ""
+                : e.tier()));
         String title = CuMessages.bind(CuMessages.x_score_title, new Object[] { s.creation().unitName(), e.stage().label(), e.year(),
                 s.set().title(), e.standardVersion() });
         PdfReport.writeSheets(file, title, List.of(new XlsxWriter.Sheet(CuMessages.x_score, rows)));

@@ -148,7 +148,8 @@ final class CreationWorkflow {
                 Evaluation self = latest(em, c, EvaluationStage.SELF);
                 IndicatorSet set = self == null ? standards.set(Standards.currentEntity(em, c.kind, c.orgPath))
                         : standards.set(em, self.standardId);
-                Set<String> filed = new TreeSet<>(em.createQuery("select e.indicator from CuEvidence e where e.creationId = :c", String.class)
+                Set<String> filed = new TreeSet<>(em.createQuery("select e.indicator from CuEvidence e where e.creationId = :c",
+                        String.class)
                         .setParameter("c", c.id).getResultList());
                 List<String> missing = set.indicators().stream().filter(i -> i.needsEvidence() && !filed.contains(i.code()))
                         .map(i -> i.code() + " " + i.evidence()).toList();
@@ -172,7 +173,8 @@ final class CreationWorkflow {
                     throw new WorkflowException(CuMessages.bind(CuMessages.open_events, c.openEvents, openEventText(em, c)));
                 }
                 if (action == CreationAction.PUBLISH && day.isBefore(c.statusSince.plusDays(CreationAction.NOTICE_DAYS))) {
-                    throw new WorkflowException(CuMessages.bind(CuMessages.notice_running, c.statusSince.plusDays(CreationAction.NOTICE_DAYS)));
+                    throw new WorkflowException(CuMessages.bind(CuMessages.notice_running,
+                            c.statusSince.plusDays(CreationAction.NOTICE_DAYS)));
                 }
             }
             case APPEAL -> {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,12 +27,12 @@ import org.jiandu.core.CadreView;
 import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.demo.ModuleDemoData;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
-import org.jiandu.core.audit.AuditLog;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -97,7 +99,7 @@ public class DemoCleanUnit implements ModuleDemoData {
                 }
                 Random r = new Random(county.id().hashCode() * 7L + 11);
                 List<Candidate> candidates = new ArrayList<>();
-                Map<String, int[]> eligible = new java.util.LinkedHashMap<>(); // group/kind → {eligible}
+                Map<String, int[]> eligible = new LinkedHashMap<>(); // group/kind → {eligible}
                 for (OrgNodeView n : orgs.children(system, county.id())) {
                     if (n.level() == OrgLevel.UNIT) {
                         CleanUnitKind kind = CleanUnitKind.of(n.unitKind());
@@ -116,7 +118,8 @@ public class DemoCleanUnit implements ModuleDemoData {
                                 }
                             }
                         }
-                        List<CadreView> cadres = orgs.cadres(system, n.code(), 200).stream().filter(x -> x.orgCode().equals(n.code())).toList();
+                        List<CadreView> cadres = orgs.cadres(system, n.code(),
+                                200).stream().filter(x -> x.orgCode().equals(n.code())).toList();
                         eligible.computeIfAbsent(n.code() + "/FAMILY/" + n.path(), k -> new int[1])[0] += cadres.size();
                         for (CadreView x : cadres) {
                             if (r.nextInt(100) < 45) {
@@ -251,7 +254,7 @@ public class DemoCleanUnit implements ModuleDemoData {
         e.year = year;
         e.cycle = c.cycle;
         e.standardId = standardId;
-        Map<String, Double> points = new java.util.HashMap<>();
+        Map<String, Double> points = new HashMap<>();
         for (IndicatorSet.Indicator i : set.indicators()) {
             double lost = Math.min(i.maxPoints(), Math.rint((fail ? 0.5 + r.nextDouble() * 1.5 : r.nextDouble() * 0.6) * 2) / 2);
             double p = i.maxPoints() - lost;
@@ -260,7 +263,8 @@ public class DemoCleanUnit implements ModuleDemoData {
         }
         e.verdict(Scoring.score(set, points, fail ? 0 : Math.rint(r.nextDouble() * set.bonusCap() * 2) / 2, Set.of()));
         e.scoredBy = DEMO;
-        e.scoredAt = LocalDate.of(year, 1, 1).isAfter(c.statusSince) ? LocalDate.of(year, 7, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()
+        e.scoredAt = LocalDate.of(year, 1, 1).isAfter(c.statusSince)
+                ? LocalDate.of(year, 7, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()
                 : c.statusSince.atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant();
         em.persist(e);
         c.latestTotal = e.total;
@@ -314,7 +318,8 @@ public class DemoCleanUnit implements ModuleDemoData {
         Map<CleanUnitKind, List<Creation>> byKind = new EnumMap<>(CleanUnitKind.class);
         published.forEach(p -> byKind.computeIfAbsent(p.kind, k -> new ArrayList<>()).add(p));
         byKind.forEach((kind, list) -> {
-            List<Creation> best = list.stream().sorted((a, b) -> Double.compare(b.latestTotal, a.latestTotal)).limit(kind == CleanUnitKind.VILLAGE
+            List<Creation> best = list.stream().sorted((a, b) -> Double.compare(b.latestTotal,
+                    a.latestTotal)).limit(kind == CleanUnitKind.VILLAGE
                     ? 3 : 1).toList();
             for (Creation site : best) {
                 site.site = true;

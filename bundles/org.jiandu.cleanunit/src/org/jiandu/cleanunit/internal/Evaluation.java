@@ -3,6 +3,7 @@ package org.jiandu.cleanunit.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.Scoring;
@@ -75,6 +76,6 @@ public class Evaluation {
         total = r.total();
         passed = r.passed();
         tier = r.tier();
-        knockouts = r.knockOuts().isEmpty() ? null : String.join(",", new java.util.TreeSet<>(r.knockOuts()));
+        knockouts = r.knockOuts().isEmpty() ? null : String.join(",", new TreeSet<>(r.knockOuts()));
     }
 }

@@ -117,7 +117,8 @@ final class NegativeEvents {
     List<NegativeEvent> events(Subject subject, long creationId) {
         return ctx.db().read(em -> {
             CleanUnitContext.creation(em, subject, creationId);
-            return em.createQuery("select e from CuEvent e where e.creationId = :c order by e.id", Event.class).setParameter("c", creationId)
+            return em.createQuery("select e from CuEvent e where e.creationId = :c order by e.id", Event.class).setParameter("c",
+                    creationId)
                     .getResultStream().map(NegativeEvents::view).toList();
         });
     }

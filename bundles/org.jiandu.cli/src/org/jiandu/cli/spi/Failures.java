@@ -1,6 +1,7 @@
 package org.jiandu.cli.spi;
 
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 
 import org.jiandu.core.StaleDataException;
 
@@ -24,7 +25,7 @@ public final class Failures {
             return new CliFailure(ExitCode.CHECK_FAILED, command + ": " + oneLine(u.getCause().getMessage()));
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getName().startsWith("jakarta.persistence.") || t instanceof java.sql.SQLException) {
+            if (t.getClass().getName().startsWith("jakarta.persistence.") || t instanceof SQLException) {
                 return new CliFailure(ExitCode.DATABASE, command + ": the database refused the request");
             }
         }

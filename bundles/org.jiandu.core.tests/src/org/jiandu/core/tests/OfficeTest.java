@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.jiandu.core.model.DisciplineForm;
 import org.jiandu.core.office.XlsxReader;
@@ -41,7 +44,8 @@ class OfficeTest {
     @Test
     void notAWorkbookIsACleanError() throws Exception {
         Path f = Files.write(tmp.resolve("x.xlsx"), "just text".getBytes());
-        org.jiandu.core.office.OfficePackage.PackageException e = assertThrows(org.jiandu.core.office.OfficePackage.PackageException.class, () -> XlsxReader.read(f));
+        org.jiandu.core.office.OfficePackage.PackageException e = assertThrows(org.jiandu.core.office.OfficePackage.PackageException.class,
+                () -> XlsxReader.read(f));
         assertTrue(e.getMessage().contains("not a valid zip"), e.getMessage());
     }
 
@@ -59,14 +63,16 @@ class OfficeTest {
     /** A package of the given parts, as a hostile workbook would be written. */
     private Path workbook(String name, String sheetData, String sharedStrings) throws Exception {
         Path f = tmp.resolve(name);
-        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
-            String[][] parts = { { "xl/workbook.xml", "<workbook><sheets><sheet name=\"S\" r:id=\"rId1\" xmlns:r=\"r\"/></sheets></workbook>" },
-                    { "xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>" },
+        try (var z = new ZipOutputStream(Files.newOutputStream(f))) {
+            String[][] parts = { { "xl/workbook.xml",
+                    "<workbook><sheets><sheet name=\"S\" r:id=\"rId1\" xmlns:r=\"r\"/></sheets></workbook>" },
+                    { "xl/_rels/workbook.xml.rels",
+                            "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>" },
                     { "xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + sheetData + "</sheetData></worksheet>" },
                     { "xl/sharedStrings.xml", sharedStrings == null ? "<sst/>" : sharedStrings } };
             for (String[] p : parts) {
-                z.putNextEntry(new java.util.zip.ZipEntry(p[0]));
-                z.write(p[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.putNextEntry(new ZipEntry(p[0]));
+                z.write(p[1].getBytes(StandardCharsets.UTF_8));
                 z.closeEntry();
             }
         }

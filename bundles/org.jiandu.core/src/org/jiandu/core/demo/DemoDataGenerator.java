@@ -2,6 +2,7 @@ package org.jiandu.core.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -36,7 +37,8 @@ public final class DemoDataGenerator {
     static final int SECRETARY_VACANCIES = 2;
     static final int FULL_TIME_VACANCIES = 10;
 
-    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
+    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
+            + "余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国红梅海波宁飞俊峰斌新亮浩凯文博志永春晓林";
     private static final String VILLAGE_FIRST = "东西南北上下前后大小新老石柳杨桃李花松竹梨枣麻马龙凤金银河沟坪峪川湾岭坡庙寺塬关";
     private static final String VILLAGE_SECOND = "庄沟坪湾岭河园峪川坡台堡营口店铺坝寨塬口";
@@ -193,7 +195,7 @@ public final class DemoDataGenerator {
         // Long-term secondments: a little over 12% of township cadres, ongoing for more than three months.
         int seconded = (int) Math.ceil(townshipCadres.size() * 0.13);
         List<Cadre> pool = new ArrayList<>(townshipCadres);
-        java.util.Collections.shuffle(pool, r);
+        Collections.shuffle(pool, r);
         String[] destinations = { "县纪委监委审查调查室(抽调办案)", "县委巡察办(跟班学习)", "驻村工作队", "县重点项目指挥部" };
         for (int i = 0; i < seconded; i++) {
             LocalDate start = base.minusDays(100 + r.nextInt(300));

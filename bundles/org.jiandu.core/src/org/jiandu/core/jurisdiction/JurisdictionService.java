@@ -1,5 +1,6 @@
 package org.jiandu.core.jurisdiction;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ public interface JurisdictionService {
      * @throws java.io.IOException when the file cannot be read as XLSX (damaged, too large)
      */
     JurisdictionCheck importWorkbook(Subject subject, String countyCode, Path workbook, boolean apply)
-            throws java.io.IOException;
+            throws IOException;
 
     /** Adds a township or unit below the county, or a village below a township. */
     Change addNode(Subject subject, OrgLevel level, String code, String name, String parentCode, UnitKind kind);

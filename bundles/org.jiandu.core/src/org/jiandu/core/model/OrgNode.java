@@ -1,5 +1,7 @@
 package org.jiandu.core.model;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.DiscriminatorType;
@@ -54,7 +56,7 @@ public abstract class OrgNode {
 
     /** The day the node was closed (merged, dissolved); it keeps its records. Null while open. */
     @Column(name = "CLOSED_ON")
-    private java.time.LocalDate closedOn;
+    private LocalDate closedOn;
 
     protected OrgNode() {
     }
@@ -77,8 +79,8 @@ public abstract class OrgNode {
     public OrgNode getParent() { return parent; }
     public UnitKind getUnitKind() { return unitKind; }
     public void setUnitKind(UnitKind unitKind) { this.unitKind = unitKind; }
-    public java.time.LocalDate getClosedOn() { return closedOn; }
-    public void setClosedOn(java.time.LocalDate closedOn) { this.closedOn = closedOn; }
+    public LocalDate getClosedOn() { return closedOn; }
+    public void setClosedOn(LocalDate closedOn) { this.closedOn = closedOn; }
     public boolean isClosed() { return closedOn != null; }
 
     /** Attaches the node below another parent; the caller rewrites the paths of its descendants with {@link #rebase}. */

@@ -3,13 +3,21 @@ package org.jiandu.core.office;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -42,7 +50,7 @@ public final class XlsxReader {
 
         /** The cells the file holds, in column order, without the empty columns between them. */
         public List<String> present() {
-            return cells instanceof SparseRow s ? java.util.Arrays.asList(s.values)
+            return cells instanceof SparseRow s ? Arrays.asList(s.values)
                     : cells.stream().filter(c -> !c.isEmpty()).toList();
         }
     }
@@ -78,8 +86,8 @@ public final class XlsxReader {
         }
     }
 
-    private static final java.util.regex.Pattern YMD =
-            java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern YMD =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     /** The non-blank rows of the first sheet, the usual shape of an import file (empty when there is no sheet). */
     public static List<Row> firstSheetRows(Path file) throws IOException {
@@ -91,22 +99,22 @@ public final class XlsxReader {
      * A date as spreadsheets hold it: 2024-03-15 (also with / . or 年月日) or an Excel date serial. Empty when the
      * text is none of these, so the caller can name the row and column.
      */
-    public static java.util.Optional<LocalDate> date(String text) {
+    public static Optional<LocalDate> date(String text) {
         String t = text == null ? "" : text.strip();
         try {
-            java.util.regex.Matcher m = YMD.matcher(t);
+            Matcher m = YMD.matcher(t);
             if (m.matches()) {
-                return java.util.Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))));
             }
             double serial = Double.parseDouble(t);
             if (serial >= 1 && serial < 2_958_466) {
-                return java.util.Optional.of(serialDate(serial));
+                return Optional.of(serialDate(serial));
             }
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             // not a date
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** An Excel date serial (days since 1899-12-30, the 1900 date system) as a date. */
@@ -240,8 +248,14 @@ public final class XlsxReader {
                             String ref = r.getAttributeValue(null, "r");
                             col = ref == null ? col + 1 : column(ref);
                         }
-                        case "v" -> { inValue = true; value.setLength(0); }
-                        case "is" -> { inInline = true; value.setLength(0); }
+                        case "v" -> {
+                            inValue = true;
+                            value.setLength(0);
+                        }
+                        case "is" -> {
+                            inInline = true;
+                            value.setLength(0);
+                        }
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -255,7 +269,10 @@ public final class XlsxReader {
                             }
                             put(cells, col, v, budget);
                         }
-                        case "is" -> { inInline = false; put(cells, col, value.toString(), budget); }
+                        case "is" -> {
+                            inInline = false;
+                            put(cells, col, value.toString(), budget);
+                        }
                         case "row" -> {
                             if (cells != null && !cells.isEmpty()) {
                                 rows.add(new Row(rowNo, cells.toList()));
@@ -288,7 +305,7 @@ public final class XlsxReader {
 
     /** The cells of one row as read: only the columns present, kept in column order. */
     private static final class Cells {
-        private final java.util.TreeMap<Integer, String> byColumn = new java.util.TreeMap<>();
+        private final TreeMap<Integer, String> byColumn = new TreeMap<>();
 
         void put(int col, String v) {
             byColumn.put(col, v);
@@ -311,7 +328,7 @@ public final class XlsxReader {
     }
 
     /** A read-only row list of size (last column + 1) holding only its present cells; the others read as "". */
-    private static final class SparseRow extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private static final class SparseRow extends AbstractList<String> implements RandomAccess {
         private final int[] cols;
         private final String[] values;
 
@@ -322,8 +339,8 @@ public final class XlsxReader {
 
         @Override
         public String get(int index) {
-            java.util.Objects.checkIndex(index, size());
-            int at = java.util.Arrays.binarySearch(cols, index);
+            Objects.checkIndex(index, size());
+            int at = Arrays.binarySearch(cols, index);
             return at >= 0 ? values[at] : "";
         }
 

@@ -2,6 +2,7 @@ package org.jiandu.core.office;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ public final class XlsxWriter {
                 List<String> names = new ArrayList<>();
                 for (int i = 0; i < sheets.size(); i++) {
                     String name = uniqueName(sheets.get(i).name(), names);
-                    wb.append("<sheet name=\"").append(xml(name)).append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId").append(i + 1).append("\"/>");
+                    wb.append("<sheet name=\"").append(xml(name)).append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId").append(i
+                            + 1).append("\"/>");
                     rels.append("<Relationship Id=\"rId").append(i + 1)
                             .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
                             .append(i + 1).append(".xml\"/>");
@@ -47,7 +49,7 @@ public final class XlsxWriter {
                 put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
                 for (int i = 0; i < sheets.size(); i++) {
                     zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml"));
-                    Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
                     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
                     int r = 0;
                     for (List<Object> row : sheets.get(i).rows()) {
@@ -62,7 +64,8 @@ public final class XlsxWriter {
                             if (cell instanceof Number n) {
                                 w.write("<c r=\"" + ref + "\"><v>" + n + "</v></c>");
                             } else {
-                                w.write("<c r=\"" + ref + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml(cell.toString()) + "</t></is></c>");
+                                w.write("<c r=\"" + ref + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml(cell.toString())
+                                        + "</t></is></c>");
                             }
                         }
                         w.write("</row>");
@@ -103,7 +106,8 @@ public final class XlsxWriter {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+                + "<Override PartName=\"/xl/workbook.xml\""
+                + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
         for (int i = 1; i <= sheets; i++) {
             sb.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
                     .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");

@@ -3,8 +3,11 @@ package org.jiandu.core.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -99,7 +102,7 @@ public final class PdfReport {
         List<String> header = cells(rows.get(headerRow));
         float[] w = widths.length > 0 ? widths : new float[header.size()];
         if (widths.length == 0) {
-            java.util.Arrays.fill(w, 1);
+            Arrays.fill(w, 1);
         }
         List<List<String>> body = new ArrayList<>();
         for (List<Object> row : rows.subList(headerRow + 1, rows.size())) {
@@ -138,7 +141,7 @@ public final class PdfReport {
 
     /** Whether a report file is asked for as PDF (by its name), the other choice being XLSX. */
     public static boolean isPdf(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
     /** The font file used: {@value #FONT_PROPERTY} if set, else the first known Chinese TrueType font present. */
@@ -168,7 +171,7 @@ public final class PdfReport {
         TrueTypeCollection ttc = null;
         try (PDDocument doc = new PDDocument()) {
             PDType0Font f;
-            if (font.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            if (font.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 ttc = new TrueTypeCollection(font.toFile());
                 TrueTypeFont[] first = new TrueTypeFont[1];
                 ttc.processAllFonts(t -> {
@@ -190,7 +193,7 @@ public final class PdfReport {
                 ttc.close();
             }
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Places blocks top to bottom, starting a new page when one is full. */

@@ -1,5 +1,7 @@
 package org.jiandu.core.security;
 
+import java.util.Locale;
+
 /** Application roles. What a role may do is decided here, in one place, so every module asks the same question. */
 public enum Role {
     ADMINISTRATOR, COUNTY_COMMISSION, TOWNSHIP_COMMISSION, TRAINER, INVESTIGATOR, READ_ONLY;
@@ -32,7 +34,7 @@ public enum Role {
     }
 
     public static Role parse(String text) {
-        String t = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String t = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (Role r : values()) {
             if (r.name().equals(t)) {
                 return r;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,8 +76,8 @@ class LedgerTest {
             ledger.export(county, "danfeng", term, today, xlsx);
             ledger.export(county, "danfeng", term, today, pdf);
             assertEquals(all.size() + 1, org.jiandu.core.office.XlsxReader.firstSheetRows(xlsx).size(), "a header and a row per item");
-            assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (java.io.IOException e) {
+            assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,8 +85,8 @@ class PatrolAuditTest {
         withoutAuditHead("evidence", () -> {
             try {
                 ledger.attachEvidence(county, e.itemId(), e.itemVersion(), proof, today);
-            } catch (java.io.IOException x) {
-                throw new java.io.UncheckedIOException(x);
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
         });
         assertEquals(RectificationStage.ASSIGNED, ledger.item(county, e.itemId()).stage(), "evidence saved without its audit entry");

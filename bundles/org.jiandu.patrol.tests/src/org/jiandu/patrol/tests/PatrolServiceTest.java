@@ -94,7 +94,8 @@ class PatrolServiceTest {
 
         // a unit moved by hand to the last round, same team: valid, saved as the current plan
         List<Assignment> byHand = new ArrayList<>(again.assignments());
-        Assignment unit = byHand.stream().filter(a -> a.target().contains("-u") && a.round() > 2 && a.round() < 10).findFirst().orElseThrow();
+        Assignment unit = byHand.stream().filter(a -> a.target().contains("-u") && a.round() > 2
+                && a.round() < 10).findFirst().orElseThrow();
         byHand.remove(unit);
         Assignment there = new Assignment(10, unit.team(), unit.target(), unit.mode());
         byHand.add(there);

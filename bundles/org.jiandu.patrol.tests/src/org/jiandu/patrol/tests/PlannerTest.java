@@ -52,7 +52,8 @@ class PlannerTest {
     }
 
     static List<Team> teams(int capacity) {
-        return List.of(new Team("A", "第一巡察组", "Z1", capacity, List.of(new Member("甲", "c-t03", List.of(new Member.Stint("c-t01", 2025)), Set.of()))),
+        return List.of(new Team("A", "第一巡察组", "Z1", capacity,
+                List.of(new Member("甲", "c-t03", List.of(new Member.Stint("c-t01", 2025)), Set.of()))),
                 new Team("B", "第二巡察组", "Z2", capacity, List.of(new Member("乙", null, List.of(), Set.of("c-u02")))),
                 new Team("C", "第三巡察组", null, capacity, List.of(new Member("丙", null, List.of(new Member.Stint("c-t04", 2019)), Set.of()))));
     }
@@ -103,7 +104,8 @@ class PlannerTest {
         for (Assignment a : plan.assignments()) {
             Target t = targets().stream().filter(x -> x.code().equals(a.target())).findFirst().orElseThrow();
             if (t.cls() == TargetClass.KEY && t.kind() == TargetKind.VILLAGE) {
-                assertTrue(Set.of(PatrolMode.DIRECT, PatrolMode.ELEVATED).contains(a.mode()), "key village " + a + ", whatever the team's zone");
+                assertTrue(Set.of(PatrolMode.DIRECT, PatrolMode.ELEVATED).contains(a.mode()), "key village " + a
+                        + ", whatever the team's zone");
             }
         }
     }
@@ -112,8 +114,10 @@ class PlannerTest {
     void higherRiskGoesEarlier() {
         Plan plan = planner.plan(problem(100), 7, 20_000);
         Map<String, Target> t = targets().stream().collect(Collectors.toMap(Target::code, x -> x));
-        double high = plan.assignments().stream().filter(a -> t.get(a.target()).risk() >= 60).mapToInt(Assignment::round).average().orElseThrow();
-        double low = plan.assignments().stream().filter(a -> t.get(a.target()).risk() < 20).mapToInt(Assignment::round).average().orElseThrow();
+        double high = plan.assignments().stream().filter(a -> t.get(a.target()).risk() >= 60)
+                .mapToInt(Assignment::round).average().orElseThrow();
+        double low = plan.assignments().stream().filter(a -> t.get(a.target()).risk() < 20)
+                .mapToInt(Assignment::round).average().orElseThrow();
         assertTrue(high < low, high + " vs " + low);
     }
 
@@ -133,8 +137,14 @@ class PlannerTest {
         Map<String, Assignment> by = new HashMap<>();
         ok.forEach(a -> by.put(a.target(), a));
 
-        assertEquals(Set.of(Violation.COVERAGE), broken(p, edit(ok, l -> { l.removeIf(a -> a.target().equals("c-u01")); return l; })));
-        assertEquals(Set.of(Violation.TWICE), broken(p, edit(ok, l -> { l.add(by.get("c-u01")); return l; })));
+        assertEquals(Set.of(Violation.COVERAGE), broken(p, edit(ok, l -> {
+            l.removeIf(a -> a.target().equals("c-u01"));
+            return l;
+        })));
+        assertEquals(Set.of(Violation.TWICE), broken(p, edit(ok, l -> {
+            l.add(by.get("c-u01"));
+            return l;
+        })));
         // everything to team C in round 6: far over capacity (and 丙 worked in township 4 too long ago to matter)
         Set<String> overload = broken(p, edit(ok, l -> l.stream().map(a -> new Assignment(6, "C", a.target(), a.mode())).toList()));
         assertTrue(overload.contains(Violation.CAPACITY), overload.toString());

@@ -2,6 +2,7 @@ package org.jiandu.patrol.ui;
 
 import static org.jiandu.ui.Tables.column;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,8 +73,10 @@ final class LedgerTab {
         column(ledger, LedgerEntry.class, Messages.col_owner, 120, LedgerEntry::owner);
         column(ledger, LedgerEntry.class, Messages.col_deadline, 90, e -> e.deadline().toString());
         column(ledger, LedgerEntry.class, Messages.col_stage, 60, e -> e.stage().chinese());
-        column(ledger, LedgerEntry.class, Messages.col_flags, 170, e -> String.join(" ", e.flags().stream().map(LedgerFlag::chinese).toList()));
-        column(ledger, LedgerEntry.class, Messages.col_evidence, 150, e -> e.evidenceName() == null ? "" : e.evidenceName() + " " + e.evidenceOn());
+        column(ledger, LedgerEntry.class, Messages.col_flags, 170,
+                e -> String.join(" ", e.flags().stream().map(LedgerFlag::chinese).toList()));
+        column(ledger, LedgerEntry.class, Messages.col_evidence, 150, e -> e.evidenceName() == null ? "" : e.evidenceName() + " "
+                + e.evidenceOn());
         column(ledger, LedgerEntry.class, Messages.col_closed, 150, e -> e.closedOn() == null ? "" : e.closedOn() + " " + e.reviewer());
     }
 
@@ -107,7 +110,7 @@ final class LedgerTab {
             try {
                 ledgerService.attachEvidence(session.subject(), e.itemId(), e.itemVersion(), Path.of(f), LocalDate.now());
                 refresh();
-            } catch (java.io.IOException | RuntimeException x) {
+            } catch (IOException | RuntimeException x) {
                 Dialogs.error(tab.getShell(), Messages.evidence, x.getMessage());
             }
         }

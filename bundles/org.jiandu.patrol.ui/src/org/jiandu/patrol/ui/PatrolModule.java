@@ -1,7 +1,7 @@
 package org.jiandu.patrol.ui;
 
-import org.osgi.service.component.annotations.Component;
 import org.jiandu.ui.WorkbenchModule;
+import org.osgi.service.component.annotations.Component;
 
 /** Lists the patrol screen in the module navigator. */
 @Component(service = WorkbenchModule.class)

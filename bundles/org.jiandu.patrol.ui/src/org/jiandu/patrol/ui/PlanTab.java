@@ -114,12 +114,17 @@ final class PlanTab {
         Composite lower = Widgets.pane(sash);
         assignments = Widgets.table(lower, PatrolPart.ASSIGNMENTS);
         column(assignments, Assignment.class, Messages.col_team, 110, a -> index.teamName(a.team()));
-        column(assignments, Assignment.class, Messages.col_target, 160, a -> target(a.target()) == null ? a.target() : target(a.target()).name());
-        column(assignments, Assignment.class, Messages.col_kind, 70, a -> target(a.target()) == null ? "" : ProblemIndex.kind(target(a.target()).kind()));
-        column(assignments, Assignment.class, Messages.col_class, 60, a -> target(a.target()) == null ? "" : target(a.target()).cls().chinese());
-        column(assignments, Assignment.class, Messages.col_risk, 50, a -> target(a.target()) == null ? "" : String.valueOf(target(a.target()).risk()));
+        column(assignments, Assignment.class, Messages.col_target, 160, a -> target(a.target()) == null ? a.target()
+                : target(a.target()).name());
+        column(assignments, Assignment.class, Messages.col_kind, 70, a -> target(a.target()) == null ? ""
+                : ProblemIndex.kind(target(a.target()).kind()));
+        column(assignments, Assignment.class, Messages.col_class, 60, a -> target(a.target()) == null ? ""
+                : target(a.target()).cls().chinese());
+        column(assignments, Assignment.class, Messages.col_risk, 50, a -> target(a.target()) == null ? ""
+                : String.valueOf(target(a.target()).risk()));
         column(assignments, Assignment.class, Messages.col_mode, 90, a -> a.mode().chinese());
-        column(assignments, Assignment.class, Messages.col_zone, 110, a -> target(a.target()) == null || target(a.target()).zone() == null ? ""
+        column(assignments, Assignment.class, Messages.col_zone, 110, a -> target(a.target()) == null || target(a.target()).zone() == null
+                ? ""
                 : target(a.target()).zone());
         sash.setWeights(45, 55);
         if (planner) {

@@ -1,6 +1,7 @@
 package org.jiandu.patrol.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,10 +15,10 @@ import java.util.Set;
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.patrol.LedgerEntry;
 import org.jiandu.patrol.LedgerFlag;
 import org.jiandu.patrol.LedgerService;
@@ -56,7 +57,8 @@ final class LedgerCommands {
                     try {
                         flag = LedgerFlag.valueOf(f);
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException("--flag is one of overdue, paper, closed_without_evidence, evidence_after_closing, found_again");
+                        throw new UsageException("--flag is one of overdue, paper, closed_without_evidence, evidence_after_closing,"
+                                + " found_again");
                     }
                 }
             }
@@ -118,7 +120,8 @@ final class LedgerCommands {
                     }
                     LedgerEntry e = service(cli).addFinding(subject, PatrolCommands.county(cli, a), PatrolCommands.term(a),
                             Options.positiveInt(a.option("round"), "--round"), a.option("target"), a.option("category"), a.option("text"),
-                            date(a.option("found"), "--found", LocalDate.now()), a.option("owner"), date(a.option("deadline"), "--deadline", null));
+                            date(a.option("found"), "--found", LocalDate.now()), a.option("owner"),
+                                    date(a.option("deadline"), "--deadline", null));
                     cli.out().println(a.flag("json") ? cli.json(json(e)) : "finding " + e.findingId() + ", item " + e.itemId());
                     return ExitCode.OK;
                 });
@@ -139,7 +142,7 @@ final class LedgerCommands {
                 cli.out().println(a.flag("json") ? cli.json(json(e)) : "evidence attached to item " + item);
             } catch (NoSuchFileException e) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "cannot keep the evidence " + file + ": there is no such file");
-            } catch (java.nio.file.AccessDeniedException e) {
+            } catch (AccessDeniedException e) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "cannot keep the evidence " + file + ": this user may not read it");
             } catch (IOException e) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "cannot keep the evidence " + file + ": it cannot be read or copied");

@@ -20,13 +20,12 @@ import java.util.regex.Pattern;
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.security.AccessDeniedException;
-
 import org.jiandu.patrol.PatrolBenchmark;
 import org.jiandu.patrol.PatrolMode;
 import org.jiandu.patrol.PatrolService;
@@ -119,11 +118,13 @@ final class PatrolCommands {
                 cli.out().println(cli.json(json));
             } else {
                 cli.out().printf("patrol plan %s of %s: %s; %d targets, %d covered, %d hard violations%n", term, county,
-                        plan.feasible() ? "feasible" : "NOT feasible", problem.targets().size(), json.get("covered"), plan.hardViolations());
+                        plan.feasible() ? "feasible" : "NOT feasible", problem.targets().size(), json.get("covered"),
+                                plan.hardViolations());
                 cli.out().printf("  soft score %d (risk %d, balance %d, rotation %d, changes %d), lower bound %d, gap %.2f%%%s%n",
                         plan.softScore(), plan.parts().get("risk"), plan.parts().get("balance"), plan.parts().get("rotation"),
                         plan.parts().get("changes"), plan.lowerBound(), 100 * plan.gap(), plan.optimal() ? " (optimal)" : "");
-                cli.out().printf("  %d changed from the previous plan; %d ms, seed %d, %d steps%n", plan.changed(), plan.millis(), seed, steps);
+                cli.out().printf("  %d changed from the previous plan; %d ms, seed %d, %d steps%n", plan.changed(), plan.millis(), seed,
+                        steps);
                 Map<Integer, Long> perRound = new TreeMap<>();
                 plan.assignments().forEach(x -> perRound.merge(x.round(), 1L, Long::sum));
                 for (Round r : tv.rounds()) {
@@ -231,7 +232,7 @@ final class PatrolCommands {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw badPlan(file, "there is no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (java.nio.file.AccessDeniedException e) { // qualified: clashes with core AccessDeniedException
             throw badPlan(file, "this user may not read it");
         } catch (CharacterCodingException e) {
             throw badPlan(file, "it is not a text file (UTF-8)");
@@ -327,10 +328,12 @@ final class PatrolCommands {
             if (a.flag("json")) {
                 cli.out().println(cli.json(results));
             } else {
-                cli.out().printf("patrol planner benchmark, %d cores, medians of %d seeds%n", Runtime.getRuntime().availableProcessors(), runs);
+                cli.out().printf("patrol planner benchmark, %d cores, medians of %d seeds%n", Runtime.getRuntime().availableProcessors(),
+                        runs);
                 for (PatrolBenchmark.Result r : results) {
                     cli.out().printf("  %-6s %5d targets, %2d teams, %2d rounds: first plan %.0f ms, after %d steps %.0f ms; hard %d, "
-                            + "unplannable %d; score %d (first plan %d), lower bound %d, gap %.2f%%%n", r.instance(), r.targets(), r.teams(),
+                            + "unplannable %d; score %d (first plan %d), lower bound %d, gap %.2f%%%n", r.instance(), r.targets(),
+                            r.teams(),
                             r.rounds(), r.constructionMs(), r.steps(), r.totalMs(), r.hardViolations(), r.unplannable(), r.softScore(),
                             r.constructionScore(), r.lowerBound(), 100 * r.gap());
                 }

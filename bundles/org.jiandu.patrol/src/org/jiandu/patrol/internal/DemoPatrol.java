@@ -1,5 +1,6 @@
 package org.jiandu.patrol.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,7 +168,7 @@ public class DemoPatrol implements ModuleDemoData {
         String termCode = county.id() + ":" + term;
         Map<String, OrgNodeView> nodes = new HashMap<>();
         LocalDate today = LocalDate.now();
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         int[] k = { 0 };
         {
             List<Finding> closedFindings = new ArrayList<>();
@@ -251,7 +252,7 @@ public class DemoPatrol implements ModuleDemoData {
     }
 
     private static Finding finding(String term, int round, OrgNodeView n, String team, String category, LocalDate found,
-            RectificationItem item, java.time.Instant now) {
+            RectificationItem item, Instant now) {
         Finding f = new Finding();
         f.term = term;
         f.round = round;

@@ -313,7 +313,8 @@ public class JpaLedgerService implements LedgerService {
             }
             return rows;
         });
-        audit.append(subject, AuditLog.READ, "patrol-ledger:" + termCode, (flag == null ? "" : "flag=" + flag + " ") + "rows=" + out.size());
+        audit.append(subject, AuditLog.READ, "patrol-ledger:" + termCode, (flag == null ? "" : "flag=" + flag + " ") + "rows="
+                + out.size());
         return flag == null ? out : out.stream().filter(e -> e.flags().contains(flag)).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.jiandu.patrol.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -357,7 +359,7 @@ public class JpaPatrolService implements PatrolService {
     }
 
     @Override
-    public void exportPlan(Subject subject, String countyCode, String term, java.nio.file.Path xlsx) throws java.io.IOException {
+    public void exportPlan(Subject subject, String countyCode, String term, Path xlsx) throws IOException {
         checkReader(subject);
         Problem p = load(subject, countyCode, term);
         Map<String, Target> targets = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.jiandu.patrol.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -336,7 +337,7 @@ public class LocalSearchPlanner implements PatrolPlanner {
                 allowed.add(t);
             }
             int[] teamOf = new int[teams];
-            java.util.Arrays.fill(teamOf, -1);
+            Arrays.fill(teamOf, -1);
             int matched = 0;
             for (int i = 0; i < group.size(); i++) {
                 if (augment(i, allowed, teamOf, new boolean[teams])) {
@@ -492,7 +493,7 @@ public class LocalSearchPlanner implements PatrolPlanner {
             }
             long current = cost();
             long[] history = new long[HISTORY];
-            java.util.Arrays.fill(history, current);
+            Arrays.fill(history, current);
             int[] best = new int[blocks.size()];
             long bestCost = current;
             for (int i = 0; i < best.length; i++) {

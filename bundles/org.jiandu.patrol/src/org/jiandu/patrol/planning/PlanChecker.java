@@ -42,7 +42,8 @@ public final class PlanChecker {
                 continue;
             }
             if (byTarget.put(a.target(), a) != null) {
-                out.add(new Violation(Violation.TWICE, a.target(), a.team(), a.round(), PatrolMessages.bind(PatrolMessages.v_twice, t.name())));
+                out.add(new Violation(Violation.TWICE, a.target(), a.team(), a.round(),
+                        PatrolMessages.bind(PatrolMessages.v_twice, t.name())));
             }
             load.merge(a.team() + "#" + a.round(), t.load(), Integer::sum);
             if (!round.completed()) {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -74,7 +76,7 @@ class AuditTamperTest {
         }
         for (Object[] r : rows) {
             seq++;
-            String at = java.time.Instant.ofEpochMilli((Long) r[1]).toString();
+            String at = Instant.ofEpochMilli((Long) r[1]).toString();
             String hash = sha256(Long.toString(seq), at, (String) r[2], (String) r[3], (String) r[4], (String) r[5], prev);
             try (PreparedStatement ins = c.prepareStatement("insert into AUDIT_ENTRY (SEQ, AT_MILLIS, ACTOR, ACTION,"
                     + " TARGET, DETAIL, PREV_HASH, HASH) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -167,7 +169,7 @@ class AuditTamperTest {
             s.executeUpdate("update AUDIT_HEAD set KEY_ID = null, KEYED_FROM = null");
             rechain(c);
         }
-        java.nio.file.Files.delete(dir.resolve("audit.anchor"));
+        Files.delete(dir.resolve("audit.anchor"));
         AuditLog log = Services.get(AuditLog.class);
         AuditLog.VerifyResult r = log.verify();
         assertFalse(r.intact(), "a rechained log without its checkpoint");

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.jiandu.core.CadreView;
@@ -174,8 +175,8 @@ class JurisdictionTest {
 
     private static boolean has(JurisdictionCheck r, String code, ChangeKind kind, String field, String from, String to) {
         return r.changes().stream().anyMatch(c -> c.code().equals(code) && c.kind() == kind
-                && java.util.Objects.equals(c.field(), field) && java.util.Objects.equals(c.oldValue(), from)
-                && java.util.Objects.equals(c.newValue(), to));
+                && Objects.equals(c.field(), field) && Objects.equals(c.oldValue(), from)
+                && Objects.equals(c.newValue(), to));
     }
 
     @ParameterizedTest
@@ -272,7 +273,8 @@ class JurisdictionTest {
         assertTrue(service().history(COUNTY_USER, "df-huaping-05").stream().anyMatch(e -> e.kind() == ChangeKind.CLOSED));
         Subject admin = new Subject("admin", "admin", Role.ADMINISTRATOR, "shangluo", "商洛市", "/shangluo/");
         List<AuditEntry> latest = Services.get(AuditLog.class).latest(admin, 100);
-        assertTrue(latest.stream().anyMatch(e -> AuditLog.CHANGE.equals(e.getAction()) && "cadre:DF0035".equals(e.getTarget()) && e.getDetail().contains("df-huaping -> df-yuling")),
+        assertTrue(latest.stream().anyMatch(e -> AuditLog.CHANGE.equals(e.getAction()) && "cadre:DF0035".equals(e.getTarget())
+                && e.getDetail().contains("df-huaping -> df-yuling")),
                 "audited with old and new values");
 
         String afterSecond = dump();
@@ -425,7 +427,8 @@ class JurisdictionTest {
     @MethodSource("databases")
     void aThousandRowImportIsFast(String kind) throws Exception {
         openEmptyCounty(kind);
-        List<List<Object>> t = new ArrayList<>(), v = new ArrayList<>(), u = new ArrayList<>(), p = new ArrayList<>(), c = new ArrayList<>();
+        List<List<Object>> t = new ArrayList<>(), v = new ArrayList<>(), u = new ArrayList<>(), p = new ArrayList<>(),
+                c = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             t.add(List.of("t" + i, "乡镇" + i));
             p.add(List.of("t" + i, "专职纪检干部", 20));

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jiandu.core.CadreView;
@@ -223,15 +225,15 @@ class PersistenceTest {
         DatabaseConfig config = TestDatabases.fresh("h2", dir);
         Services.get(DatabaseManager.class).open(config);
         Services.get(DatabaseManager.class).close();
-        java.nio.file.Path file = dir.resolve("db").resolve("jiandu.mv.db");
-        byte[] bytes = java.nio.file.Files.readAllBytes(file);
-        java.util.Arrays.fill(bytes, 0, Math.min(bytes.length, 8192), (byte) 0x5a);
-        java.nio.file.Files.write(file, bytes);
+        Path file = dir.resolve("db").resolve("jiandu.mv.db");
+        byte[] bytes = Files.readAllBytes(file);
+        Arrays.fill(bytes, 0, Math.min(bytes.length, 8192), (byte) 0x5a);
+        Files.write(file, bytes);
         org.jiandu.persistence.DatabaseException e = assertThrows(org.jiandu.persistence.DatabaseException.class,
                 () -> Services.get(DatabaseManager.class).open(config));
         assertTrue(e.getMessage().contains(file.getParent().toString()), e.getMessage());
         assertNull(Services.tryGet(OrgService.class, 200), "no services on a database that failed to open");
-        assertTrue(java.util.Arrays.equals(bytes, java.nio.file.Files.readAllBytes(file)), "the file is not touched");
+        assertTrue(Arrays.equals(bytes, Files.readAllBytes(file)), "the file is not touched");
     }
 
     @org.junit.jupiter.api.Test

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 import org.jiandu.core.audit.AuditChain;
 import org.jiandu.persistence.DatabaseConfig;
@@ -201,7 +202,7 @@ final class AuditKeys {
             }
         } catch (IOException e) {
             // The entry is committed; a checkpoint that lags only narrows what verify can prove. Said in SECURITY.md.
-            java.util.logging.Logger.getLogger(AuditKeys.class.getName())
+            Logger.getLogger(AuditKeys.class.getName())
                     .warning("audit checkpoint not written: " + e.getMessage());
         }
     }

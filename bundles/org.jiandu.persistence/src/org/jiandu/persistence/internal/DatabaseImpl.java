@@ -1,6 +1,9 @@
 package org.jiandu.persistence.internal;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -73,9 +76,9 @@ final class DatabaseImpl implements Database {
     }
 
     /** The transactions open on this thread (innermost last), each with what to do once it has committed. */
-    private static final ThreadLocal<java.util.ArrayDeque<Frame>> OPEN = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+    private static final ThreadLocal<ArrayDeque<Frame>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
 
-    private record Frame(EntityManager em, DatabaseConfig config, java.util.List<Runnable> afterCommit) {
+    private record Frame(EntityManager em, DatabaseConfig config, List<Runnable> afterCommit) {
     }
 
     private static Frame frame(EntityManager em) {
@@ -105,7 +108,7 @@ final class DatabaseImpl implements Database {
     public <T> T tx(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
-        Frame frame = new Frame(em, config, new java.util.ArrayList<>());
+        Frame frame = new Frame(em, config, new ArrayList<>());
         OPEN.get().addLast(frame);
         T result;
         try {

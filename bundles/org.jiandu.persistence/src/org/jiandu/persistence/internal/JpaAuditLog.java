@@ -320,11 +320,21 @@ public class JpaAuditLog implements AuditLog {
 
     private static String describe(Filter f) {
         StringBuilder sb = new StringBuilder();
-        if (f.actor() != null) sb.append("actor=").append(f.actor()).append(' ');
-        if (f.action() != null) sb.append("action=").append(f.action()).append(' ');
-        if (f.targetPrefix() != null) sb.append("target=").append(f.targetPrefix()).append(' ');
-        if (f.from() != null) sb.append("from=").append(f.from()).append(' ');
-        if (f.to() != null) sb.append("to=").append(f.to()).append(' ');
+        if (f.actor() != null) {
+            sb.append("actor=").append(f.actor()).append(' ');
+        }
+        if (f.action() != null) {
+            sb.append("action=").append(f.action()).append(' ');
+        }
+        if (f.targetPrefix() != null) {
+            sb.append("target=").append(f.targetPrefix()).append(' ');
+        }
+        if (f.from() != null) {
+            sb.append("from=").append(f.from()).append(' ');
+        }
+        if (f.to() != null) {
+            sb.append("to=").append(f.to()).append(' ');
+        }
         return sb.length() == 0 ? "all" : sb.toString().trim();
     }
 }

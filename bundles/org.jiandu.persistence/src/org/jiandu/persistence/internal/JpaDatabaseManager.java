@@ -1,9 +1,16 @@
 package org.jiandu.persistence.internal;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -57,18 +64,18 @@ public class JpaDatabaseManager implements DatabaseManager {
 
     /** The embedded database's files, just created with the process umask, for this OS account only. */
     private static void keepPrivate(DatabaseConfig config) {
-        java.nio.file.Path file = config.h2File();
+        Path file = config.h2File();
         if (file == null || file.getParent() == null) {
             return;
         }
         String name = file.getFileName().toString() + ".";
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(file.getParent())) {
-            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) files::iterator) {
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
                 if (p.getFileName().toString().startsWith(name)) {
                     OwnerOnly.tighten(p);
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), e.getMessage(),
                     "Cannot make the database files of " + config.safeUrl() + " private to this account: "
                             + e.getMessage(), e);
@@ -104,7 +111,7 @@ public class JpaDatabaseManager implements DatabaseManager {
         migrate(owner, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
         if (context != null) {
             for (org.osgi.framework.Bundle b : context.getBundles()) {
-                java.util.Enumeration<java.net.URL> logs = b.findEntries("db", "changelog.yaml", true);
+                Enumeration<URL> logs = b.findEntries("db", "changelog.yaml", true);
                 org.osgi.framework.wiring.BundleWiring wiring = b.adapt(org.osgi.framework.wiring.BundleWiring.class);
                 while (logs != null && wiring != null && logs.hasMoreElements()) {
                     String path = logs.nextElement().getPath().replaceFirst("^/", "");
@@ -140,7 +147,7 @@ public class JpaDatabaseManager implements DatabaseManager {
         try (Connection c = Jdbc.connect(config)) {
             String product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
             if (config.isPostgres() && !AppAccountGrants.mayChangeSchema(c)) {
-                java.util.List<String> missing = Migrations.unrun(c, loader, changelog);
+                List<String> missing = Migrations.unrun(c, loader, changelog);
                 if (!missing.isEmpty()) {
                     throw schemaBehind(config, c, changelog, missing.size());
                 }

@@ -1,10 +1,17 @@
 package org.jiandu.persistence.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.jiandu.core.DemoDataService;
-import org.jiandu.core.OrgStats;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.OrgStats;
 import org.jiandu.core.SetupService;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.demo.DemoDataGenerator;
@@ -49,9 +56,9 @@ public class JpaDemoDataService implements DemoDataService {
             boolean benchmark) {
         // each user its own salt and hash (one shared hash would give away all five at once); the slow hashes are
         // made on the other core while the jurisdiction is generated
-        java.util.concurrent.CompletableFuture<java.util.Map<String, String>> hashes = DemoUserHashes.start(adminPassword);
+        CompletableFuture<Map<String, String>> hashes = DemoUserHashes.start(adminPassword);
         DemoDataSet set = new DemoDataGenerator().generate(counties, null);
-        java.util.Map<String, String> hash = DemoUserHashes.await(hashes);
+        Map<String, String> hash = DemoUserHashes.await(hashes);
         db.txRun(em -> {
             JpaSetupService.refuseUnlessEmpty(em);
             int n = 0;
@@ -83,9 +90,9 @@ public class JpaDemoDataService implements DemoDataService {
     }
 
     /** Each module's share that is not loaded yet; a module that fails is logged, the rest go on. */
-    private List<String> loadModules(List<CountyProfile> counties, java.util.Set<String> done, boolean resuming) {
+    private List<String> loadModules(List<CountyProfile> counties, Set<String> done, boolean resuming) {
         Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
-        List<String> loaded = new java.util.ArrayList<>();
+        List<String> loaded = new ArrayList<>();
         for (ModuleDemoData m : modules == null ? List.<ModuleDemoData>of() : modules) {
             if (m.id() != null ? done.contains(m.id()) : resuming) {
                 continue; // loaded, or a module without a marker, which is never loaded twice
@@ -94,7 +101,7 @@ public class JpaDemoDataService implements DemoDataService {
                 m.load(system, counties);
                 loaded.add(m.id() != null ? m.id() : m.getClass().getName());
             } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(JpaDemoDataService.class.getName()).log(java.util.logging.Level.WARNING,
+                Logger.getLogger(JpaDemoDataService.class.getName()).log(Level.WARNING,
                         "demo data of " + m.getClass().getName() + " not loaded: " + e.getMessage(), e);
             }
         }
@@ -102,11 +109,11 @@ public class JpaDemoDataService implements DemoDataService {
     }
 
     /** Modules whose demo data committed: each wrote its marker entry in the same transaction as its rows. */
-    private java.util.Set<String> loadedModules() {
+    private Set<String> loadedModules() {
         List<String> targets = db.read(em -> em.createQuery(
                 "select e.target from AuditEntry e where e.target like :prefix", String.class)
                 .setParameter("prefix", ModuleDemoData.TARGET_PREFIX + "%").getResultList());
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         targets.forEach(t -> ids.add(t.substring(ModuleDemoData.TARGET_PREFIX.length())));
         return ids;
     }
@@ -120,12 +127,12 @@ public class JpaDemoDataService implements DemoDataService {
         if (kind == null || !kind.isDemo() || modules == null) {
             return List.of();
         }
-        java.util.Set<String> done = loadedModules(); // one query, at every start of a demo installation
+        Set<String> done = loadedModules(); // one query, at every start of a demo installation
         if (modules.stream().allMatch(m -> m.id() == null || done.contains(m.id()))) {
             return List.of();
         }
         // the counties loaded are the county nodes the jurisdiction transaction committed
-        java.util.Set<String> codes = new java.util.HashSet<>(db.read(em -> em.createQuery(
+        Set<String> codes = new HashSet<>(db.read(em -> em.createQuery(
                 "select c.code from County c", String.class).getResultList()));
         List<CountyProfile> counties = CountyProfile.ALL.stream().filter(c -> codes.contains(c.id())).toList();
         return loadModules(counties, done, true);

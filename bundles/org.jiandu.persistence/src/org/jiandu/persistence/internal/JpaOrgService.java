@@ -1,6 +1,8 @@
 package org.jiandu.persistence.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,10 +119,10 @@ public class JpaOrgService implements OrgService {
         return db.read(em -> {
             OrgNode parent = node(em, code);
             scope.checkRead(subject, parent);
-            List<OrgNode> kids = new java.util.ArrayList<>(em.createQuery(
+            List<OrgNode> kids = new ArrayList<>(em.createQuery(
                     "select o from OrgNode o where o.parent = :p order by o.code", OrgNode.class)
                     .setParameter("p", parent).getResultList());
-            kids.sort(java.util.Comparator.comparing(OrgNode::isClosed)); // closed ones after the open ones
+            kids.sort(Comparator.comparing(OrgNode::isClosed)); // closed ones after the open ones
             return views(em, kids);
         });
     }

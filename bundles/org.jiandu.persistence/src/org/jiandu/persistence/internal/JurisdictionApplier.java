@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -107,11 +108,13 @@ final class JurisdictionApplier {
                     }
                     case JurisdictionDifference.ORG -> transfer(cadre, st.nodes.get(r.orgCode()), on, false);
                     case JurisdictionDifference.RANK -> {
-                        record(SubjectKind.CADRE, cadre.getCode(), ChangeKind.CHANGED, c.field(), name(cadre.getRank()), name(r.rank()), on);
+                        record(SubjectKind.CADRE, cadre.getCode(), ChangeKind.CHANGED, c.field(), name(cadre.getRank()), name(r.rank()),
+                                on);
                         cadre.setRank(r.rank());
                     }
                     case JurisdictionDifference.ROLE -> {
-                        record(SubjectKind.CADRE, cadre.getCode(), ChangeKind.CHANGED, c.field(), name(cadre.getRole()), name(r.role()), on);
+                        record(SubjectKind.CADRE, cadre.getCode(), ChangeKind.CHANGED, c.field(), name(cadre.getRole()), name(r.role()),
+                                on);
                         cadre.setRole(r.role());
                     }
                     case JurisdictionDifference.SINCE -> {
@@ -327,7 +330,7 @@ final class JurisdictionApplier {
     void record(SubjectKind subject, String code, ChangeKind kind, String field, String oldValue, String newValue, LocalDate effective) {
         em.persist(new OrgChange(subject, code, kind, field, oldValue, newValue, effective, actor, now));
         JpaAuditLog.appendIn(em, actor, AuditLog.CHANGE, (subject == SubjectKind.NODE ? "org:" : "cadre:") + code,
-                kind.name().toLowerCase(java.util.Locale.ROOT) + (field == null ? "" : " " + field) + ": "
+                kind.name().toLowerCase(Locale.ROOT) + (field == null ? "" : " " + field) + ": "
                         + (oldValue == null ? "" : oldValue) + " -> " + (newValue == null ? "" : newValue));
     }
 }

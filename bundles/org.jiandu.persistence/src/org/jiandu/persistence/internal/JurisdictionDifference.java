@@ -1,8 +1,10 @@
 package org.jiandu.persistence.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,13 +134,13 @@ final class JurisdictionDifference {
         return title + " (" + township + ")";
     }
 
-    static String secondmentLabel(String destination, java.time.LocalDate start, java.time.LocalDate end, String reason) {
+    static String secondmentLabel(String destination, LocalDate start, LocalDate end, String reason) {
         return destination + " " + start + "–" + (end == null ? "" : end) + (reason == null ? "" : " " + reason);
     }
 
     private static void posts(Workbook wb, JurisdictionState st, List<Change> out) {
         Map<String, Integer> desired = new HashMap<>();
-        Map<String, String[]> keys = new java.util.LinkedHashMap<>();
+        Map<String, String[]> keys = new LinkedHashMap<>();
         for (PostRow p : wb.posts) {
             desired.put(p.townshipCode() + "\t" + p.title(), p.count());
             keys.put(p.townshipCode() + "\t" + p.title(), new String[] { p.townshipCode(), p.title() });

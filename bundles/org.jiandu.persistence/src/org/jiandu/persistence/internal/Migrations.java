@@ -1,20 +1,24 @@
 package org.jiandu.persistence.internal;
 
+import java.io.OutputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import java.io.OutputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
-import liquibase.changelog.ChangeSet;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.changelog.ChangeSet;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -33,7 +37,7 @@ final class Migrations {
     private static final LiquibaseServiceLocator LOCATOR = new LiquibaseServiceLocator(Liquibase.class.getClassLoader());
 
     /** Held so the level set on it is not lost to garbage collection. */
-    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("liquibase");
+    private static final Logger QUIET = Logger.getLogger("liquibase");
 
     private Migrations() {
     }
@@ -71,11 +75,11 @@ final class Migrations {
     }
 
     /** A table of that name in the connection's current schema that this account can see. */
-    private static boolean hasTable(Connection connection, String name) throws java.sql.SQLException {
-        try (java.sql.PreparedStatement ps = connection.prepareStatement(
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
                 "select count(*) from information_schema.tables where table_schema = current_schema() and lower(table_name) = ?")) {
             ps.setString(1, name);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) > 0;
             }
         }
@@ -85,7 +89,7 @@ final class Migrations {
         // Liquibase 4.33 would otherwise try to send usage analytics; this tool runs offline.
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
-        QUIET.setLevel(java.util.logging.Level.WARNING);
+        QUIET.setLevel(Level.WARNING);
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
         scope.put(Scope.Attr.serviceLocator.name(), LOCATOR);

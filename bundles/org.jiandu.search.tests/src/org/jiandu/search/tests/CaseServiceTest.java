@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.jiandu.core.Progress;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.DisciplineForm;
@@ -27,7 +34,6 @@ import org.jiandu.search.CaseStatus;
 import org.jiandu.search.CaseValidationException;
 import org.jiandu.search.CaseView;
 import org.jiandu.search.IndexReport;
-import org.jiandu.core.Progress;
 import org.jiandu.search.SearchResult;
 import org.jiandu.search.SearchService;
 import org.jiandu.testing.DemoInstallation;
@@ -96,7 +102,7 @@ class CaseServiceTest {
 
     @Test
     void everyCaseMessageHasAChineseTranslation() throws Exception {
-        java.util.Properties en = new java.util.Properties(), zh = new java.util.Properties();
+        Properties en = new Properties(), zh = new Properties();
         try (var a = getClass().getResourceAsStream("/org/jiandu/search/internal/caseMessages.properties");
                 var b = getClass().getResourceAsStream("/org/jiandu/search/internal/caseMessages_zh.properties")) {
             en.load(a);
@@ -238,8 +244,8 @@ class CaseServiceTest {
         cases.save(county, draft("E-1", "danfeng-t02", DisciplineForm.FIRST, CaseStatus.FILED, null));
         cases.save(county, draft("E-2", "danfeng-t01", DisciplineForm.THIRD, CaseStatus.FILED, null));
         Path a = tmp.resolve("a"), b = tmp.resolve("b");
-        Fixtures.text(a.resolve("谈话笔录.txt"), "关于套取补贴问题的谈话笔录", java.nio.charset.StandardCharsets.UTF_8);
-        Fixtures.text(b.resolve("调查报告.txt"), "关于套取补贴问题的调查报告", java.nio.charset.StandardCharsets.UTF_8);
+        Fixtures.text(a.resolve("谈话笔录.txt"), "关于套取补贴问题的谈话笔录", StandardCharsets.UTF_8);
+        Fixtures.text(b.resolve("调查报告.txt"), "关于套取补贴问题的调查报告", StandardCharsets.UTF_8);
         search.index(county, List.of(a), null, "E-1", Progress.NONE);
         search.index(county, List.of(b), null, "E-2", Progress.NONE);
 
@@ -263,19 +269,19 @@ class CaseServiceTest {
     @Test
     void tagsAndStarsArePerUserAndSearchable() throws Exception {
         Path a = tmp.resolve("a");
-        Fixtures.text(a.resolve("一.txt"), "村集体资金使用情况", java.nio.charset.StandardCharsets.UTF_8);
-        Fixtures.text(a.resolve("二.txt"), "村集体资金审计意见", java.nio.charset.StandardCharsets.UTF_8);
+        Fixtures.text(a.resolve("一.txt"), "村集体资金使用情况", StandardCharsets.UTF_8);
+        Fixtures.text(a.resolve("二.txt"), "村集体资金审计意见", StandardCharsets.UTF_8);
         search.index(county, List.of(a), "danfeng-t01", null, Progress.NONE);
         String first = search.search(county, "使用情况", 1).hits().get(0).id();
         search.tag(county, first, "重点", true);
         search.tag(county, first, SearchService.STAR, true);
         search.tag(county, first, "重点", true); // twice is once
 
-        assertEquals(java.util.Set.of("重点", "★"), search.tags(county, first));
+        assertEquals(Set.of("重点", "★"), search.tags(county, first));
         assertEquals(1, search.search(county, "tag:重点", 10).total());
         assertEquals(1, search.search(county, "资金 tag:★", 10).total());
         assertEquals(1L, search.search(county, "资金", 10).facets().get("tag").get("重点"));
-        assertEquals(java.util.Map.of("重点", 1L, "★", 1L), search.tagCounts(county));
+        assertEquals(Map.of("重点", 1L, "★", 1L), search.tagCounts(county));
 
         Subject investigator = env.login("investigator");
         assertEquals(0, search.search(investigator, "tag:重点", 10).total(), "tags belong to the user who set them");
@@ -285,23 +291,23 @@ class CaseServiceTest {
         search.tag(county, first, "重点", false);
         assertEquals(0, search.search(county, "tag:重点", 10).total());
         Subject township = env.login("township");
-        Fixtures.text(tmp.resolve("b").resolve("三.txt"), "外乡镇资金", java.nio.charset.StandardCharsets.UTF_8);
+        Fixtures.text(tmp.resolve("b").resolve("三.txt"), "外乡镇资金", StandardCharsets.UTF_8);
         search.index(county, List.of(tmp.resolve("b")), "danfeng-t02", null, Progress.NONE);
         String other = search.search(county, "外乡镇", 1).hits().get(0).id();
         assertThrows(AccessDeniedException.class, () -> search.tag(township, other, "x", true));
-        assertEquals(java.util.Optional.of(first), search.unitOf(county, a.resolve("一.txt")), "a file names its unit");
-        assertEquals(java.util.Optional.empty(), search.unitOf(township, tmp.resolve("b").resolve("三.txt")),
+        assertEquals(Optional.of(first), search.unitOf(county, a.resolve("一.txt")), "a file names its unit");
+        assertEquals(Optional.empty(), search.unitOf(township, tmp.resolve("b").resolve("三.txt")),
                 "not outside the scope");
     }
 
     @Test
     void oneDocumentCanBeReindexedAndWatchedFoldersUpdateThemselves() throws Exception {
         Path a = tmp.resolve("archive");
-        Path f = Fixtures.text(a.resolve("记录.txt"), "第一稿内容", java.nio.charset.StandardCharsets.UTF_8);
+        Path f = Fixtures.text(a.resolve("记录.txt"), "第一稿内容", StandardCharsets.UTF_8);
         search.index(county, List.of(a), "danfeng-t01", null, Progress.NONE);
         String id = search.search(county, "第一稿", 1).hits().get(0).id();
-        Files.writeString(f, "第二稿内容", java.nio.charset.StandardCharsets.UTF_8);
-        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.writeString(f, "第二稿内容", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() + 5000));
         IndexReport r = search.reindex(county, id);
         assertEquals(1, r.updated());
         assertEquals(0, search.search(county, "第一稿", 1).total());
@@ -313,7 +319,7 @@ class CaseServiceTest {
         assertTrue(search.folders(county).get(0).watched());
         assertTrue(search.folders(env.login("township")).size() == 1, "danfeng-t01 is the township user's own");
 
-        Fixtures.text(a.resolve("离线.txt"), "关闭期间新增的材料", java.nio.charset.StandardCharsets.UTF_8);
+        Fixtures.text(a.resolve("离线.txt"), "关闭期间新增的材料", StandardCharsets.UTF_8);
         BlockingQueue<IndexReport> reports = new ArrayBlockingQueue<>(10);
         try (AutoCloseable watcher = search.watch(county, reports::add)) {
             IndexReport first = reports.poll(20, TimeUnit.SECONDS);
@@ -321,7 +327,7 @@ class CaseServiceTest {
             assertEquals(1, search.search(county, "关闭期间", 1).total());
             Files.createDirectories(a.resolve("新"));
             Thread.sleep(300);
-            Fixtures.text(a.resolve("新").resolve("补充.txt"), "补充材料到达", java.nio.charset.StandardCharsets.UTF_8);
+            Fixtures.text(a.resolve("新").resolve("补充.txt"), "补充材料到达", StandardCharsets.UTF_8);
             IndexReport seen = null;
             long until = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < until && search.search(county, "补充材料", 1).total() == 0) {

@@ -15,12 +15,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jiandu.core.Progress;
-
 import org.jiandu.search.Normalizer;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,7 +199,7 @@ class CrossScriptRecallTest extends DemoSearchTest {
             try {
                 Set<String> oracle = BruteForce.find(byPath, query);
                 if (!oracle.equals(expected)) {
-                    wrong.add("oracle for " + query + " (" + proves + "): expected " + short_(expected) + " but " + short_(oracle));
+                    wrong.add("oracle for " + query + " (" + proves + "): expected " + brief(expected) + " but " + brief(oracle));
                 }
             } catch (BruteForce.Refused e) {
                 wrong.add("oracle refused " + query + ": " + e.getMessage());
@@ -210,7 +208,7 @@ class CrossScriptRecallTest extends DemoSearchTest {
                 SearchResult res = search.search(county, query, 1000);
                 Set<String> got = paths(res);
                 if (!got.equals(expected) || res.total() != expected.size()) {
-                    wrong.add(query + " (" + proves + "): expected " + short_(expected) + " but found " + short_(got)
+                    wrong.add(query + " (" + proves + "): expected " + brief(expected) + " but found " + brief(got)
                             + " (total " + res.total() + ")");
                 }
             } catch (QuerySyntaxException e) {
@@ -233,7 +231,7 @@ class CrossScriptRecallTest extends DemoSearchTest {
             }
         }
 
-        private String short_(Set<String> paths) {
+        private String brief(Set<String> paths) {
             return paths.stream().map(p -> Path.of(p).getFileName().toString().replace(".txt", ""))
                     .collect(Collectors.joining(", ", "[", "]"));
         }
@@ -297,7 +295,8 @@ class CrossScriptRecallTest extends DemoSearchTest {
         }
 
         private String names(Set<String> paths) {
-            return paths.stream().limit(6).map(p -> Path.of(p).getFileName().toString()).collect(Collectors.joining(",", "[", paths.size() > 6 ? ",…]" : "]"));
+            return paths.stream().limit(6).map(p -> Path.of(p).getFileName().toString()).collect(Collectors.joining(",", "[",
+                    paths.size() > 6 ? ",…]" : "]"));
         }
 
         private String excerpt(String path) {

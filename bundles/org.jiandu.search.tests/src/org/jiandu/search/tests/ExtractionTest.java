@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -121,7 +124,7 @@ class ExtractionTest {
         assertError(Fixtures.write(dir.resolve("locked.xlsx"), ole), "password-protected");
         Path docx = Fixtures.docx(dir.resolve("good.docx"), "内容");
         byte[] whole = Files.readAllBytes(docx);
-        assertError(Fixtures.write(dir.resolve("truncated.docx"), java.util.Arrays.copyOf(whole, whole.length / 2)), "DOCX");
+        assertError(Fixtures.write(dir.resolve("truncated.docx"), Arrays.copyOf(whole, whole.length / 2)), "DOCX");
         Fixtures.zip(dir.resolve("nodoc.docx"), List.of(new String[][] { { "other.xml", "<a/>" } }));
         assertError(dir.resolve("nodoc.docx"), "word/document.xml is missing");
         Fixtures.zip(dir.resolve("bad.docx"), List.of(new String[][] { { "word/document.xml", "<w:document><w:body><unclosed>" } }));
@@ -198,7 +201,7 @@ class ExtractionTest {
     @Test
     void damagedAndProtectedOffice97FilesGiveOneClearError() throws Exception {
         byte[] doc = Files.readAllBytes(fixture("interview.doc", "a.doc"));
-        assertError(Fixtures.write(dir.resolve("truncated.doc"), java.util.Arrays.copyOf(doc, doc.length / 2)), "damaged");
+        assertError(Fixtures.write(dir.resolve("truncated.doc"), Arrays.copyOf(doc, doc.length / 2)), "damaged");
         byte[] locked = doc.clone();
         int fib = indexOf(locked, new byte[] { (byte) 0xEC, (byte) 0xA5 }, 512);
         locked[fib + 0x0B] |= 0x01; // fEncrypted
@@ -211,7 +214,7 @@ class ExtractionTest {
         filepass[bof + 21] = 0x00;
         assertError(Fixtures.write(dir.resolve("locked.xls"), filepass), "encrypted");
         byte[] chain = xls.clone();
-        java.util.Arrays.fill(chain, 0x4C, 0x4C + 4, (byte) 0x7F); // the first FAT sector points far outside the file
+        Arrays.fill(chain, 0x4C, 0x4C + 4, (byte) 0x7F); // the first FAT sector points far outside the file
         assertError(Fixtures.write(dir.resolve("badfat.xls"), chain), "outside the file");
         assertError(Fixtures.write(dir.resolve("noise.doc"), "这不是Word文档\u0001\u0002".getBytes(StandardCharsets.UTF_8)),
                 "no compound-file signature");
@@ -256,8 +259,9 @@ class ExtractionTest {
     void aSectorChainCycleIsRefusedWithoutReadingAroundIt() throws Exception {
         int sectors = 2048;
         byte[] b = new byte[512 * (sectors + 1)];
-        System.arraycopy(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 }, 0, b, 0, 8);
-        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        System.arraycopy(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 }, 0, b, 0,
+                8);
+        ByteBuffer h = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         h.putShort(0x1E, (short) 9).putShort(0x20, (short) 6);
         h.putInt(0x2C, sectors); // FAT sectors
         h.putInt(0x30, 0); // directory starts at sector 0, whose FAT entry is 0: itself

@@ -2,9 +2,11 @@ package org.jiandu.search.tests;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,12 +31,13 @@ final class Fixtures {
     /** Sheets as name → rows of cells; strings go through the shared-string table like Excel writes them. */
     static Path xlsx(Path file, String[] sheetNames, String[][][] sheets) throws IOException {
         StringBuilder shared = new StringBuilder();
-        java.util.List<String> strings = new java.util.ArrayList<>();
+        List<String> strings = new ArrayList<>();
         StringBuilder wb = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
         StringBuilder rels = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        java.util.List<String[]> parts = new java.util.ArrayList<>();
+        List<String[]> parts = new ArrayList<>();
         for (int s = 0; s < sheets.length; s++) {
-            wb.append("<sheet name=\"").append(xml(sheetNames[s])).append("\" sheetId=\"").append(s + 1).append("\" r:id=\"rId").append(s + 1).append("\"/>");
+            wb.append("<sheet name=\"").append(xml(sheetNames[s])).append("\" sheetId=\"").append(s + 1).append("\" r:id=\"rId").append(s
+                    + 1).append("\"/>");
             rels.append("<Relationship Id=\"rId").append(s + 1).append("\" Target=\"worksheets/sheet").append(s + 1).append(".xml\"/>");
             StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
             for (String[] row : sheets[s]) {
@@ -82,7 +85,7 @@ final class Fixtures {
         return Files.write(file, bytes);
     }
 
-    static Path text(Path file, String text, java.nio.charset.Charset cs) throws IOException {
+    static Path text(Path file, String text, Charset cs) throws IOException {
         return write(file, text.getBytes(cs));
     }
 

@@ -18,17 +18,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.util.VersionInfo;
-
 import org.jiandu.core.Progress;
-
 import org.jiandu.search.Normalizer;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
-import org.jiandu.search.SearchService;
-
 import org.junit.jupiter.api.Test;
+
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.VersionInfo;
 
 /**
  * Traditional → Simplified folding (issue 15): the checked-in table against ICU4J, the folding of every character,
@@ -182,8 +179,10 @@ class FoldingTest extends DemoSearchTest {
     /** Units of index formats 1 and 2 were folded by the earlier table: legacy() is exactly that. */
     @Test
     void legacyIsExactlyTheEarlierFolding() {
-        String trad = "國會學習經濟問題黨員幹部紀檢監察辦處長縣鎮鄉區區書記違規違紀違法貪污賄賂腐敗職權錢財產資金補貼專項審查調查報舉報檔案傳喚組織決議規範條例為與這個們說時間開關門車東來發現實點動電後從當還沒對兩樣產業單體過進給請認讓務錄號運應權歷黃陳張劉楊趙吳孫鄭馮謝韓鄧蕭葉許羅韋湯閻龍萬賈範嚴馬劉蔣鄒錢倫陸達鐘";
-        String simp = "国会学习经济问题党员干部纪检监察办处长县镇乡区区书记违规违纪违法贪污贿赂腐败职权钱财产资金补贴专项审查调查报举报档案传唤组织决议规范条例为与这个们说时间开关门车东来发现实点动电后从当还没对两样产业单体过进给请认让务录号运应权历黄陈张刘杨赵吴孙郑冯谢韩邓萧叶许罗韦汤阎龙万贾范严马刘蒋邹钱伦陆达钟";
+        String trad = "國會學習經濟問題黨員幹部紀檢監察辦處長縣鎮鄉區區書記違規違紀違法貪污賄賂腐敗職權錢財產資金補貼專項審查調查報舉報檔案傳喚組織決議規範條例為與這個們"
+                + "說時間開關門車東來發現實點動電後從當還沒對兩樣產業單體過進給請認讓務錄號運應權歷黃陳張劉楊趙吳孫鄭馮謝韓鄧蕭葉許羅韋湯閻龍萬賈範嚴馬劉蔣鄒錢倫陸達鐘";
+        String simp = "国会学习经济问题党员干部纪检监察办处长县镇乡区区书记违规违纪违法贪污贿赂腐败职权钱财产资金补贴专项审查调查报举报档案传唤组织决议规范条例为与这个们"
+                + "说时间开关门车东来发现实点动电后从当还没对两样产业单体过进给请认让务录号运应权历黄陈张刘杨赵吴孙郑冯谢韩邓萧叶许罗韦汤阎龙万贾范严马刘蒋邹钱伦陆达钟";
         for (int c = 0; c <= 0xFFFF; c++) {
             int at = trad.indexOf(c);
             char half = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c == 0x3000 ? ' ' : (char) c;
@@ -255,11 +254,14 @@ class FoldingTest extends DemoSearchTest {
         }
         VersionInfo v = VersionInfo.ICU_VERSION;
         String version = v.getMajor() + "." + v.getMinor();
-        return "# Traditional → Simplified folding of org.jiandu.search.Normalizer, TABLE_VERSION icu-" + version + ". GENERATED: do not edit.\n"
+        return "# Traditional → Simplified folding of org.jiandu.search.Normalizer, TABLE_VERSION icu-" + version
+                + ". GENERATED: do not edit.\n"
                 + "# Made by ICU4J " + version + " Transliterator \"Traditional-Simplified\" applied to each BMP character of script Han:\n"
-                + "# " + changed + " change, " + outside + " of them to characters outside the BMP, left out here (folding keeps the text's length).\n"
+                + "# " + changed + " change, " + outside
+                + " of them to characters outside the BMP, left out here (folding keeps the text's length).\n"
                 + "# One pair a line, Traditional then Simplified; Normalizer follows chains and cycles (苎→苧→苎) to one character.\n"
-                + "# Regenerate with FoldingTest (see its Javadoc): -Dtycho.testArgLine=-D" + REGENERATE + "=/abs/path/" + Normalizer.TABLE + "\n"
+                + "# Regenerate with FoldingTest (see its Javadoc): -Dtycho.testArgLine=-D" + REGENERATE + "=/abs/path/" + Normalizer.TABLE
+                + "\n"
                 + "# ICU data: Copyright © 2016 and later Unicode, Inc. and others. Unicode License v3, https://www.unicode.org/license.txt\n"
                 + pairs;
     }

@@ -2,6 +2,8 @@ package org.jiandu.search.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,11 +175,11 @@ class FuzzTest {
             case 1 -> { // a run of interesting values (0, -1, 0x7F, sizes)
                 byte[] o = b.clone();
                 byte v = new byte[] { 0, (byte) 0xFF, 0x7F, (byte) 0x80, (byte) 0xFE }[r.nextInt(5)];
-                java.util.Arrays.fill(o, at, at + Math.min(len, 8), v);
+                Arrays.fill(o, at, at + Math.min(len, 8), v);
                 return o;
             }
             case 2 -> { // cut
-                return java.util.Arrays.copyOf(b, at);
+                return Arrays.copyOf(b, at);
             }
             case 3 -> { // delete a run
                 byte[] o = new byte[b.length - len];
@@ -186,7 +189,7 @@ class FuzzTest {
             }
             case 4 -> { // repeat a run many times (amplification)
                 int times = 1 + r.nextInt(200);
-                java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream o = new ByteArrayOutputStream();
                 o.write(b, 0, at);
                 for (int i = 0; i < times; i++) {
                     o.write(b, at, len);
@@ -206,7 +209,7 @@ class FuzzTest {
     /** Edits one part of a zip package as text and packs it again, so the XML readers see the damage. */
     private static byte[] mutateParts(byte[] zip, Random r) throws Exception {
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null;) {
                 parts.put(e.getName(), in.readAllBytes());
             }
@@ -218,7 +221,7 @@ class FuzzTest {
             p = edit(p, r);
         }
         parts.put(victim, p);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : parts.entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));

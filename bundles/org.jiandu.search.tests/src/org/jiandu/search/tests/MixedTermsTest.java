@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jiandu.core.Progress;
-
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,11 +79,11 @@ class MixedTermsTest extends DemoSearchTest {
     void aWildcardWithManyStarsOverALongWordIsMarkedInLinearTime() throws Exception {
         Fixtures.text(tmp.resolve("w/blob.txt"), "附件 " + "a".repeat(20_000) + "c 结束 " + "aaaaaaaaaaaab", StandardCharsets.UTF_8);
         search.index(county, List.of(tmp.resolve("w")), "danfeng-t01", null, Progress.NONE);
-        SearchResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        SearchResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> search.search(county, "a*a*a*a*a*a*a*a*a*a*a*a*b", 10));
         assertEquals(1, r.total());
         assertTrue(r.hits().get(0).snippets().toString().contains("【aaaaaaaaaaaab】"), r.hits().get(0).snippets().toString());
-        String preview = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        String preview = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> search.preview(county, r.hits().get(0).id(), "a*a*a*a*a*a*a*a*a*a*a*a*c").orElseThrow());
         assertTrue(preview.contains("【" + "a".repeat(20_000) + "c】"), "the long word itself is marked");
     }

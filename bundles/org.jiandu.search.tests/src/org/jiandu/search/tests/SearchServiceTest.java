@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,19 +22,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.jiandu.core.Progress;
 import org.jiandu.core.audit.AuditEntry;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.search.IndexReport;
-import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
-import org.jiandu.search.SearchService;
-
 import org.jiandu.search.internal.LuceneSearchService;
-
 import org.junit.jupiter.api.Test;
 
 class SearchServiceTest extends DemoSearchTest {
@@ -188,7 +189,7 @@ class SearchServiceTest extends DemoSearchTest {
         assertEquals(0, search.search(county, "township:danfeng-t01 问题", 10).total());
         assertEquals(2, search.search(county, "township:danfeng-t02 问题", 10).total());
         assertEquals(3, search.search(county, "type:txt", 10).total());
-        Files.setLastModifiedTime(f.resolve("b.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Files.setLastModifiedTime(f.resolve("b.txt"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         search.index(county, List.of(f), "danfeng-t02", "2024-001", Progress.NONE);
         assertTrue(search.search(county, "报告", 10, true).hits().get(0).path().endsWith("b.txt"), "newest first");
         assertTrue(search.search(county, "报告", 10, true).hits().stream().allMatch(h -> !Float.isNaN(h.score())));
@@ -260,7 +261,7 @@ class SearchServiceTest extends DemoSearchTest {
         assertEquals(2, search.index(t02, List.of(f), null, null, Progress.NONE).added());
 
         Files.writeString(f.resolve("a.txt"), "乙镇的材料 第二版", StandardCharsets.UTF_8);
-        Files.setLastModifiedTime(f.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.setLastModifiedTime(f.resolve("a.txt"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
         Files.delete(f.resolve("b.txt"));
         IndexReport r = search.index(t01, List.of(f), null, null, Progress.NONE); // the other township's folder
         assertEquals(0, r.deleted(), "another owner's entry for a missing file is not deleted");
@@ -344,7 +345,7 @@ class SearchServiceTest extends DemoSearchTest {
         assertTrue(first.failed().stream().anyMatch(e -> e.path().endsWith("broken.docx") && e.error().contains("damaged DOCX")));
 
         Files.writeString(f.resolve("a.txt"), "第二版内容,更长一些", StandardCharsets.UTF_8);
-        Files.setLastModifiedTime(f.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.setLastModifiedTime(f.resolve("a.txt"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
         Files.delete(f.resolve("b.txt"));
         Fixtures.text(f.resolve("c.txt"), "新增的文件", StandardCharsets.UTF_8);
         IndexReport second = search.index(county, List.of(f), null, null, Progress.NONE);
@@ -428,7 +429,7 @@ class SearchServiceTest extends DemoSearchTest {
         assertEquals(1, r.skipped().size(), r.skipped().toString());
         String sums = Files.readString(r.manifest());
         byte[] copy = Files.readAllBytes(tmp.resolve("out").resolve(sums.trim().split("  ")[1]));
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(copy)),
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(copy)),
                 sums.split("  ")[0]);
         assertEquals("导出材料 甲", new String(copy, StandardCharsets.UTF_8));
         assertThrows(IllegalArgumentException.class, () -> search.export(county, ids, tmp.resolve("out")),
@@ -448,7 +449,7 @@ class SearchServiceTest extends DemoSearchTest {
         org.jiandu.search.ExportReport r = search.export(county, ids, tmp.resolve("many-out"));
         assertEquals(120, r.exported());
         byte[] manifest = Files.readAllBytes(tmp.resolve("many-out/MANIFEST.txt"));
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(manifest));
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(manifest));
         AuditEntry e = env.await(AuditLog.class).latest(env.login("admin"), 5).stream()
                 .filter(x -> x.getAction().equals(AuditLog.EXPORT)).findFirst().orElseThrow();
         assertTrue(e.getDetail().contains("files=120") && e.getDetail().contains("manifest-sha256=" + sha), e.getDetail());
@@ -488,12 +489,12 @@ class SearchServiceTest extends DemoSearchTest {
         assertEquals(1L, search.search(county, "举报信", 10).facets().get("ocr").get("true"));
         Path cache = env.dir().files().resolve("ocr-cache");
         assertEquals(3, count(cache), "the image and both PDF pages (the blank one too) are recognised once");
-        Files.setLastModifiedTime(f.resolve("扫描件.png"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 9000));
+        Files.setLastModifiedTime(f.resolve("扫描件.png"), FileTime.fromMillis(System.currentTimeMillis() + 9000));
         assertEquals(1, search.index(county, List.of(f), null, null, Progress.NONE).updated());
         assertEquals(3, count(cache), "re-indexing an unchanged image uses the cache");
     }
 
-    private static long count(Path dir) throws java.io.IOException {
+    private static long count(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".txt")).count();
         }

@@ -1,7 +1,7 @@
 package org.jiandu.search.ui;
 
-import org.osgi.service.component.annotations.Component;
 import org.jiandu.ui.WorkbenchModule;
+import org.osgi.service.component.annotations.Component;
 
 /** Lists the clearance-check screen of the search module in the module navigator. */
 @Component(service = WorkbenchModule.class)

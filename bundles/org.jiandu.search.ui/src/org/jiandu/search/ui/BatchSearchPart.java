@@ -1,5 +1,6 @@
 package org.jiandu.search.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,9 +24,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.core.Progress;
 import org.jiandu.search.BatchResult;
 import org.jiandu.search.ClearanceCheck;
-import org.jiandu.core.Progress;
 import org.jiandu.search.SearchService;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Session;
@@ -144,7 +145,7 @@ public class BatchSearchPart {
         }
         try {
             terms.setText(String.join("\n", ClearanceCheck.readTerms(Path.of(file))));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             Dialogs.error(terms.getShell(), Messages.batch_load, NLS.bind(Messages.error, file + ": " + e.getMessage()));
         }
     }
@@ -248,7 +249,7 @@ public class BatchSearchPart {
         try {
             search.exportBatch(session.subject(), result, Path.of(file));
             status.setText(NLS.bind(Messages.batch_exported, file));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             Dialogs.error(terms.getShell(), Messages.batch_export, NLS.bind(Messages.error, e.getMessage()));
         }
     }

@@ -3,6 +3,7 @@ package org.jiandu.search.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -135,7 +136,7 @@ public class CasesPart {
         return d == null ? "" : d.toString();
     }
 
-    private void col(String label, int width, java.util.function.Function<CaseView, String> text) {
+    private void col(String label, int width, Function<CaseView, String> text) {
         Tables.column(table, CaseView.class, label, width, text);
     }
 

@@ -8,11 +8,11 @@ import java.util.logging.Logger;
 
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.SearchService;
+import org.jiandu.ui.Session;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.jiandu.ui.Session;
 
 /**
  * Keeps the logged-in user's watched archive folders indexed for as long as the workbench runs (from login, when

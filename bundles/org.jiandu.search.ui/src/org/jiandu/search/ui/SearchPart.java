@@ -2,8 +2,12 @@ package org.jiandu.search.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -29,9 +33,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.Progress;
 import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.IndexReport;
-import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
@@ -69,10 +73,10 @@ public class SearchPart {
     FolderWatching watching;
 
     /** Township names by code, looked up once per code. */
-    private final Map<String, String> townshipNames = new java.util.HashMap<>();
+    private final Map<String, String> townshipNames = new HashMap<>();
     /** The user's tags by document path, refreshed with each search and each tag change. */
-    private Map<String, java.util.Set<String>> tagged = Map.of();
-    private final java.util.function.Consumer<IndexReport> watchListener = this::watchedFolderUpdated;
+    private Map<String, Set<String>> tagged = Map.of();
+    private final Consumer<IndexReport> watchListener = this::watchedFolderUpdated;
 
     private Button newestFirst;
 
@@ -198,7 +202,7 @@ public class SearchPart {
         sash.setWeights(22, 78);
     }
 
-    private void column(String label, int width, java.util.function.Function<SearchHit, String> text) {
+    private void column(String label, int width, Function<SearchHit, String> text) {
         Tables.column(results, SearchHit.class, label, width, text);
     }
 
@@ -224,8 +228,8 @@ public class SearchPart {
         });
     }
 
-    private java.util.Set<String> tagsOf(SearchHit h) {
-        return tagged.getOrDefault(h.path(), java.util.Set.of());
+    private Set<String> tagsOf(SearchHit h) {
+        return tagged.getOrDefault(h.path(), Set.of());
     }
 
     private String townshipName(String code) {

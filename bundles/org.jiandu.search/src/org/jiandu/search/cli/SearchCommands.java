@@ -1,5 +1,7 @@
 package org.jiandu.search.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,13 +12,13 @@ import java.util.Set;
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.CliProgress;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.OutputFile;
-import org.jiandu.cli.spi.CliProgress;
-import org.jiandu.search.IndexReport;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.Progress;
+import org.jiandu.search.IndexReport;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
 import org.jiandu.search.SearchResult;
@@ -50,7 +52,7 @@ final class SearchCommands {
                 throw new UsageException("index needs at least one folder");
             }
             for (Path d : dirs) {
-                if (!java.nio.file.Files.isDirectory(d)) {
+                if (!Files.isDirectory(d)) {
                     throw new CliFailure(ExitCode.CHECK_FAILED, "not a folder: " + d.toAbsolutePath().normalize());
                 }
             }
@@ -150,7 +152,8 @@ final class SearchCommands {
                 fs.forEach(f -> cli.out().println((f.watched() ? "[watched] " : "          ") + f.path() + "  " + f.orgCode()
                         + (f.caseNo() == null ? "" : "  case " + f.caseNo())
                         + (f.olderFormatUnits() == 0 ? "" : "  " + f.olderFormatUnits()
-                                + " units in an older index format: index this folder again to search them exactly (mixed terms, Traditional characters)")));
+                                + " units in an older index format: index this folder again to search them exactly"
+                                + " (mixed terms, Traditional characters)")));
             }
             return ExitCode.OK;
         });
@@ -189,7 +192,7 @@ final class SearchCommands {
     static List<String> readTerms(Path file) {
         try {
             return org.jiandu.search.ClearanceCheck.readTerms(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new CliFailure(ExitCode.ERROR, "cannot read " + file + ": " + e.getMessage());
         }
     }
@@ -208,8 +211,8 @@ final class SearchCommands {
             cli.service(org.jiandu.core.SetupService.class).requireBenchmark(subject); // before any folder is made
             Path work;
             try {
-                work = java.nio.file.Files.createTempDirectory("jiandu-bench");
-            } catch (java.io.IOException e) {
+                work = Files.createTempDirectory("jiandu-bench");
+            } catch (IOException e) {
                 throw new CliFailure(ExitCode.ERROR, "cannot create a working folder: " + e.getMessage());
             }
             org.jiandu.search.SearchBenchmark.Report r = cli.service(org.jiandu.search.SearchBenchmark.class)
@@ -222,7 +225,8 @@ final class SearchCommands {
                 cli.out().printf("  indexing, pipeline:     %8.0f docs/s  %6.2f MB/s%n", r.pipelineDocsPerSec(), r.pipelineMBPerSec());
                 cli.out().printf("  indexing, bare Lucene:  %8.0f docs/s  %6.2f MB/s%n", r.baselineDocsPerSec(), r.baselineMBPerSec());
                 cli.out().printf("  ratio pipeline/bare:    %8.2f%n", r.ratio());
-                cli.out().printf("  query latency:          p50 %.1f ms, p95 %.1f ms (%d queries)%n", r.queryP50Ms(), r.queryP95Ms(), queries);
+                cli.out().printf("  query latency:          p50 %.1f ms, p95 %.1f ms (%d queries)%n", r.queryP50Ms(), r.queryP95Ms(),
+                        queries);
                 cli.out().printf("  index size / text size: %8.2f%n", r.indexToText());
             }
             return ExitCode.OK;
@@ -249,7 +253,8 @@ final class SearchCommands {
                         : "older units present: searched as before until their folders are indexed again");
                 cli.out().printf("  same Han strings, bare Lucene (top 20, exact count): p50 %.1f ms, p95 %.1f ms%n",
                         r.bareP50Ms(), r.bareP95Ms());
-                cli.out().printf("  mixed (number and Han, e.g. 补贴1234元), service: p50 %.1f ms, p95 %.1f ms; bare Lucene: p50 %.1f ms, p95 %.1f ms%n",
+                cli.out().printf("  mixed (number and Han, e.g. 补贴1234元), service: p50 %.1f ms, p95 %.1f ms;"
+                        + " bare Lucene: p50 %.1f ms, p95 %.1f ms%n",
                         r.mixedP50Ms(), r.mixedP95Ms(), r.bareMixedP50Ms(), r.bareMixedP95Ms());
                 cli.out().println("  Han medians by run length: service / bare Lucene");
                 for (org.jiandu.search.SearchBenchmark.QueryReport.ByLength l : r.byLength()) {

@@ -1,18 +1,17 @@
 package org.jiandu.search.extract;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipFile;
-
-import org.jiandu.core.office.OfficePackage;
-import org.jiandu.core.office.XlsxReader;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,6 +23,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jiandu.core.office.OfficePackage;
+import org.jiandu.core.office.XlsxReader;
 
 /**
  * Text from the file kinds of case archives. Every failure becomes one {@link ExtractionException} with a
@@ -82,7 +83,7 @@ public final class Extractors {
     }
 
     /** @param budget how long reading this file may take (OCR has its own limit per image on top) */
-    public static List<TextUnit> extract(Path file, byte[] content, Ocr ocr, java.time.Duration budget)
+    public static List<TextUnit> extract(Path file, byte[] content, Ocr ocr, Duration budget)
             throws ExtractionException {
         Deadline.start(budget);
         try {
@@ -198,7 +199,7 @@ public final class Extractors {
                 }
             }
         }
-        return java.util.Arrays.copyOf(b, cut);
+        return Arrays.copyOf(b, cut);
     }
 
     private static byte[] bytes(Path file, byte[] content) throws IOException {
@@ -316,7 +317,7 @@ public final class Extractors {
                     org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(p - 1).getCropBox();
                     java.awt.image.BufferedImage img = renderer.renderImageWithDPI(p - 1,
                             renderDpi(box.getWidth(), box.getHeight()), ImageType.GRAY);
-                    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                    ByteArrayOutputStream png = new ByteArrayOutputStream();
                     javax.imageio.ImageIO.write(img, "png", png);
                     pages.add(new TextUnit(p, null, ocr.recognize(png.toByteArray()), true));
                 } else {

@@ -3,9 +3,14 @@ package org.jiandu.search.extract;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -24,18 +29,18 @@ public final class Ocr {
 
     private final Path cache;
     /** The recogniser's command without its arguments; only tests give another one (a program that hangs). */
-    private final java.util.List<String> command;
+    private final List<String> command;
     private final long timeoutSeconds;
 
     /** @param cache folder for recognised text, e.g. {@code files/ocr-cache} in the data directory */
     public Ocr(Path cache) {
-        this(cache, java.util.List.of("tesseract"), TIMEOUT_SECONDS);
+        this(cache, List.of("tesseract"), TIMEOUT_SECONDS);
     }
 
     /** An OCR running {@code command} (e.g. a wrapper of tesseract) with its own time limit. */
-    public Ocr(Path cache, java.util.List<String> command, long timeoutSeconds) {
+    public Ocr(Path cache, List<String> command, long timeoutSeconds) {
         this.cache = cache;
-        this.command = java.util.List.copyOf(command);
+        this.command = List.copyOf(command);
         this.timeoutSeconds = timeoutSeconds;
     }
 
@@ -60,7 +65,7 @@ public final class Ocr {
 
     /** Text of an image (PNG, JPEG, TIFF, BMP bytes). */
     public String recognize(byte[] image) throws ExtractionException {
-        if (command.equals(java.util.List.of("tesseract")) && !available()) {
+        if (command.equals(List.of("tesseract")) && !available()) {
             throw new ExtractionException("needs OCR, but Tesseract with the chi_sim language is not installed");
         }
         String key = Hashes.sha256(image);
@@ -73,8 +78,8 @@ public final class Ocr {
             Path in = Files.createTempFile(cache, "ocr", ".img");
             try {
                 Files.write(in, image);
-                java.util.List<String> cmd = new java.util.ArrayList<>(command);
-                cmd.addAll(java.util.List.of(in.toString(), "stdout", "-l", "chi_sim+eng"));
+                List<String> cmd = new ArrayList<>(command);
+                cmd.addAll(List.of(in.toString(), "stdout", "-l", "chi_sim+eng"));
                 Process p = new ProcessBuilder(cmd).start();
                 // output is read on threads of its own: reading it here first would wait for a hung recogniser
                 // forever and the time limit would never be checked
@@ -95,8 +100,8 @@ public final class Ocr {
                 String text = HAN_SPACE.matcher(out.toString(StandardCharsets.UTF_8)).replaceAll("");
                 Path tmp = Files.createTempFile(cache, key, ".tmp");
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
                 return text;
             } finally {
                 Files.deleteIfExists(in);
@@ -112,7 +117,7 @@ public final class Ocr {
     /** Recognised text of one image beyond this is not kept (a page holds a few thousand characters). */
     private static final int MAX_OUTPUT = 4 << 20;
 
-    private static Thread drainer(InputStream in, java.io.OutputStream to) {
+    private static Thread drainer(InputStream in, OutputStream to) {
         Thread t = new Thread(() -> {
             try (in) {
                 in.transferTo(to);
@@ -146,12 +151,12 @@ public final class Ocr {
         }
 
         @Override
-        public synchronized String toString(java.nio.charset.Charset cs) {
+        public synchronized String toString(Charset cs) {
             return super.toString(cs);
         }
     }
 
-    private static final class OutputSink extends java.io.OutputStream {
+    private static final class OutputSink extends OutputStream {
         static final OutputSink INSTANCE = new OutputSink();
 
         @Override

@@ -1,10 +1,12 @@
 package org.jiandu.search.extract;
 
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +55,7 @@ final class Ole2 {
             fatAt.add(file.getInt(0x4C + 4 * i));
         }
         int d = firstDifat;
-        java.util.BitSet difatSeen = new java.util.BitSet();
+        BitSet difatSeen = new BitSet();
         for (int n = 0; n < difatSectors && fatAt.size() < fatSectors; n++) {
             if (d < 0 || difatSeen.get(d)) {
                 throw corrupt("allocation table chain");
@@ -128,8 +130,8 @@ final class Ole2 {
         if (size > file.capacity()) {
             throw corrupt("stream larger than the file");
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.util.BitSet seen = new java.util.BitSet();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BitSet seen = new BitSet();
         int s = start;
         while (s != END_OF_CHAIN && (size < 0 || out.size() < size)) {
             if (s == FREE || s < 0 || s >= fat.length || seen.get(s)) {
@@ -146,7 +148,7 @@ final class Ole2 {
         if (size >= 0 && b.length < size) {
             throw corrupt("stream shorter than its size");
         }
-        return size >= 0 && b.length > size ? java.util.Arrays.copyOf(b, (int) size) : b;
+        return size >= 0 && b.length > size ? Arrays.copyOf(b, (int) size) : b;
     }
 
     private byte[] miniChain(int start, long size) throws ExtractionException {
@@ -158,7 +160,7 @@ final class Ole2 {
             throw corrupt("stream larger than the mini stream");
         }
         byte[] out = new byte[(int) size];
-        java.util.BitSet seen = new java.util.BitSet();
+        BitSet seen = new BitSet();
         int s = start, pos = 0;
         while (pos < size) {
             if (s < 0 || s >= miniFat.length || seen.get(s)) {

@@ -2,6 +2,10 @@ package org.jiandu.search.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Plain text of an RTF document, as Chinese word processors write it: {@code \'xx} escapes are bytes in the
@@ -14,12 +18,12 @@ final class Rtf {
     }
 
     static String text(byte[] raw) throws ExtractionException {
-        String s = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String s = new String(raw, StandardCharsets.ISO_8859_1);
         if (!s.startsWith("{\\rtf")) {
             throw new ExtractionException("not an RTF document (no {\\rtf header)");
         }
         Charset cs = TextDecoding.GB18030;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\ansicpg(\\d+)").matcher(s);
+        Matcher m = Pattern.compile("\\\\ansicpg(\\d+)").matcher(s);
         if (m.find()) {
             String cp = m.group(1);
             String name = cp.equals("936") ? "GB18030" : cp.equals("950") ? "Big5" : cp.equals("65001") ? "UTF-8" : "windows-" + cp;
@@ -29,7 +33,7 @@ final class Rtf {
         }
         StringBuilder out = new StringBuilder();
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        java.util.ArrayDeque<Boolean> skipStack = new java.util.ArrayDeque<>();
+        ArrayDeque<Boolean> skipStack = new ArrayDeque<>();
         boolean skip = false;
         int ucSkip = 1, toSkip = 0, depth = 0;
         int i = 0, n = s.length();
@@ -96,8 +100,16 @@ final class Rtf {
                     }
                     flush(pending, out, cs, skip);
                     switch (word) {
-                        case "par", "line", "row" -> { if (!skip) out.append('\n'); }
-                        case "tab", "cell" -> { if (!skip) out.append('\t'); }
+                        case "par", "line", "row" -> {
+                            if (!skip) {
+                                out.append('\n');
+                            }
+                        }
+                        case "tab", "cell" -> {
+                            if (!skip) {
+                                out.append('\t');
+                            }
+                        }
                         case "uc" -> ucSkip = num.isEmpty() ? 1 : Integer.parseInt(num);
                         case "u" -> {
                             if (!num.isEmpty() && !skip) {

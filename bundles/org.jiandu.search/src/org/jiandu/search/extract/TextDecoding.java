@@ -1,8 +1,10 @@
 package org.jiandu.search.extract;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -49,7 +51,7 @@ public final class TextDecoding {
         return best;
     }
 
-    private static final java.nio.charset.CharsetEncoder GB2312 = Charset.forName("GB2312").newEncoder();
+    private static final CharsetEncoder GB2312 = Charset.forName("GB2312").newEncoder();
 
     /**
      * Share of characters that are printable ASCII, white space, CJK punctuation or one of the 3755 common
@@ -67,7 +69,7 @@ public final class TextDecoding {
                 good++;
             } else if (c >= 0x4e00 && c <= 0x9fff && GB2312.canEncode(c)) {
                 try {
-                    byte first = GB2312.encode(java.nio.CharBuffer.wrap(new char[] { c })).get(0);
+                    byte first = GB2312.encode(CharBuffer.wrap(new char[] { c })).get(0);
                     if ((first & 0xff) >= 0xb0 && (first & 0xff) <= 0xd7) {
                         good++;
                     }

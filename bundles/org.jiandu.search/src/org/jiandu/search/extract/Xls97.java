@@ -77,7 +77,8 @@ final class Xls97 {
                         cells = null;
                     }
                 }
-                case 0x00FD -> put(cells, text, b, data, sst.size() > b.getInt(data + 6) && b.getInt(data + 6) >= 0 ? sst.get(b.getInt(data + 6)) : "");
+                case 0x00FD -> put(cells, text, b, data, sst.size() > b.getInt(data + 6) && b.getInt(data + 6) >= 0
+                        ? sst.get(b.getInt(data + 6)) : "");
                 case 0x0204, 0x00D6 -> { // LABEL, RSTRING
                     int cch = b.getShort(data + 6) & 0xFFFF;
                     put(cells, text, b, data, string(wb, data + 9, cch, (wb[data + 8] & 1) != 0, data + len));
@@ -101,7 +102,8 @@ final class Xls97 {
                         int next = data + len;
                         if (next + 4 <= wb.length && (b.getShort(next) & 0xFFFF) == 0x0207) {
                             int cch = b.getShort(next + 4) & 0xFFFF;
-                            put(cells, text, b, data, string(wb, next + 7, cch, (wb[next + 6] & 1) != 0, next + 4 + (b.getShort(next + 2) & 0xFFFF)));
+                            put(cells, text, b, data, string(wb, next + 7, cch, (wb[next + 6] & 1) != 0, next + 4
+                                    + (b.getShort(next + 2) & 0xFFFF)));
                         }
                     }
                 }
@@ -153,7 +155,8 @@ final class Xls97 {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return "";
         }
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
+                : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private static String string(byte[] wb, int at, int cch, boolean wide, int limit) throws ExtractionException {

@@ -1,7 +1,9 @@
 package org.jiandu.search.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.jiandu.core.OrgNodeView;
@@ -58,7 +60,7 @@ public class DemoCases implements ModuleDemoData {
             }
             Random r = new Random(county.id().hashCode());
             String prefix = county.nameZh().substring(0, 1) + "纪立〔";
-            java.util.Map<Integer, Integer> numbers = new java.util.HashMap<>();
+            Map<Integer, Integer> numbers = new HashMap<>();
             for (int i = 1; i <= PER_COUNTY; i++) {
                 int year = 2022 + (i - 1) * 3 / PER_COUNTY;
                 LocalDate filed = LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28));

@@ -1,6 +1,7 @@
 package org.jiandu.search.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -17,10 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.jiandu.core.Progress;
 import org.jiandu.core.security.Subject;
 import org.jiandu.search.ArchiveFolderView;
 import org.jiandu.search.IndexReport;
-import org.jiandu.core.Progress;
 import org.jiandu.search.SearchService;
 
 /**
@@ -55,7 +56,7 @@ final class FolderWatcher implements AutoCloseable {
         try {
             service = FileSystems.getDefault().newWatchService();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot watch folders: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot watch folders: " + e.getMessage(), e);
         }
         register();
         folders.keySet().forEach(p -> dirty.put(p, 0L));
@@ -77,7 +78,7 @@ final class FolderWatcher implements AutoCloseable {
                     keys.put(d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                             StandardWatchEventKinds.ENTRY_MODIFY), f);
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 LOG.log(Level.WARNING, "cannot watch " + f.path() + ": " + e.getMessage());
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -105,7 +106,7 @@ final class IndexFormat {
             return liveWith(leaf, format) == leaf.numDocs();
         }
         Map<Integer, Boolean> byFormat = KNOWN.computeIfAbsent(leaf.getReaderCacheHelper().getKey(),
-                k -> new java.util.concurrent.ConcurrentHashMap<>());
+                k -> new ConcurrentHashMap<>());
         Boolean known = byFormat.get(format);
         if (known == null) {
             known = liveWith(leaf, format) == leaf.numDocs();

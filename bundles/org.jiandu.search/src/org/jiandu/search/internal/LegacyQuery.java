@@ -39,7 +39,8 @@ final class LegacyQuery {
                 b.add(han(s.substring(start, i)), Occur.MUST);
             } else if (Normalizer.isWordChar(c) || (!quoted && (raw.charAt(i) == '*' || raw.charAt(i) == '?'))) {
                 int start = i;
-                while (i < s.length() && (Normalizer.isWordChar(s.charAt(i)) || (!quoted && (raw.charAt(i) == '*' || raw.charAt(i) == '?')))) {
+                while (i < s.length() && (Normalizer.isWordChar(s.charAt(i))
+                        || (!quoted && (raw.charAt(i) == '*' || raw.charAt(i) == '?')))) {
                     i++;
                 }
                 String w = s.substring(start, i);

@@ -181,7 +181,8 @@ final class QueryParser {
                 return new Clause(new TermQuery(new Term(field, v)), negated, at);
             }
             if (field.matches("[a-z]+")) {
-                throw new QuerySyntaxException("unknown field '" + field + ":'; fields are " + String.join(": ", FIELDS.stream().sorted().toList()) + ":", start);
+                throw new QuerySyntaxException("unknown field '" + field + ":'; fields are "
+                        + String.join(": ", FIELDS.stream().sorted().toList()) + ":", start);
             }
         }
         return new Clause(terms(word, false, start, negated), negated, at);

@@ -2,6 +2,7 @@ package org.jiandu.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,7 +67,7 @@ final class SeqQuery extends Query {
         if (parts.size() == 1 && parts.get(0).pattern() != null) { // a lone wildcard or fuzzy word: any of its words
             Term[] words = expand(searcher, parts.get(0).pattern(), MAX_LONE_EXPANSIONS);
             return words.length == 0 ? new MatchNoDocsQuery("no indexed word matches " + parts.get(0).text())
-                    : new TermInSetQuery(Tokens.SEQ, java.util.Arrays.stream(words).map(Term::bytes).toList());
+                    : new TermInSetQuery(Tokens.SEQ, Arrays.stream(words).map(Term::bytes).toList());
         }
         List<Term[]> terms = new ArrayList<>(parts.size());
         for (Part p : parts) {

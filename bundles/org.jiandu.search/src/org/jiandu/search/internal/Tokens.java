@@ -1,5 +1,6 @@
 package org.jiandu.search.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,7 +127,7 @@ final class Tokens {
         }
 
         @Override
-        public void reset() throws java.io.IOException {
+        public void reset() throws IOException {
             super.reset();
             at = 0;
             runEnd = 0;
@@ -223,7 +224,7 @@ final class Tokens {
         }
 
         @Override
-        public void reset() throws java.io.IOException {
+        public void reset() throws IOException {
             super.reset();
             at = 0;
             bigramEnd = trigramEnd = 0;
@@ -322,7 +323,7 @@ final class Tokens {
         }
 
         @Override
-        public void reset() throws java.io.IOException {
+        public void reset() throws IOException {
             super.reset();
             next = 0;
         }

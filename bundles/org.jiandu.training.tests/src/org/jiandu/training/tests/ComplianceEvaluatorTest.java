@@ -61,7 +61,8 @@ class ComplianceEvaluatorTest {
         assertEquals(RequirementStatus.DUE_SOON, status(e, nothing, 2025, LocalDate.of(2025, 11, 15), RequirementKind.ALL_STAFF_YEARLY));
         assertEquals(RequirementStatus.OVERDUE, status(e, nothing, 2025, LocalDate.of(2026, 1, 2), RequirementKind.ALL_STAFF_YEARLY));
 
-        CadreFacts enrolled = cadre(since, List.of(att(CourseKind.ALL_STAFF, LocalDate.of(2025, 9, 1), AttendanceStatus.ENROLLED, 0, null)), List.of());
+        CadreFacts enrolled = cadre(since, List.of(att(CourseKind.ALL_STAFF, LocalDate.of(2025, 9, 1), AttendanceStatus.ENROLLED, 0, null)),
+                List.of());
         assertEquals(RequirementStatus.IN_PROGRESS, status(e, enrolled, 2025, LocalDate.of(2025, 3, 1), RequirementKind.ALL_STAFF_YEARLY));
 
         CadreFacts done = cadre(since, List.of(att(CourseKind.ALL_STAFF, LocalDate.of(2025, 4, 1), AttendanceStatus.COMPLETED, 24,
@@ -71,7 +72,8 @@ class ComplianceEvaluatorTest {
         assertEquals(RequirementStatus.DONE, status(e, done, 2025, LocalDate.of(2025, 4, 3), RequirementKind.ALL_STAFF_YEARLY));
         assertEquals(RequirementStatus.OVERDUE, status(e, done, 2026, LocalDate.of(2027, 1, 1), RequirementKind.ALL_STAFF_YEARLY),
                 "last year's training does not count for this year");
-        CadreFacts absent = cadre(since, List.of(att(CourseKind.ALL_STAFF, LocalDate.of(2025, 4, 1), AttendanceStatus.ABSENT, 0, null)), List.of());
+        CadreFacts absent = cadre(since, List.of(att(CourseKind.ALL_STAFF, LocalDate.of(2025, 4, 1), AttendanceStatus.ABSENT, 0, null)),
+                List.of());
         assertEquals(RequirementStatus.NOT_STARTED, status(e, absent, 2025, LocalDate.of(2025, 5, 1), RequirementKind.ALL_STAFF_YEARLY));
     }
 
@@ -141,7 +143,8 @@ class ComplianceEvaluatorTest {
         assertEquals(RequirementStatus.NOT_STARTED, status(e, here, 2026, LocalDate.of(2026, 10, 1), RequirementKind.POST_ELECTION));
         assertEquals(RequirementStatus.OVERDUE, status(e, here, 2027, LocalDate.of(2027, 3, 15), RequirementKind.POST_ELECTION));
         assertEquals(null, status(e, elsewhere, 2026, LocalDate.of(2026, 10, 1), RequirementKind.POST_ELECTION));
-        Attendance before = att(CourseKind.POST_ELECTION, LocalDate.of(2026, 6, 1), AttendanceStatus.COMPLETED, 16, LocalDate.of(2026, 6, 3));
+        Attendance before = att(CourseKind.POST_ELECTION, LocalDate.of(2026, 6, 1), AttendanceStatus.COMPLETED, 16,
+                LocalDate.of(2026, 6, 3));
         assertEquals(RequirementStatus.NOT_STARTED, status(e, cadre(LocalDate.of(2015, 1, 1), List.of(before), List.of()), 2026,
                 LocalDate.of(2026, 10, 1), RequirementKind.POST_ELECTION), "training before the election does not count");
     }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.jiandu.core.CadreView;
@@ -122,7 +122,8 @@ class TrainingHardeningTest {
     void aCountysRuleChangeLeavesTheCitysRule() throws Exception {
         Subject admin = env.login("admin"); // scoped to the city
         Rule cityHours = training.rules(admin).stream().filter(r -> r.kind() == RequirementKind.HOURS_PER_YEAR).findFirst().orElseThrow();
-        Rule countyHours = training.rules(county).stream().filter(r -> r.kind() == RequirementKind.HOURS_PER_YEAR).findFirst().orElseThrow();
+        Rule countyHours = training.rules(county).stream().filter(r -> r.kind() == RequirementKind.HOURS_PER_YEAR).findFirst()
+                .orElseThrow();
         training.saveRule(county, countyHours.withAmount(20));
         assertEquals(20, training.rules(county).stream().filter(r -> r.kind() == RequirementKind.HOURS_PER_YEAR).findFirst()
                 .orElseThrow().amount(), "the county uses its own rule");

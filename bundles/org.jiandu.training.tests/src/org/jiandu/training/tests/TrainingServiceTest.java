@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
+import org.jiandu.testing.DemoInstallation;
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
@@ -39,7 +41,6 @@ import org.jiandu.training.RotationView;
 import org.jiandu.training.Rule;
 import org.jiandu.training.SessionView;
 import org.jiandu.training.TrainingService;
-import org.jiandu.testing.DemoInstallation;
 import org.jiandu.training.TrainingValidationException;
 import org.jiandu.training.Transcript;
 import org.jiandu.training.rules.Outcome;
@@ -134,7 +135,8 @@ class TrainingServiceTest {
         }).findFirst().orElseThrow(() -> new AssertionError("the demo has a cadre stuck at the supervision post"));
         PipelineIncompleteException refused = assertThrows(PipelineIncompleteException.class,
                 () -> training.confirmOnPost(county, stuck.cadreCode(), today));
-        assertTrue(refused.problems().stream().anyMatch(p -> p.contains(RotationPost.SUPERVISION.chinese())), refused.problems().toString());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.contains(RotationPost.SUPERVISION.chinese())),
+                refused.problems().toString());
 
         RotationView sup = training.rotations(county, stuck.cadreCode()).stream()
                 .filter(x -> x.post() == RotationPost.SUPERVISION).findFirst().orElseThrow();
@@ -253,7 +255,8 @@ class TrainingServiceTest {
                 .map(CadreCompliance::townshipCode).distinct().toList());
         CadreView other = staff().stream().filter(c -> !c.orgPath().contains("/danfeng-t01/")).findFirst().orElseThrow();
         assertThrows(TrainingValidationException.class, () -> training.transcript(township, other.code(), today));
-        assertThrows(TrainingValidationException.class, () -> training.enrol(township, "danfeng-QY-" + today.getYear(), other.code(), null));
+        assertThrows(TrainingValidationException.class,
+                () -> training.enrol(township, "danfeng-QY-" + today.getYear(), other.code(), null));
         assertThrows(AccessDeniedException.class, () -> training.enrol(env.login("viewer"), "danfeng-QY-" + today.getYear(),
                 other.code(), null));
         Rule hours = training.rules(county).stream().filter(x -> x.kind() == RequirementKind.HOURS_PER_YEAR).findFirst().orElseThrow();
@@ -303,7 +306,8 @@ class TrainingServiceTest {
         assertTrue(inReg > 20, "everyone held to the regulation rule: " + inReg);
         ComplianceReport r = training.compliance(county, today.getYear(), today);
         Set<String> needTheory = r.missing(RequirementKind.PRE_JOB_PIPELINE).stream()
-                .filter(c -> c.outcome(RequirementKind.PRE_JOB_PIPELINE).status() == RequirementStatus.EXPIRED).map(CadreCompliance::cadreCode)
+                .filter(c -> c.outcome(RequirementKind.PRE_JOB_PIPELINE).status() == RequirementStatus.EXPIRED)
+                .map(CadreCompliance::cadreCode)
                 .collect(Collectors.toSet());
         Set<String> seated = training.attendance(county, "danfeng-GQ-" + today.getYear() + "-2").stream()
                 .map(EnrolmentView::cadreCode).collect(Collectors.toSet());
@@ -417,7 +421,7 @@ class TrainingServiceTest {
 
     @Test
     void everyMessageHasAChineseTranslation() throws Exception {
-        java.util.Properties en = new java.util.Properties(), zh = new java.util.Properties();
+        Properties en = new Properties(), zh = new Properties();
         try (var a = getClass().getResourceAsStream("/org/jiandu/training/internal/trainingMessages.properties");
                 var b = getClass().getResourceAsStream("/org/jiandu/training/internal/trainingMessages_zh.properties")) {
             en.load(a);

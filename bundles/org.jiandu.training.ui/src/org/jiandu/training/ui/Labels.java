@@ -1,5 +1,7 @@
 package org.jiandu.training.ui;
 
+import java.util.Locale;
+
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CourseKind;
 import org.jiandu.training.RequirementKind;
@@ -17,22 +19,22 @@ final class Labels {
     }
 
     static String of(CourseKind k) {
-        return chinese() ? k.chinese() : k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return chinese() ? k.chinese() : k.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static String of(AttendanceStatus s) {
-        return chinese() ? s.chinese() : s.name().toLowerCase(java.util.Locale.ROOT);
+        return chinese() ? s.chinese() : s.name().toLowerCase(Locale.ROOT);
     }
 
     static String of(RequirementStatus s) {
-        return chinese() ? s.chinese() : s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return chinese() ? s.chinese() : s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     static String of(RequirementKind k) {
-        return chinese() ? k.chinese() : k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return chinese() ? k.chinese() : k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     static String of(RotationPost p) {
-        return chinese() ? p.chinese() : p.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return chinese() ? p.chinese() : p.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -3,11 +3,11 @@ package org.jiandu.training.ui;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.security.Subject;
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.EnrolmentView;

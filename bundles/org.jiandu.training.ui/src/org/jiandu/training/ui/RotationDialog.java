@@ -36,7 +36,8 @@ final class RotationDialog extends FormDialog {
         post = combo(p, Messages.col_post, Arrays.stream(RotationPost.values()).map(Labels::of).toList(),
                 c == null ? 0 : c.post().ordinal(), "jiandu.training.rotation.post");
         mentor = text(p, Messages.col_mentor, c == null ? "" : c.mentor(), "jiandu.training.rotation.mentor");
-        start = text(p, Messages.col_start, c == null ? LocalDate.now().toString() : c.start().toString(), "jiandu.training.rotation.start");
+        start = text(p, Messages.col_start, c == null ? LocalDate.now().toString()
+                : c.start().toString(), "jiandu.training.rotation.start");
         end = text(p, Messages.col_end, c == null || c.end() == null ? "" : c.end().toString(), "jiandu.training.rotation.end");
         signedBy = text(p, Messages.col_signed_by, c == null ? "" : c.signedOffBy(), "jiandu.training.rotation.signedBy");
         signedOn = text(p, Messages.col_signed_on, c == null || c.signedOffOn() == null ? "" : c.signedOffOn().toString(),

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -63,7 +64,7 @@ final class SessionCalendar extends Canvas {
     /** Sessions that run on the day, in start order. */
     List<SessionView> on(LocalDate day) {
         return sessions.stream().filter(s -> !day.isBefore(s.start()) && !day.isAfter(s.end()))
-                .sorted(java.util.Comparator.comparing(SessionView::start).thenComparing(SessionView::code)).toList();
+                .sorted(Comparator.comparing(SessionView::start).thenComparing(SessionView::code)).toList();
     }
 
     private void paint(GC gc) {

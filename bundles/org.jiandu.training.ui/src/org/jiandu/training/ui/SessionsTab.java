@@ -2,6 +2,7 @@ package org.jiandu.training.ui;
 
 import static org.jiandu.ui.Tables.column;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -209,7 +210,7 @@ final class SessionsTab {
             org.eclipse.swt.program.Program.launch(pdf.toString());
         } catch (org.jiandu.training.TrainingValidationException x) {
             Dialogs.error(tab.getShell(), Messages.certificate, String.join("\n", x.problems()));
-        } catch (java.io.IOException | RuntimeException x) {
+        } catch (IOException | RuntimeException x) {
             Dialogs.error(tab.getShell(), Messages.certificate, x.getMessage());
         }
     }

@@ -1,7 +1,7 @@
 package org.jiandu.training.ui;
 
-import org.osgi.service.component.annotations.Component;
 import org.jiandu.ui.WorkbenchModule;
+import org.osgi.service.component.annotations.Component;
 
 /** Lists the training screen in the module navigator. */
 @Component(service = WorkbenchModule.class)

@@ -117,7 +117,8 @@ final class TranscriptTab {
             cadre.setData("code", cadreCode);
             transcriptInfo.setText(NLS.bind(Messages.transcript_info, new Object[] { t.cadre().name(), t.cadre().orgName(),
                     Format.num(t.hoursIn(t.asOf().getYear())), t.postedOn() != null ? NLS.bind(Messages.posted_on, t.postedOn())
-                            : t.outcomes().stream().anyMatch(o -> o.kind() == RequirementKind.PRE_JOB_PIPELINE) ? Messages.not_posted : "" }));
+                            : t.outcomes().stream().anyMatch(o -> o.kind() == RequirementKind.PRE_JOB_PIPELINE) ? Messages.not_posted
+                            : "" }));
             transcriptOutcomes.setInput(t.outcomes());
             transcriptSessions.setInput(t.sessions());
             transcriptRotations.setInput(t.rotations());

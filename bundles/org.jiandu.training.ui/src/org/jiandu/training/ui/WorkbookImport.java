@@ -1,6 +1,7 @@
 package org.jiandu.training.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -81,7 +82,7 @@ final class WorkbookImport {
                     }
                 };
                 try {
-                    ImportReport r = training.importXlsx(session.subject(), file, kind, java.util.Map.of(), goodRowsOnly, p);
+                    ImportReport r = training.importXlsx(session.subject(), file, kind, Map.of(), goodRowsOnly, p);
                     display.asyncExec(() -> finished(file, kind, r));
                 } catch (RuntimeException e) {
                     display.asyncExec(() -> Dialogs.error(owner.getShell(), title, e.getMessage()));

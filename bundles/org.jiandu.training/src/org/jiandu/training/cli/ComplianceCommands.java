@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
-import org.jiandu.cli.spi.UsageException;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.OutputFile;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
 import org.jiandu.training.EnrolmentView;
@@ -141,7 +141,8 @@ final class ComplianceCommands {
             if (code == null) {
                 throw new UsageException("training transcript needs a CADRE code");
             }
-            Transcript t = TrainingCommands.service(cli).transcript(subject, code, Options.date(a.option("as-of"), "--as-of", LocalDate.now()));
+            Transcript t = TrainingCommands.service(cli).transcript(subject, code,
+                    Options.date(a.option("as-of"), "--as-of", LocalDate.now()));
             if (a.option("out") != null) {
                 OutputFile.write(Path.of(a.option("out")), out -> TrainingCommands.service(cli).exportTranscript(subject, code, out));
             }

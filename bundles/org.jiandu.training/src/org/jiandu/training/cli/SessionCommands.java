@@ -1,5 +1,6 @@
 package org.jiandu.training.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,17 +12,20 @@ import java.util.Set;
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
 import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.Failures;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.training.CourseKind;
 import org.jiandu.training.EnrolmentView;
 import org.jiandu.training.PipelineIncompleteException;
 import org.jiandu.training.Rule;
 import org.jiandu.training.SessionView;
 
-/** {@code jiandu training sessions|session|certificate|rules|rule|assign|confirm|reelection}: sessions, rules and the steps they require. */
+/**
+ * {@code jiandu training sessions|session|certificate|rules|rule|assign|confirm|reelection}: sessions, rules and the
+ * steps they require.
+ */
 final class SessionCommands {
 
     private SessionCommands() {
@@ -76,7 +80,8 @@ final class SessionCommands {
                         throw new UsageException("--hours needs a number, not '" + a.option("hours") + "'");
                     }
                     LocalDate start = Options.date(a.option("start"), "--start", null);
-                    SessionView s = TrainingCommands.service(cli).saveSession(subject, new SessionView(0, 0, code, null, kind, a.option("title"),
+                    SessionView s = TrainingCommands.service(cli).saveSession(subject,
+                            new SessionView(0, 0, code, null, kind, a.option("title"),
                             hours, start, Options.date(a.option("end"), "--end", start), a.option("place"), a.option("trainer"),
                             a.option("capacity") == null ? 100 : Options.positiveInt(a.option("capacity"), "--capacity"),
                             a.option("org"), a.option("regulation"), Options.date(a.option("effective"), "--effective", null), 0, 0));
@@ -96,7 +101,7 @@ final class SessionCommands {
                 Path pdf = TrainingCommands.service(cli).certificate(subject, a.command(2), a.command(3));
                 cli.out().println(a.flag("json") ? cli.json(Map.of("certificate", pdf.toString())) : pdf.toString());
                 return ExitCode.OK;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "cannot write the certificate: " + Failures.oneLine(e.getMessage()));
             }
         });
@@ -163,7 +168,8 @@ final class SessionCommands {
 
     static int assign(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("as-of"), true, (subject, a) -> {
-            List<EnrolmentView> made = TrainingCommands.service(cli).assignRequired(subject, Options.date(a.option("as-of"), "--as-of", LocalDate.now()));
+            List<EnrolmentView> made = TrainingCommands.service(cli).assignRequired(subject,
+                    Options.date(a.option("as-of"), "--as-of", LocalDate.now()));
             if (a.flag("json")) {
                 cli.out().println(cli.json(made.stream().map(e -> {
                     Map<String, Object> j = ComplianceCommands.enrolmentJson(e);
@@ -190,7 +196,8 @@ final class SessionCommands {
             try {
                 TrainingCommands.service(cli).confirmOnPost(subject, code, on);
             } catch (PipelineIncompleteException e) {
-                throw new CliFailure(ExitCode.CHECK_FAILED, code + " may not take the post yet: " + Failures.oneLine(String.join("; ", e.problems())));
+                throw new CliFailure(ExitCode.CHECK_FAILED, code + " may not take the post yet: "
+                        + Failures.oneLine(String.join("; ", e.problems())));
             }
             cli.out().println(code + " confirmed on post from " + on);
             return ExitCode.OK;

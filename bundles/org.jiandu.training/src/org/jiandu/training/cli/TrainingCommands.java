@@ -11,12 +11,12 @@ import java.util.Set;
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
-import org.jiandu.cli.spi.UsageException;
+import org.jiandu.cli.spi.CliProgress;
 import org.jiandu.cli.spi.ExitCode;
-import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.Failures;
 import org.jiandu.cli.spi.ImportOutput;
-import org.jiandu.cli.spi.CliProgress;
+import org.jiandu.cli.spi.Options;
+import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.office.ImportReport;
 import org.jiandu.training.ImportKind;
 import org.jiandu.training.TrainingBenchmark;
@@ -133,7 +133,8 @@ final class TrainingCommands {
                 cli.out().printf("training benchmark, %d cores, medians of %d runs%n", r.cores(), r.runs());
                 cli.out().printf("  attendance import:  %d rows in %.0f ms (%.0f rows/s); reading the file alone %.0f ms (ratio %.1f)%n",
                         r.rows(), r.importMs(), r.importRowsPerSec(), r.parseMs(), r.importMs() / r.parseMs());
-                cli.out().printf("  compliance:         %d cadres, %d records over %d years: one year %.0f ms; all %d years at once %.0f ms%n",
+                cli.out().printf("  compliance:         %d cadres, %d records over %d years: one year %.0f ms;"
+                        + " all %d years at once %.0f ms%n",
                         r.cadres(), r.records(), r.years(), r.complianceMs(), r.years(), r.complianceAllYearsMs());
                 cli.out().printf("                      reading the facts alone %.0f ms (ratio one year / facts %.2f)%n", r.factsMs(),
                         r.complianceMs() / r.factsMs());

@@ -48,7 +48,8 @@ final class Certificates {
             return found;
         });
         if (cur[0] == null || cur[0].status != AttendanceStatus.COMPLETED || cur[0].completedOn == null) {
-            throw new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.cert_not_completed, cadreCode, sessionCode)));
+            throw new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.cert_not_completed, cadreCode,
+                    sessionCode)));
         }
         Path folder = Files.createDirectories(dir.files().resolve("certificates"));
         if (cur[0].certificateSha != null && Files.isRegularFile(folder.resolve(cur[0].certificateSha + ".pdf"))) {

@@ -1,10 +1,12 @@
 package org.jiandu.training.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgNodeView;
@@ -255,7 +257,7 @@ public class DemoTraining implements ModuleDemoData {
             for (int k = 0; k < posts.length; k++) {
                 boolean stuck = stage == 1 && k == 2;
                 Rotation rot = new Rotation();
-                rot.key = java.util.UUID.nameUUIDFromBytes((c.code() + posts[k]).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                rot.key = UUID.nameUUIDFromBytes((c.code() + posts[k]).getBytes(StandardCharsets.UTF_8)).toString();
                 rot.revision = 1;
                 rot.current = true;
                 rot.cadreCode = c.code();

@@ -67,7 +67,8 @@ final class Postings {
     void recordReelection(Subject subject, String townshipCode, LocalDate heldOn) {
         TrainingAccess.checkPlanner(subject);
         OrgNodeView t = ctx.orgs.find(subject, townshipCode).filter(o -> subject.covers(o.path()))
-                .orElseThrow(() -> new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.org_outside, townshipCode))));
+                .orElseThrow(() -> new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.org_outside,
+                townshipCode))));
         if (t.level() != OrgLevel.TOWNSHIP) {
             throw new TrainingValidationException(List.of(TrainingMessages.bind(TrainingMessages.not_township, t.name())));
         }

@@ -58,7 +58,8 @@ final class Rotations {
             p.add(TrainingMessages.f_signoff + ": " + TrainingMessages.signoff_needs_mentor);
         }
         if (d.signedOffOn() != null && d.start() != null && d.signedOffOn().isBefore(d.start())) {
-            p.add(TrainingMessages.f_signoff + ": " + TrainingMessages.bind(TrainingMessages.completion_before_start, d.signedOffOn(), d.start()));
+            p.add(TrainingMessages.f_signoff + ": "
+                    + TrainingMessages.bind(TrainingMessages.completion_before_start, d.signedOffOn(), d.start()));
         }
         if (d.signedOffOn() != null && d.signedOffOn().isAfter(LocalDate.now())) {
             p.add(TrainingMessages.f_signoff + ": " + TrainingMessages.bind(TrainingMessages.future, d.signedOffOn()));

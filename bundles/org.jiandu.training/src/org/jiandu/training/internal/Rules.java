@@ -84,7 +84,8 @@ final class Rules {
 
     private static String describe(Rule r) {
         return "amount=" + r.amount() + " dueSoon=" + r.dueSoonDays() + " validDays=" + r.validDays() + " active=" + r.active()
-                + " roles=" + r.roles().stream().map(Enum::name).sorted().toList() + (r.postDays().isEmpty() ? "" : " posts=" + r.postDays())
+                + " roles=" + r.roles().stream().map(Enum::name).sorted().toList()
+                + (r.postDays().isEmpty() ? "" : " posts=" + r.postDays())
                 + (r.appliesFrom() == null ? "" : " from=" + r.appliesFrom());
     }
 

@@ -121,7 +121,8 @@ final class Sessions {
         if (d.capacity() < 1 || d.capacity() > 100_000) {
             problems.add(TrainingMessages.f_capacity + ": " + TrainingMessages.bind(TrainingMessages.capacity_range, d.capacity()));
         }
-        if (d.kind() == CourseKind.NEW_REGULATION && (d.regulation() == null || d.regulation().isBlank() || d.regulationEffective() == null)) {
+        if (d.kind() == CourseKind.NEW_REGULATION
+                && (d.regulation() == null || d.regulation().isBlank() || d.regulationEffective() == null)) {
             problems.add(TrainingMessages.f_regulation + ": " + TrainingMessages.regulation_needed);
         }
         OrgNodeView org = null;

@@ -78,7 +78,8 @@ final class Staffing {
                     k[0], k[1], k[2], k[3]));
         }
         // the whole scope last: sums, and the tenure averaged over people, not townships
-        double years = tenure.values().stream().mapToDouble(t -> t[0]).sum(), people = tenure.values().stream().mapToDouble(t -> t[1]).sum();
+        double years = tenure.values().stream().mapToDouble(t -> t[0]).sum(),
+                people = tenure.values().stream().mapToDouble(t -> t[1]).sum();
         rows.add(new StaffingRow(subject.scopeCode(), TrainingMessages.total, rows.stream().mapToInt(StaffingRow::authorizedPosts).sum(),
                 rows.stream().mapToInt(StaffingRow::filled).sum(), rows.stream().mapToInt(StaffingRow::vacancies).sum(),
                 rows.stream().mapToInt(StaffingRow::secondedLongTerm).sum(), people == 0 ? 0 : years / people,

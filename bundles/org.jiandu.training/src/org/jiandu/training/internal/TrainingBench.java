@@ -1,19 +1,19 @@
 package org.jiandu.training.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Comparator;
-import java.util.UUID;
-import java.util.stream.Stream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.jiandu.core.CadreView;
 import org.jiandu.core.Progress;
@@ -27,6 +27,7 @@ import org.jiandu.core.office.ImportReport;
 import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.DataDirectory;
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CourseKind;
 import org.jiandu.training.ImportKind;
@@ -34,7 +35,6 @@ import org.jiandu.training.SessionView;
 import org.jiandu.training.TrainingBenchmark;
 import org.jiandu.training.TrainingService;
 import org.osgi.service.component.annotations.Component;
-import org.jiandu.persistence.DataDirectory;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -157,7 +157,8 @@ public class TrainingBench implements TrainingBenchmark {
             if (!r.imported() || r.added() != rows) {
                 throw new IllegalStateException("import did not add every row: " + r.added() + " of " + rows + " " + r.errors());
             }
-            log.accept(String.format("import run %d: %d rows in %.0f ms (parse alone %.0f ms)", run + 1, rows, importMs[run], parseMs[run]));
+            log.accept(String.format("import run %d: %d rows in %.0f ms (parse alone %.0f ms)", run
+                    + 1, rows, importMs[run], parseMs[run]));
         }
 
         double importMedian = Stats.median(importMs);

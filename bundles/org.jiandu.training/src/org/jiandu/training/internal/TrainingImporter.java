@@ -153,7 +153,8 @@ final class TrainingImporter {
                 Double sc = number(r, col, "score", errors);
                 if (sc != null) {
                     if (sc != Math.rint(sc)) {
-                        errors.add(new RowError(r.number(), head("score"), TrainingMessages.bind(TrainingMessages.score_range, text(r, col, "score"))));
+                        errors.add(new RowError(r.number(), head("score"),
+                                TrainingMessages.bind(TrainingMessages.score_range, text(r, col, "score"))));
                     } else {
                         score = sc.intValue();
                     }

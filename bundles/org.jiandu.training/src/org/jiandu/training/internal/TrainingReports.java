@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ final class TrainingReports {
         for (XlsxWriter.Sheet sheet : complianceSheets(r, staffing)) {
             int headerAt = sheet.name().equals(TrainingMessages.x_sheet_summary) ? 3 : 0; // the summary starts with totals
             float[] widths = new float[sheet.rows().get(headerAt).size()];
-            java.util.Arrays.fill(widths, 1);
+            Arrays.fill(widths, 1);
             if (sheet.name().equals(TrainingMessages.x_sheet_cadres)) {
                 widths[widths.length - 1] = 4; // what is missing
             }

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CourseKind;
-import org.jiandu.training.RequirementKind;
 import org.jiandu.training.RequirementStatus;
 import org.jiandu.training.RotationPost;
 import org.jiandu.training.Rule;
@@ -160,7 +160,7 @@ public final class ComplianceEvaluator {
         return worst(rule, c, deadlines, asOf, cutoff, TrainingMessages.gap_reelection);
     }
 
-    private record Deadline(String what, LocalDate due, java.util.function.Predicate<Attendance> counts) {
+    private record Deadline(String what, LocalDate due, Predicate<Attendance> counts) {
     }
 
     /** One outcome for several deadlines of one rule: the worst status, every unmet one named. */

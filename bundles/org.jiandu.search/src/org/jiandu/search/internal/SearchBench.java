@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -18,16 +20,16 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.jiandu.core.Progress;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.search.Normalizer;
-import org.jiandu.core.Progress;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchBenchmark;
 import org.jiandu.search.SearchService;
@@ -40,7 +42,7 @@ import org.osgi.service.component.annotations.Reference;
  * into a bare Lucene index, then times substring queries through the service.
  */
 @Component(service = SearchBenchmark.class)
-public class Benchmark implements SearchBenchmark {
+public class SearchBench implements SearchBenchmark {
 
     private static final String[] WORDS = ("纪检监察 监督检查 审查调查 信访举报 问题线索 初步核实 立案审查 违规违纪 党纪处分 政务处分 "
             + "谈话函询 诫勉谈话 批评教育 乡村振兴 衔接资金 惠农补贴 集体经济 三资管理 小微权力 村务公开 监督委员会 "
@@ -126,7 +128,7 @@ public class Benchmark implements SearchBenchmark {
             // until one turns up never ended
             for (int draw = 0; draw < 20_000 && samples.size() < Math.min(2000, docs); draw++) {
                 int d = r.nextInt(reader.maxDoc());
-                String text = stored.document(d, java.util.Set.of("text")).get("text");
+                String text = stored.document(d, Set.of("text")).get("text");
                 if (text != null && longestHanRun(text) >= 6) {
                     samples.add(text);
                 }
@@ -157,7 +159,7 @@ public class Benchmark implements SearchBenchmark {
         List<QueryReport.ByLength> byLength = new ArrayList<>();
         for (int len = 2; len <= 6; len++) {
             int l = len;
-            int[] at = java.util.stream.IntStream.range(0, han.size()).filter(i -> han.get(i).length() == l).toArray();
+            int[] at = IntStream.range(0, han.size()).filter(i -> han.get(i).length() == l).toArray();
             if (at.length > 0) {
                 byLength.add(new QueryReport.ByLength(len, at.length, median(pick(ms, at)), median(pick(bare, at))));
             }
@@ -167,7 +169,7 @@ public class Benchmark implements SearchBenchmark {
     }
 
     private static double[] pick(double[] values, int[] at) {
-        return java.util.stream.IntStream.of(at).mapToDouble(i -> values[i]).toArray();
+        return IntStream.of(at).mapToDouble(i -> values[i]).toArray();
     }
 
     private static double median(double[] values) {

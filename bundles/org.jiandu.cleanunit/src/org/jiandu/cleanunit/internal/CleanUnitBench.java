@@ -35,7 +35,7 @@ import jakarta.persistence.EntityManager;
  * creation list against a baseline that derives each unit's latest verdict from all its evaluation rows.
  */
 @Component(service = CleanUnitBenchmark.class)
-public class Bench implements CleanUnitBenchmark {
+public class CleanUnitBench implements CleanUnitBenchmark {
 
     private static final int TOWNSHIPS = 98, BATCH = 500;
 
@@ -97,7 +97,8 @@ public class Bench implements CleanUnitBenchmark {
                 check(rows, naive);
             }
         }
-        return new Report(units, counts[0], counts[1], generateMs, Stats.median(report), listed, Stats.median(list), Stats.median(baseline), runs,
+        return new Report(units, counts[0], counts[1], generateMs, Stats.median(report), listed, Stats.median(list), Stats.median(baseline),
+                runs,
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -177,8 +178,9 @@ public class Bench implements CleanUnitBenchmark {
     Map<String, int[]> baseline(Subject subject) {
         return store.db().read(em -> {
             Map<Long, Object[]> latest = new HashMap<>();
-            for (Object[] e : em.createQuery("select e.creationId, e.id, e.passed from CuEvaluation e, CuCreation c where c.id = e.creationId"
-                    + " and c.orgPath like :p", Object[].class).setParameter("p", subject.scopePath() + "%").getResultList()) {
+            for (Object[] e : em.createQuery("select e.creationId, e.id, e.passed from CuEvaluation e, CuCreation c"
+                    + " where c.id = e.creationId and c.orgPath like :p", Object[].class)
+                    .setParameter("p", subject.scopePath() + "%").getResultList()) {
                 latest.merge((Long) e[0], e, (a, b) -> (Long) a[1] > (Long) b[1] ? a : b);
             }
             Map<String, int[]> out = new LinkedHashMap<>();

@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The planner benchmark on generated county and city instances (no database). */
 @Component(service = PatrolBenchmark.class)
-public class Bench implements PatrolBenchmark {
+public class PatrolBench implements PatrolBenchmark {
 
     @Reference
     PatrolPlanner planner;
@@ -53,8 +53,10 @@ public class Bench implements PatrolBenchmark {
                     + " bound %d, gap %.2f%%, parts %s", name, run + 1, construct[run], first.softScore(), steps, total[run],
                     last.hardViolations(), last.softScore(), last.lowerBound(), 100 * last.gap(), last.parts()));
         }
-        return new Result(name, p.targets().size(), p.teams().size(), p.rounds().size(), steps, Stats.median(construct), Stats.median(total),
-                last.hardViolations(), last.unplannable().size(), first.softScore(), last.softScore(), last.lowerBound(), Stats.median(gap));
+        return new Result(name, p.targets().size(), p.teams().size(), p.rounds().size(), steps, Stats.median(construct),
+                Stats.median(total),
+                last.hardViolations(), last.unplannable().size(), first.softScore(), last.softScore(), last.lowerBound(),
+                        Stats.median(gap));
     }
 
 
