@@ -27,8 +27,6 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -99,19 +97,20 @@ class ModuleCommandsUiTest {
         index(archive);
         show(context, SEARCH_PART);
         display.syncExec(() -> {
-            Text q = named(window, "jiandu.search.query", Text.class);
+            Text q = UiLookup.named(window, "jiandu.search.query", Text.class);
             q.setText("套取 补贴");
             q.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
         });
-        await("one hit", () -> named(window, "jiandu.search.results", Table.class).getItemCount() == 1 ? true : null);
+        await("one hit", () -> UiLookup.named(window, "jiandu.search.results", Table.class).getItemCount() == 1 ? true : null);
         assertEquals(SEARCH_REFRESH, boundTo(context, "F5"));
         Path more = Files.createDirectories(data.resolveSibling(data.getFileName() + "-more"));
         Files.writeString(more.resolve("情况说明.txt"), "王某某套取补贴一事的情况说明。");
         index(more);
-        assertEquals(1, (int) await("still one hit", () -> named(window, "jiandu.search.results", Table.class).getItemCount()),
+        assertEquals(1, (int) await("still one hit", () -> UiLookup.named(window, "jiandu.search.results", Table.class).getItemCount()),
                 "nothing re-runs the search by itself");
         assertTrue(run(context, SEARCH_REFRESH), "refresh runs in the search part");
-        await("two hits after the refresh", () -> named(window, "jiandu.search.results", Table.class).getItemCount() == 2 ? true : null);
+        await("two hits after the refresh", () -> UiLookup.named(window, "jiandu.search.results", Table.class).getItemCount() == 2 ? true
+                : null);
 
         // with the training part active the search module's commands are disabled, and F5 is training's refresh
         show(context, TRAINING_PART);
@@ -141,15 +140,17 @@ class ModuleCommandsUiTest {
         }, "jiandu-ui");
         uiThread.setDaemon(true);
         uiThread.start();
-        Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County") : shell("丹凤县纪委监委"));
+        Shell login = await("the login dialog", () -> UiLookup.shell(display, "Danfeng County") != null
+                ? UiLookup.shell(display, "Danfeng County") : UiLookup.shell(display, "丹凤县纪委监委"));
         display.syncExec(() -> {
-            named(login, LoginDialog.USER_FIELD, Text.class).setText("county");
-            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(DemoDataService.DEMO_PASSWORD);
+            UiLookup.named(login, LoginDialog.USER_FIELD, Text.class).setText("county");
+            UiLookup.named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(DemoDataService.DEMO_PASSWORD);
             login.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
         Shell window = await("the workbench window", () -> {
-            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
-            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+            Shell s = UiLookup.shell(display, "Jiandu Workbench —") != null ? UiLookup.shell(display, "Jiandu Workbench —")
+                    : UiLookup.shell(display, "监督工作台 —");
+            return s != null && UiLookup.named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
         });
         ServiceTracker<IWorkbench, IWorkbench> t = new ServiceTracker<>(FrameworkUtil.getBundle(getClass()).getBundleContext(),
                 IWorkbench.class, null);
@@ -222,31 +223,6 @@ class ModuleCommandsUiTest {
             Thread.sleep(200);
         }
         fail("timed out waiting for " + what);
-        return null;
-    }
-
-    private Shell shell(String titlePart) {
-        for (Shell s : display.getShells()) {
-            if (!s.isDisposed() && s.isVisible() && s.getText().contains(titlePart)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Control> T named(Composite root, String name, Class<T> type) {
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c) && name.equals(c.getData("name"))) {
-                return (T) c;
-            }
-            if (c instanceof Composite comp) {
-                T found = named(comp, name, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
         return null;
     }
 

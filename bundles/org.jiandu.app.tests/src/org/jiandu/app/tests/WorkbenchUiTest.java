@@ -108,31 +108,6 @@ class WorkbenchUiTest {
         return null;
     }
 
-    private Shell shell(String titlePart) {
-        for (Shell s : display.getShells()) {
-            if (!s.isDisposed() && s.isVisible() && s.getText().contains(titlePart)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Control> T named(Composite root, String name, Class<T> type) {
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c) && name.equals(c.getData("name"))) {
-                return (T) c;
-            }
-            if (c instanceof Composite comp) {
-                T found = named(comp, name, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private static Button button(Composite root, String text) {
         for (Control c : root.getChildren()) {
             if (c instanceof Button b && text.equals(b.getText())) {
@@ -154,56 +129,58 @@ class WorkbenchUiTest {
 
         // A new data directory opens the setup dialog, not demo data: it refuses a short password in its own words,
         // then loads demo data only because the user asks for it.
-        Shell setup = await("the setup dialog", () -> shell("Set up Jiandu Workbench") != null
-                ? shell("Set up Jiandu Workbench") : shell("设置监督工作台"));
+        Shell setup = await("the setup dialog", () -> UiLookup.shell(display, "Set up Jiandu Workbench") != null
+                ? UiLookup.shell(display, "Set up Jiandu Workbench") : UiLookup.shell(display, "设置监督工作台"));
         display.syncExec(() -> {
-            named(setup, SetupDialog.NAME, Text.class).setText("wang.li");
-            named(setup, SetupDialog.PASSWORD, Text.class).setText("short-pw");
-            named(setup, SetupDialog.AGAIN, Text.class).setText("short-pw");
+            UiLookup.named(setup, SetupDialog.NAME, Text.class).setText("wang.li");
+            UiLookup.named(setup, SetupDialog.PASSWORD, Text.class).setText("short-pw");
+            UiLookup.named(setup, SetupDialog.AGAIN, Text.class).setText("short-pw");
             setup.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
         String refused = await("the setup's refusal", () -> {
-            Label l = named(setup, SetupDialog.ERROR, Label.class);
+            Label l = UiLookup.named(setup, SetupDialog.ERROR, Label.class);
             return l != null && !l.getText().isEmpty() ? l.getText() : null;
         });
         assertTrue(refused.contains("12"), refused);
         assertTrue(!setup.isDisposed() && !Files.exists(data.resolve("settings.properties")), "nothing set up yet");
         display.syncExec(() -> {
-            Button demo = named(setup, SetupDialog.DEMO, Button.class);
+            Button demo = UiLookup.named(setup, SetupDialog.DEMO, Button.class);
             demo.setSelection(true);
             demo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             setup.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
 
         // The login dialog is titled with the county commission.
-        Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County")
-                : shell("丹凤县纪委监委"));
+        Shell login = await("the login dialog", () -> UiLookup.shell(display, "Danfeng County") != null
+                ? UiLookup.shell(display, "Danfeng County")
+                : UiLookup.shell(display, "丹凤县纪委监委"));
         display.syncExec(() -> {
-            named(login, LoginDialog.USER_FIELD, Text.class).setText("county");
-            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText("not-the-password");
+            UiLookup.named(login, LoginDialog.USER_FIELD, Text.class).setText("county");
+            UiLookup.named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText("not-the-password");
             login.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
         String error = await("the wrong-password message", () -> {
-            Label l = named(login, LoginDialog.ERROR_LABEL, Label.class);
+            Label l = UiLookup.named(login, LoginDialog.ERROR_LABEL, Label.class);
             return l != null && !l.getText().isEmpty() ? l.getText() : null;
         });
         assertTrue(error.contains("Wrong user name or password") || error.contains("用户名或密码错误"), error);
 
         display.syncExec(() -> {
-            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(DemoDataService.DEMO_PASSWORD);
+            UiLookup.named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(DemoDataService.DEMO_PASSWORD);
             login.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
 
         Shell window = await("the workbench window", () -> {
-            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
-            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+            Shell s = UiLookup.shell(display, "Jiandu Workbench —") != null ? UiLookup.shell(display, "Jiandu Workbench —")
+                    : UiLookup.shell(display, "监督工作台 —");
+            return s != null && UiLookup.named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
         });
         String title = await("the title", window::getText);
         assertTrue(title.contains("Danfeng") || title.contains("丹凤县纪委监委"), title);
         assertTrue(title.contains("[演示数据]") || title.contains("[demo data]"), "a demo installation says so: " + title);
 
         List<String> townships = await("the townships of Danfeng", () -> {
-            Tree tree = named(window, JurisdictionPart.TREE, Tree.class);
+            Tree tree = UiLookup.named(window, JurisdictionPart.TREE, Tree.class);
             if (tree.getItemCount() != 1 || tree.getItem(0).getItemCount() < 12 || tree.getItem(0).getItem(0).getText().isEmpty()) {
                 return null;
             }
@@ -213,31 +190,31 @@ class WorkbenchUiTest {
             }
             return names;
         });
-        String root = await("the root", () -> named(window, JurisdictionPart.TREE, Tree.class).getItem(0).getText());
+        String root = await("the root", () -> UiLookup.named(window, JurisdictionPart.TREE, Tree.class).getItem(0).getText());
         assertTrue(root.startsWith("丹凤县"), root);
         assertEquals(12, townships.stream().filter(n -> n.contains("镇") || n.contains("街道")).count(), townships.toString());
         assertTrue(townships.get(0).startsWith("龙驹寨街道"), townships.toString());
 
         int cadres = await("the cadre list", () -> {
-            Table t = named(window, CadreListPart.TABLE, Table.class);
+            Table t = UiLookup.named(window, CadreListPart.TABLE, Table.class);
             return t != null && t.getItemCount() > 0 ? t.getItemCount() : null;
         });
         assertTrue(cadres > 150, "cadres listed: " + cadres);
 
         String status = await("the status line", () -> {
-            Label l = named(window, StatusLine.LABEL, Label.class);
+            Label l = UiLookup.named(window, StatusLine.LABEL, Label.class);
             return l == null ? null : l.getText();
         });
         assertTrue(status.contains(data.toString()), status);
         String demo = await("the demo warning", () -> {
-            Label l = named(window, StatusLine.DEMO_LABEL, Label.class);
+            Label l = UiLookup.named(window, StatusLine.DEMO_LABEL, Label.class);
             return l == null ? null : l.getText();
         });
         assertTrue(demo.contains("演示数据") || demo.contains("DEMO DATA"), demo);
 
         // modules plug in through services and model fragments: the search module is listed and its part exists
         String modules = await("the module navigator", () -> {
-            Table t = named(window, ModuleNavigatorPart.TABLE, Table.class);
+            Table t = UiLookup.named(window, ModuleNavigatorPart.TABLE, Table.class);
             return t != null && t.getItemCount() > 0 ? t.getItem(0).getText() : null;
         });
         assertTrue(modules.equals("案件材料检索") || modules.equals("Case-archive search"), modules);
@@ -256,42 +233,45 @@ class WorkbenchUiTest {
     @Test
     void aOneTimePasswordIsChangedAtLoginAndAdministratorsSeeTheUsers() throws Exception {
         startWorkbench("--county", "danfeng", "--data", data.toString(), "--demo");
-        Shell login = await("the login dialog", () -> shell("Danfeng County") != null ? shell("Danfeng County")
-                : shell("丹凤县纪委监委"));
+        Shell login = await("the login dialog", () -> UiLookup.shell(display, "Danfeng County") != null
+                ? UiLookup.shell(display, "Danfeng County")
+                : UiLookup.shell(display, "丹凤县纪委监委"));
         UserService users = service(UserService.class);
         Subject admin = users.authenticate("admin", DemoDataService.DEMO_PASSWORD.toCharArray());
         String oneTime = users.addUser(admin, "wang.li", "王立", Role.INVESTIGATOR, "danfeng-t05");
 
         // async: the login dialog's OK opens the change dialog and runs its event loop until it closes
         display.asyncExec(() -> {
-            named(login, LoginDialog.USER_FIELD, Text.class).setText("wang.li");
-            named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(oneTime);
+            UiLookup.named(login, LoginDialog.USER_FIELD, Text.class).setText("wang.li");
+            UiLookup.named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(oneTime);
             login.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
         Shell change = await("the change-password dialog", () -> {
-            Shell s = shell("Change password") != null ? shell("Change password") : shell("修改密码");
-            return s != null && named(s, ChangePasswordDialog.NEW_FIELD, Text.class) != null ? s : null;
+            Shell s = UiLookup.shell(display, "Change password") != null ? UiLookup.shell(display, "Change password")
+                    : UiLookup.shell(display, "修改密码");
+            return s != null && UiLookup.named(s, ChangePasswordDialog.NEW_FIELD, Text.class) != null ? s : null;
         });
-        assertEquals("", await("no current-password field", () -> named(change, ChangePasswordDialog.OLD_FIELD,
+        assertEquals("", await("no current-password field", () -> UiLookup.named(change, ChangePasswordDialog.OLD_FIELD,
                 Text.class) == null ? "" : "shown"), "the one-time password was just typed");
         display.asyncExec(() -> {
-            named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("woaini131452");
-            named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("woaini131452");
+            UiLookup.named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("woaini131452");
+            UiLookup.named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("woaini131452");
             change.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
         String refusal = await("the policy's refusal", () -> {
-            Label l = named(change, ChangePasswordDialog.ERROR_LABEL, Label.class);
+            Label l = UiLookup.named(change, ChangePasswordDialog.ERROR_LABEL, Label.class);
             return l != null && !l.getText().isEmpty() ? l.getText() : null;
         });
         assertEquals(SecurityMessages.policy_common, refusal);
         display.asyncExec(() -> {
-            named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("Qinling-Shan-7419");
-            named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("Qinling-Shan-7419");
+            UiLookup.named(change, ChangePasswordDialog.NEW_FIELD, Text.class).setText("Qinling-Shan-7419");
+            UiLookup.named(change, ChangePasswordDialog.AGAIN_FIELD, Text.class).setText("Qinling-Shan-7419");
             change.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
         Shell window = await("the workbench window", () -> {
-            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
-            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+            Shell s = UiLookup.shell(display, "Jiandu Workbench —") != null ? UiLookup.shell(display, "Jiandu Workbench —")
+                    : UiLookup.shell(display, "监督工作台 —");
+            return s != null && UiLookup.named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
         });
         assertEquals("wang.li", service(org.jiandu.ui.Session.class).subject().username());
         assertEquals("wang.li", users.authenticate("wang.li", "Qinling-Shan-7419".toCharArray()).username());
@@ -299,11 +279,11 @@ class WorkbenchUiTest {
         // the administrators' users screen lists the accounts with their state
         display.asyncExec(() -> new UsersDialog(window, admin, users, service(OrgService.class)).open());
         Shell screen = await("the users screen", () -> {
-            Shell s = shell("Users") != null ? shell("Users") : shell("用户管理");
-            return s != null && named(s, UsersDialog.TABLE, Table.class) != null ? s : null;
+            Shell s = UiLookup.shell(display, "Users") != null ? UiLookup.shell(display, "Users") : UiLookup.shell(display, "用户管理");
+            return s != null && UiLookup.named(s, UsersDialog.TABLE, Table.class) != null ? s : null;
         });
         String row = await("wang.li's row", () -> {
-            Table t = named(screen, UsersDialog.TABLE, Table.class);
+            Table t = UiLookup.named(screen, UsersDialog.TABLE, Table.class);
             for (org.eclipse.swt.widgets.TableItem i : t.getItems()) {
                 if (i.getText(0).equals("wang.li")) {
                     return i.getText(2) + " | " + i.getText(3) + " | " + i.getText(4);
@@ -312,18 +292,18 @@ class WorkbenchUiTest {
             return null;
         });
         assertTrue(row.matches("(Investigator|.+) \\| .+ \\(danfeng-t05\\) \\| (active|正常)"), row);
-        assertEquals(7, (int) await("seven users", () -> named(screen, UsersDialog.TABLE, Table.class).getItemCount()));
+        assertEquals(7, (int) await("seven users", () -> UiLookup.named(screen, UsersDialog.TABLE, Table.class).getItemCount()));
         display.syncExec(screen::close);
 
         // the audit log screen shows that read of the user list, and the log verifies against its key and checkpoint
         display.asyncExec(() -> new org.jiandu.app.audit.AuditLogDialog(window, admin,
                 service(org.jiandu.core.audit.AuditLog.class)).open());
         Shell audit = await("the audit log screen", () -> {
-            Shell s = shell("Audit log") != null ? shell("Audit log") : shell("审计日志");
-            return s != null && named(s, org.jiandu.app.audit.AuditLogDialog.TABLE, Table.class) != null ? s : null;
+            Shell s = UiLookup.shell(display, "Audit log") != null ? UiLookup.shell(display, "Audit log") : UiLookup.shell(display, "审计日志");
+            return s != null && UiLookup.named(s, org.jiandu.app.audit.AuditLogDialog.TABLE, Table.class) != null ? s : null;
         });
         String read = await("the user-list read", () -> {
-            for (org.eclipse.swt.widgets.TableItem i : named(audit, org.jiandu.app.audit.AuditLogDialog.TABLE, Table.class)
+            for (org.eclipse.swt.widgets.TableItem i : UiLookup.named(audit, org.jiandu.app.audit.AuditLogDialog.TABLE, Table.class)
                     .getItems()) {
                 if (i.getText(4).equals("users")) {
                     return i.getText(2) + " | " + i.getText(3);
@@ -332,10 +312,10 @@ class WorkbenchUiTest {
             return null;
         });
         assertTrue(read.startsWith(admin.username() + " | "), read);
-        display.asyncExec(() -> named(audit, org.jiandu.app.audit.AuditLogDialog.VERIFY,
+        display.asyncExec(() -> UiLookup.named(audit, org.jiandu.app.audit.AuditLogDialog.VERIFY,
                 org.eclipse.swt.widgets.Button.class).notifyListeners(SWT.Selection, null));
         String verdict = await("the verdict", () -> {
-            String t = named(audit, org.jiandu.app.audit.AuditLogDialog.STATUS, Label.class).getText();
+            String t = UiLookup.named(audit, org.jiandu.app.audit.AuditLogDialog.STATUS, Label.class).getText();
             return t.contains("intact") || t.contains("完整") || t.contains("tampered") || t.contains("篡改") ? t : null;
         });
         assertTrue(verdict.contains("intact") || verdict.contains("完整"), verdict);
@@ -353,35 +333,36 @@ class WorkbenchUiTest {
     @Test
     void aCountySetsUpItsOwnInstallationAndIsToldWhatComesNext() throws Exception {
         startWorkbench("--county", "danfeng", "--data", data.toString());
-        Shell setup = await("the setup dialog", () -> shell("Set up Jiandu Workbench") != null
-                ? shell("Set up Jiandu Workbench") : shell("设置监督工作台"));
+        Shell setup = await("the setup dialog", () -> UiLookup.shell(display, "Set up Jiandu Workbench") != null
+                ? UiLookup.shell(display, "Set up Jiandu Workbench") : UiLookup.shell(display, "设置监督工作台"));
         display.syncExec(() -> {
-            named(setup, SetupDialog.NAME, Text.class).setText("wang.li");
-            named(setup, SetupDialog.PASSWORD, Text.class).setText("Qinling-Shan-7419");
-            named(setup, SetupDialog.AGAIN, Text.class).setText("Qinling-Shan-7419");
+            UiLookup.named(setup, SetupDialog.NAME, Text.class).setText("wang.li");
+            UiLookup.named(setup, SetupDialog.PASSWORD, Text.class).setText("Qinling-Shan-7419");
+            UiLookup.named(setup, SetupDialog.AGAIN, Text.class).setText("Qinling-Shan-7419");
             setup.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
-        Shell next = await("the next step", () -> shell("Next: your own jurisdiction") != null
-                ? shell("Next: your own jurisdiction") : shell("下一步:本县辖区数据"));
+        Shell next = await("the next step", () -> UiLookup.shell(display, "Next: your own jurisdiction") != null
+                ? UiLookup.shell(display, "Next: your own jurisdiction") : UiLookup.shell(display, "下一步:本县辖区数据"));
         display.syncExec(() -> {
             Button later = button(next, "Later") != null ? button(next, "Later") : button(next, "以后再说");
             later.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         Shell window = await("the workbench window", () -> {
-            Shell s = shell("Jiandu Workbench —") != null ? shell("Jiandu Workbench —") : shell("监督工作台 —");
-            return s != null && named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
+            Shell s = UiLookup.shell(display, "Jiandu Workbench —") != null ? UiLookup.shell(display, "Jiandu Workbench —")
+                    : UiLookup.shell(display, "监督工作台 —");
+            return s != null && UiLookup.named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
         });
         assertEquals("wang.li", service(org.jiandu.ui.Session.class).subject().username());
         String title = await("the title", window::getText);
         assertTrue(!title.contains("[") && (title.contains("Danfeng") || title.contains("丹凤县")), title);
         int townships = await("the county alone", () -> {
-            Tree tree = named(window, JurisdictionPart.TREE, Tree.class);
+            Tree tree = UiLookup.named(window, JurisdictionPart.TREE, Tree.class);
             return tree.getItemCount() == 1 && tree.getItem(0).getText().startsWith("丹凤县")
                     ? tree.getItem(0).getItemCount() : null;
         });
         assertEquals(0, townships, "nothing generated: the county's townships come from its workbook");
-        assertNull(await("no demo warning", () -> named(window, StatusLine.LABEL, Label.class) == null ? null
-                : Optional.ofNullable(named(window, StatusLine.DEMO_LABEL, Label.class))).orElse(null));
+        assertNull(await("no demo warning", () -> UiLookup.named(window, StatusLine.LABEL, Label.class) == null ? null
+                : Optional.ofNullable(UiLookup.named(window, StatusLine.DEMO_LABEL, Label.class))).orElse(null));
         assertTrue(Files.readString(data.resolve("settings.properties")).contains("county=danfeng"));
 
         closeWorkbench();
@@ -392,7 +373,7 @@ class WorkbenchUiTest {
     /** Opens a module by double-clicking it in the navigator, as a user does. */
     private void openModule(Shell window, int row) {
         display.syncExec(() -> {
-            Table t = named(window, ModuleNavigatorPart.TABLE, Table.class);
+            Table t = UiLookup.named(window, ModuleNavigatorPart.TABLE, Table.class);
             t.setSelection(row);
             t.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             t.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
@@ -413,39 +394,39 @@ class WorkbenchUiTest {
         assertEquals(1, r.added(), r.toString());
 
         openModule(window, 0);
-        await("the search screen", () -> named(window, "jiandu.search.query", Text.class));
+        await("the search screen", () -> UiLookup.named(window, "jiandu.search.query", Text.class));
         display.syncExec(() -> {
-            Text q = named(window, "jiandu.search.query", Text.class);
+            Text q = UiLookup.named(window, "jiandu.search.query", Text.class);
             q.setText("套取 补贴");
             q.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
         });
         String hit = await("a hit", () -> {
-            Table t = named(window, "jiandu.search.results", Table.class);
+            Table t = UiLookup.named(window, "jiandu.search.results", Table.class);
             return t.getItemCount() == 1 ? t.getItem(0).getText(1) + " | " + t.getItem(0).getText(3) : null;
         });
         assertEquals("谈话笔录 | 龙驹寨街道", hit, "title and township name");
         String preview = await("the preview", () -> {
-            String text = named(window, "jiandu.search.preview", org.eclipse.swt.custom.StyledText.class).getText();
+            String text = UiLookup.named(window, "jiandu.search.preview", org.eclipse.swt.custom.StyledText.class).getText();
             return text.isEmpty() ? null : text;
         });
         assertTrue(preview.contains("套取危房改造补贴"), preview);
 
         openModule(window, 1);
         String cases = await("the demo cases", () -> {
-            Label l = named(window, "jiandu.cases.count", Label.class);
+            Label l = UiLookup.named(window, "jiandu.cases.count", Label.class);
             return l == null || l.getText().isEmpty() ? null : l.getText();
         });
         assertTrue(cases.equals("共 36 件") || cases.equals("36 cases"), cases);
 
         openModule(window, 2);
-        await("the clearance-check screen", () -> named(window, "jiandu.batch.terms", Text.class));
+        await("the clearance-check screen", () -> UiLookup.named(window, "jiandu.batch.terms", Text.class));
         display.syncExec(() -> {
-            named(window, "jiandu.batch.terms", Text.class).setText("王某某\n张三\n王某某");
+            UiLookup.named(window, "jiandu.batch.terms", Text.class).setText("王某某\n张三\n王某某");
             Button run = button(window, "开始检查") != null ? button(window, "开始检查") : button(window, "Run check");
             run.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         String counts = await("the per-term counts", () -> {
-            Table t = named(window, "jiandu.batch.counts", Table.class);
+            Table t = UiLookup.named(window, "jiandu.batch.counts", Table.class);
             if (t.getItemCount() < 2) {
                 return null;
             }
@@ -459,27 +440,28 @@ class WorkbenchUiTest {
     private void training(Shell window) throws Exception {
         openModule(window, 3);
         String sessions = await("the training sessions", () -> {
-            Table t = named(window, "jiandu.training.sessions", Table.class);
+            Table t = UiLookup.named(window, "jiandu.training.sessions", Table.class);
             return t == null || t.getItemCount() == 0 ? null : String.valueOf(t.getItemCount());
         });
         assertTrue(Integer.parseInt(sessions) >= 10, sessions);
         int attendance = await("a session's attendance", () -> {
-            Table t = named(window, "jiandu.training.attendance", Table.class);
+            Table t = UiLookup.named(window, "jiandu.training.attendance", Table.class);
             return t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(attendance > 0);
         display.syncExec(() -> {
-            org.eclipse.swt.custom.CTabFolder tabs = named(window, "jiandu.training.tabs", org.eclipse.swt.custom.CTabFolder.class);
+            org.eclipse.swt.custom.CTabFolder tabs = UiLookup.named(window, "jiandu.training.tabs",
+                    org.eclipse.swt.custom.CTabFolder.class);
             tabs.setSelection(org.jiandu.training.ui.TrainingPart.COMPLIANCE_TAB);
             tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         String summary = await("the compliance summary", () -> {
-            String text = named(window, "jiandu.training.compliance.summary", Label.class).getText();
+            String text = UiLookup.named(window, "jiandu.training.compliance.summary", Label.class).getText();
             return text.contains("212") ? text : null;
         });
         assertTrue(summary.contains("212"), "Danfeng's 212 active cadres: " + summary);
         int gaps = await("cadres who need action", () -> {
-            Table t = named(window, "jiandu.training.compliance", Table.class);
+            Table t = UiLookup.named(window, "jiandu.training.compliance", Table.class);
             return t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(gaps > 0);
@@ -489,22 +471,22 @@ class WorkbenchUiTest {
     private void patrol(Shell window) throws Exception {
         openModule(window, 4);
         int rounds = await("the patrol rounds", () -> {
-            Table t = named(window, "jiandu.patrol.rounds", Table.class);
+            Table t = UiLookup.named(window, "jiandu.patrol.rounds", Table.class);
             return t == null || t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertEquals(10, rounds, "two rounds a year in a five-year term");
         String summary = await("the plan summary", () -> {
-            String text = named(window, "jiandu.patrol.summary", Label.class).getText();
+            String text = UiLookup.named(window, "jiandu.patrol.summary", Label.class).getText();
             return text.contains("221") ? text : null;
         });
         assertTrue(summary.contains("221"), summary);
         display.syncExec(() -> {
-            org.eclipse.swt.custom.CTabFolder tabs = named(window, "jiandu.patrol.tabs", org.eclipse.swt.custom.CTabFolder.class);
+            org.eclipse.swt.custom.CTabFolder tabs = UiLookup.named(window, "jiandu.patrol.tabs", org.eclipse.swt.custom.CTabFolder.class);
             tabs.setSelection(org.jiandu.patrol.ui.PatrolPart.LEDGER_TAB);
             tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         int items = await("the rectification ledger", () -> {
-            Table t = named(window, "jiandu.patrol.ledger", Table.class);
+            Table t = UiLookup.named(window, "jiandu.patrol.ledger", Table.class);
             return t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(items > 5, "demo findings: " + items);
@@ -514,35 +496,35 @@ class WorkbenchUiTest {
     private void cleanUnits(Shell window) throws Exception {
         openModule(window, 5);
         int creations = await("the clean-unit creations", () -> {
-            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.CREATIONS, Table.class);
+            Table t = UiLookup.named(window, org.jiandu.cleanunit.ui.CleanUnitPart.CREATIONS, Table.class);
             return t == null || t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(creations > 100, "demo creations: " + creations);
         display.syncExec(() -> {
-            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.CREATIONS, Table.class);
+            Table t = UiLookup.named(window, org.jiandu.cleanunit.ui.CleanUnitPart.CREATIONS, Table.class);
             t.setSelection(0);
             t.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         int steps = await("the selected unit's history", () -> {
-            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.HISTORY, Table.class);
+            Table t = UiLookup.named(window, org.jiandu.cleanunit.ui.CleanUnitPart.HISTORY, Table.class);
             return t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(steps >= 1, "declared at least");
         for (int tab : new int[] { org.jiandu.cleanunit.ui.CleanUnitPart.COVERAGE_TAB, org.jiandu.cleanunit.ui.CleanUnitPart.SITES_TAB }) {
             display.syncExec(() -> {
-                org.eclipse.swt.custom.CTabFolder tabs = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.TABS,
+                org.eclipse.swt.custom.CTabFolder tabs = UiLookup.named(window, org.jiandu.cleanunit.ui.CleanUnitPart.TABS,
                         org.eclipse.swt.custom.CTabFolder.class);
                 tabs.setSelection(tab);
                 tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             });
         }
         String total = await("the coverage report's total row", () -> {
-            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.COVERAGE, Table.class);
+            Table t = UiLookup.named(window, org.jiandu.cleanunit.ui.CleanUnitPart.COVERAGE, Table.class);
             return t.getItemCount() == 0 ? null : t.getItem(t.getItemCount() - 1).getText(3);
         });
         assertEquals(creations, Integer.parseInt(total), "the report's total declared is the list's length");
         int sites = await("the demonstration sites", () -> {
-            Table t = named(window, org.jiandu.cleanunit.ui.CleanUnitPart.SITES, Table.class);
+            Table t = UiLookup.named(window, org.jiandu.cleanunit.ui.CleanUnitPart.SITES, Table.class);
             return t.getItemCount() == 0 ? null : t.getItemCount();
         });
         assertTrue(sites > 1);
