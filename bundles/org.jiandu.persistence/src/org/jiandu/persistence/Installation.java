@@ -20,6 +20,7 @@ import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Role;
+import org.jiandu.core.security.SecurityMessages;
 import org.jiandu.core.security.Subject;
 
 /**
@@ -281,7 +282,7 @@ public final class Installation {
      */
     public void changeDatabase(Subject subject, AuditLog audit, String url, String user) {
         if (subject.role() != Role.ADMINISTRATOR) {
-            throw new AccessDeniedException(subject.username() + " may not change the database of the installation");
+            throw new AccessDeniedException(SecurityMessages.denied_database);
         }
         String before = settings().getProperty(SETTING_DB_URL, "");
         String after = url == null ? "" : url.trim();

@@ -15,9 +15,19 @@ public final class Jobs {
 
     /**
      * Runs {@code work} as a user job (progress in the workbench) and hands its result to {@code done} on the UI thread;
-     * an error goes to a dialog titled {@code name}. Nothing happens when {@code owner} is gone by then.
+     * a failure goes to a dialog titled {@code name}, as one sentence ({@link UserMessage}). Nothing happens when
+     * {@code owner} is gone by then.
      */
     public static <T> void background(Control owner, String name, Supplier<T> work, Consumer<T> done) {
+        background(owner, name, work, done, message -> Dialogs.error(owner.getShell(), name, message));
+    }
+
+    /**
+     * As {@link #background(Control, String, Supplier, Consumer)}, but a failure goes to {@code failed} (one sentence
+     * in the UI language), so that a screen waiting for the result can say what happened instead of waiting forever.
+     */
+    public static <T> void background(Control owner, String name, Supplier<T> work, Consumer<T> done,
+            Consumer<String> failed) {
         var display = owner.getDisplay();
         Job job = Job.create(name, monitor -> {
             try {
@@ -27,10 +37,11 @@ public final class Jobs {
                         done.accept(result);
                     }
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                String message = UserMessage.of(e);
                 display.asyncExec(() -> {
                     if (!owner.isDisposed()) {
-                        Dialogs.error(owner.getShell(), name, e.getMessage());
+                        failed.accept(message);
                     }
                 });
             }

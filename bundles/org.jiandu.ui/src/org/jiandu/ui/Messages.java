@@ -32,6 +32,19 @@ public final class Messages extends NLS {
     public static String unitkind_ENTERPRISE;
     public static String unitkind_SCHOOL;
     public static String unitkind_HOSPITAL;
+    public static String failure_refused;
+    public static String failure_refusedBecause;
+    public static String failure_internal;
+    public static String table_export;
+    public static String table_fit;
+    public static String table_defaultTitle;
+    public static String table_exported;
+    public static String table_cannotExport;
+    public static String date_hint;
+    public static String date_tip;
+    public static String date_pick;
+    public static String date_unreadable;
+    public static String date_noSuchDay;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

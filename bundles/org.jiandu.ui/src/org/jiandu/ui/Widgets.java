@@ -1,6 +1,6 @@
 package org.jiandu.ui;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -67,14 +67,19 @@ public final class Widgets {
         return c;
     }
 
-    /** A single-selection table of records filling its parent; {@code name} lets UI tests find it. */
+    /**
+     * A single-selection table of records filling its parent; {@code name} lets UI tests find it. Its columns fit
+     * their content whenever it gets rows, and its context menu exports what it shows.
+     */
     public static TableViewer table(Composite parent, String name) {
         TableViewer t = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         t.getTable().setData("name", name);
         t.getTable().setHeaderVisible(true);
         t.getTable().setLinesVisible(true);
         t.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        t.setContentProvider(ArrayContentProvider.getInstance());
+        t.setContentProvider(new FittingContent());
+        ColumnViewerToolTipSupport.enableFor(t);
+        TableMenu.install(t);
         return t;
     }
 }

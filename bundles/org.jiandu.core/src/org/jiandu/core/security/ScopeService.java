@@ -1,5 +1,6 @@
 package org.jiandu.core.security;
 
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.model.OrgNode;
 
 /**
@@ -14,8 +15,7 @@ public interface ScopeService {
     /** Throws {@link AccessDeniedException} naming the node when it lies outside the subject's scope. */
     default void checkRead(Subject subject, OrgNode node) {
         if (!canSee(subject, node)) {
-            throw new AccessDeniedException(subject.username() + " may not see " + node.getName() + " ("
-                    + node.getCode() + "): outside scope " + subject.scopeName());
+            throw new AccessDeniedException(NLS.bind(SecurityMessages.denied_outside, node.getName(), subject.scopeName()));
         }
     }
 
@@ -23,7 +23,7 @@ public interface ScopeService {
     default void checkEdit(Subject subject, OrgNode node) {
         checkRead(subject, node);
         if (!subject.role().canEdit()) {
-            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not change data");
+            throw new AccessDeniedException(SecurityMessages.denied_change);
         }
     }
 }

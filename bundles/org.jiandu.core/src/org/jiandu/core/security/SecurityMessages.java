@@ -13,6 +13,13 @@ public final class SecurityMessages extends NLS {
     public static String denied_scope;
     public static String denied_self_disable;
     public static String denied_self_role;
+    public static String denied_outside;
+    public static String denied_change;
+    public static String denied_cadres;
+    public static String denied_users;
+    public static String denied_audit;
+    public static String denied_database;
+    public static String denied_scope_gone;
     public static String locked;
     public static String no_org;
     public static String no_user;

@@ -13,6 +13,7 @@ import org.jiandu.core.audit.AuditEntry;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Role;
+import org.jiandu.core.security.SecurityMessages;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.Database;
 import org.osgi.service.component.annotations.Component;
@@ -302,7 +303,7 @@ public class JpaAuditLog implements AuditLog {
     public List<AuditEntry> list(Subject subject, Filter filter, int max) {
         // The log is the installation's, not a township's: only an administrator for the county or the city reads it.
         if (subject.role() != Role.ADMINISTRATOR || subject.scopePath().chars().filter(ch -> ch == '/').count() > 3) {
-            throw new AccessDeniedException(subject.username() + " may not read the audit log");
+            throw new AccessDeniedException(SecurityMessages.denied_audit);
         }
         Filter f = filter == null ? Filter.ALL : filter;
         return db.tx(em -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
@@ -23,6 +24,7 @@ import org.jiandu.core.model.OrgNode;
 import org.jiandu.core.model.Rank;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.ScopeService;
+import org.jiandu.core.security.SecurityMessages;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.Database;
 import org.osgi.service.component.annotations.Component;
@@ -102,7 +104,7 @@ public class JpaOrgService implements OrgService {
         return db.read(em -> {
             OrgNode n = em.createQuery("select o from OrgNode o where o.path = :p", OrgNode.class)
                     .setParameter("p", subject.scopePath()).getResultStream().findFirst()
-                    .orElseThrow(() -> new AccessDeniedException("the scope of " + subject.username() + " no longer exists"));
+                    .orElseThrow(() -> new AccessDeniedException(NLS.bind(SecurityMessages.denied_scope_gone, subject.scopeName())));
             return views(em, List.of(n)).get(0);
         });
     }
@@ -209,8 +211,7 @@ public class JpaOrgService implements OrgService {
                     throw new IllegalArgumentException("no cadre with id " + cadreId);
                 }
                 if (!subject.role().canEditCadres()) {
-                    throw new AccessDeniedException(subject.username() + " (" + subject.role()
-                            + ") may read cadre records but not change them");
+                    throw new AccessDeniedException(SecurityMessages.denied_cadres);
                 }
                 scope.checkEdit(subject, c.getOrg());
                 if (c.getVersion() != expectedVersion) {

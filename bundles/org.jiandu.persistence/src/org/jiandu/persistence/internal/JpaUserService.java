@@ -295,7 +295,7 @@ public class JpaUserService implements UserService {
     @Override
     public List<UserAccount> listUsers(Subject actor) {
         if (!actor.role().canManageUsers()) {
-            throw new AccessDeniedException(actor.username() + " may not read the user list");
+            throw new AccessDeniedException(SecurityMessages.denied_users);
         }
         Instant now = clock.instant();
         return db.tx(em -> {
