@@ -1,6 +1,7 @@
 package org.jiandu.core.security;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Users, their passwords and their scopes. Every login attempt, good or bad, and every change of an account goes to
@@ -48,6 +49,13 @@ public interface UserService {
 
     /** The accounts inside the actor's scope, by name. */
     List<UserAccount> listUsers(Subject actor);
+
+    /**
+     * The names people are shown by, for the user names that records keep (who changed, closed or reviewed
+     * something): every account's user name to its display name. Any logged-in user may ask, so that a history
+     * shows "张明" rather than a login name; {@link Subject#SYSTEM} is not an account and not in the map.
+     */
+    Map<String, String> displayNames();
 
     /** True before the first user exists: demo data may then be loaded without a login. */
     boolean isEmpty();

@@ -3,6 +3,7 @@ package org.jiandu.persistence.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -307,6 +308,18 @@ public class JpaUserService implements UserService {
                     .toList();
             JpaAuditLog.appendIn(em, actor.username(), AuditLog.READ, "users", list.size() + " accounts");
             return list;
+        });
+    }
+
+    @Override
+    public Map<String, String> displayNames() {
+        return db.read(em -> {
+            Map<String, String> names = new HashMap<>();
+            for (Object[] row : em.createQuery("select u.username, u.displayName from AppUser u", Object[].class)
+                    .getResultList()) {
+                names.put((String) row[0], (String) row[1]);
+            }
+            return names;
         });
     }
 
