@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String app_name;
     public static String failure_title;
     public static String keys_title;
+    public static String guide_title;
     public static String keys_module;
     public static String keys_action;
     public static String keys_key;
