@@ -9,6 +9,14 @@ public final class Messages extends NLS {
     public static String app_name;
     public static String failure_title;
     public static String keys_title;
+    public static String jhist_on;
+    public static String jhist_kind;
+    public static String jhist_by;
+    public static String jhist_recorded;
+    public static String jhist_new;
+    public static String jhist_changed;
+    public static String jhist_closed;
+    public static String jhist_reopened;
     public static String guide_title;
     public static String keys_module;
     public static String keys_action;
