@@ -452,14 +452,13 @@ public class JpaCaseService implements CaseService {
 
     private static void checkReader(Subject subject) {
         if (!subject.role().canReadCaseMaterial()) {
-            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not read case material");
+            throw new AccessDeniedException(CaseMessages.denied_read);
         }
     }
 
     private static void checkEditor(Subject subject) {
-        checkReader(subject);
-        if (!subject.role().canEdit()) {
-            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not change cases");
+        if (!CaseService.mayRegister(subject.role())) {
+            throw new AccessDeniedException(CaseMessages.denied_change);
         }
     }
 
