@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.jiandu.core.model.Rank;
@@ -15,33 +14,20 @@ import org.jiandu.search.CaseService;
 import org.jiandu.search.CaseStatus;
 import org.jiandu.search.CaseView;
 import org.jiandu.search.internal.CaseMessages;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who registers cases: those who do case work (the commissions, the investigators, the administrator) within their
  * scope; a trainer and a read-only user may not, and are told so in one sentence without internal codes.
  */
-class CaseRolesTest {
+class CaseRolesTest extends DemoSearchTest {
 
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
     private CaseService cases;
 
     @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+    void setUp() {
         cases = env.await(CaseService.class);
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
     }
 
     private static CaseView draft(String no) {

@@ -9,39 +9,14 @@ import java.time.Year;
 import java.util.List;
 
 import org.jiandu.core.Progress;
-import org.jiandu.core.security.Subject;
 import org.jiandu.search.SearchResult;
-import org.jiandu.search.SearchService;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A document's year is the date written in it, not the day its file was copied: a 2024 report copied today is
  * found under 2024 and sorts among the 2024 documents.
  */
-class DocumentDateTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private SearchService search;
-    private Subject county;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        search = env.await(SearchService.class);
-        county = env.login("county");
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
+class DocumentDateTest extends DemoSearchTest {
 
     @Test
     void theYearComesFromTheDateWrittenInTheDocument() throws Exception {

@@ -6,39 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Properties;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.search.QuerySyntaxException;
-import org.jiandu.search.SearchService;
 import org.jiandu.search.internal.SearchMessages;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The search service's refusals and query errors are sentences of its NLS bundle, in English and in Chinese. */
-class SearchMessagesTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private SearchService search;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        search = env.await(SearchService.class);
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
+class SearchMessagesTest extends DemoSearchTest {
 
     @Test
     void aRoleThatMayNotSearchIsToldInOneSentence() {

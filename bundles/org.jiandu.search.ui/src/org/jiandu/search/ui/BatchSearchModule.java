@@ -1,5 +1,6 @@
 package org.jiandu.search.ui;
 
+import org.jiandu.core.security.Subject;
 import org.jiandu.ui.WorkbenchModule;
 import org.osgi.service.component.annotations.Component;
 
@@ -25,5 +26,16 @@ public class BatchSearchModule implements WorkbenchModule {
     @Override
     public int order() {
         return 12;
+    }
+
+    /** Case materials are for the roles that may read them: a trainer or a read-only user does not see the module. */
+    @Override
+    public boolean availableTo(Subject subject) {
+        return subject.role().canReadCaseMaterial();
+    }
+
+    @Override
+    public String menuId() {
+        return SearchModule.MENU;
     }
 }

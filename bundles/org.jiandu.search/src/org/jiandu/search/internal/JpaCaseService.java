@@ -376,9 +376,9 @@ public class JpaCaseService implements CaseService {
         return org;
     }
 
+    /** A column's name in the UI language (the import accepts both languages' names). */
     private static String head(int column) {
-        List<String> names = IMPORT_COLUMNS.get(column);
-        return names.get(0) + " / " + names.get(1);
+        return CaseMessages.columns.split(",")[column].strip();
     }
 
     private static void apply(Case c, CaseView d, OrgNodeView org, Subject subject) {

@@ -1,0 +1,30 @@
+package org.jiandu.search.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.security.Subject;
+
+/**
+ * The organisations case material belongs to, as the case form and indexing offer them: the county (its own
+ * organs' cases) and its open townships (乡镇、街道), never villages; a user scoped to a township gets that one.
+ */
+final class Townships {
+
+    private Townships() {
+    }
+
+    static List<OrgNodeView> of(OrgService orgs, Subject subject) {
+        OrgNodeView root = orgs.root(subject);
+        List<OrgNodeView> out = new ArrayList<>();
+        out.add(root);
+        if (root.level() == OrgLevel.CITY || root.level() == OrgLevel.COUNTY) {
+            orgs.children(subject, root.code()).stream().filter(o -> o.level() == OrgLevel.TOWNSHIP && !o.closed())
+                    .forEach(out::add);
+        }
+        return out;
+    }
+}
