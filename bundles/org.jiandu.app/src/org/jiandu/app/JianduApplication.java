@@ -72,6 +72,7 @@ public class JianduApplication implements IApplication {
             fail(Messages.error_title, NLS.bind(Messages.error_datadir, StartupErrors.text(e)));
             return Integer.valueOf(DATA_DIR);
         }
+        WorkbenchLog.install(inst.dataDir());
         DatabaseManager dbm = null;
         ServiceRegistration<Session> registration = null;
         // modules keep their files in the data directory (search index, attachments)
@@ -133,6 +134,7 @@ public class JianduApplication implements IApplication {
                 registration.unregister();
             }
             dirRegistration.unregister();
+            WorkbenchLog.close();
             if (dbm != null) {
                 dbm.close();
             }

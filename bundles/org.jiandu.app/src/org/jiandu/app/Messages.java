@@ -7,6 +7,23 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiandu.app.messages";
 
     public static String app_name;
+    public static String failure_title;
+    public static String keys_title;
+    public static String jhist_on;
+    public static String jhist_kind;
+    public static String jhist_by;
+    public static String jhist_recorded;
+    public static String jhist_new;
+    public static String jhist_changed;
+    public static String jhist_closed;
+    public static String jhist_reopened;
+    public static String guide_title;
+    public static String keys_module;
+    public static String keys_action;
+    public static String keys_key;
+    public static String jur_with_villages;
+    public static String jur_with_below;
+    public static String jur_line;
     public static String window_title;
     public static String login_title;
     public static String login_user;

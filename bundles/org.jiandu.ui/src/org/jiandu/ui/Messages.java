@@ -33,7 +33,6 @@ public final class Messages extends NLS {
     public static String unitkind_SCHOOL;
     public static String unitkind_HOSPITAL;
     public static String failure_refused;
-    public static String failure_refusedBecause;
     public static String failure_internal;
     public static String table_export;
     public static String table_fit;

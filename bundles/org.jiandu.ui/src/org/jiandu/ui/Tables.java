@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -47,6 +48,16 @@ public final class Tables {
         });
         ColumnSort.install(viewer, c.getColumn(), e -> text.apply(type.cast(e)));
         return c;
+    }
+
+    /**
+     * What every list table has: list content whose columns fit what they show on each new input, tooltips for cells
+     * too long to read, and a context menu to export the table as shown. {@link Widgets#table} does this already.
+     */
+    public static void standard(TableViewer viewer) {
+        viewer.setContentProvider(new FittingContent());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        TableMenu.install(viewer);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.security.AccessDeniedException;
 
 /**
@@ -27,7 +26,8 @@ public final class UserMessage {
             t = t.getCause();
         }
         if (t instanceof AccessDeniedException) {
-            return t.getMessage() == null ? Messages.failure_refused : NLS.bind(Messages.failure_refusedBecause, oneLine(t.getMessage()));
+            // the services word their refusals for users already (their NLS messages)
+            return t.getMessage() == null || t.getMessage().isBlank() ? Messages.failure_refused : oneLine(t.getMessage());
         }
         if ((t instanceof IllegalArgumentException || t instanceof IllegalStateException
                 || t instanceof UncheckedIOException || t instanceof IOException)

@@ -1,6 +1,5 @@
 package org.jiandu.ui;
 
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -77,9 +76,7 @@ public final class Widgets {
         t.getTable().setHeaderVisible(true);
         t.getTable().setLinesVisible(true);
         t.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        t.setContentProvider(new FittingContent());
-        ColumnViewerToolTipSupport.enableFor(t);
-        TableMenu.install(t);
+        Tables.standard(t);
         return t;
     }
 }

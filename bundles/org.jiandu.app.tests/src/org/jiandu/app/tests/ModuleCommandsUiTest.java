@@ -87,7 +87,8 @@ class ModuleCommandsUiTest {
             for (MenuItem i : window.getMenuBar().getItems()) {
                 texts.add(i.getText());
             }
-            return texts.size() == menus.size() ? texts : null;
+            // the administration menu is the administrator's: not rendered for the county commission's user
+            return texts.size() == menus.size() - 1 ? texts : null;
         });
         assertTrue(shown.contains("检索(&S)") || shown.contains("&Search"), shown.toString());
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.jiandu.core.audit.AuditEntry;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
+import org.jiandu.ui.DateField;
 import org.jiandu.ui.Jobs;
 import org.jiandu.ui.Tables;
 import org.jiandu.ui.Widgets;
@@ -51,16 +52,29 @@ public class AuditLogDialog extends Dialog {
     private Text actor;
     private Combo action;
     private Text target;
-    private Text since;
-    private Text until;
+    private DateField since;
+    private DateField until;
     private TableViewer viewer;
+    private final Map<String, String> names;
     private Label status;
 
     public AuditLogDialog(Shell parent, Subject admin, AuditLog log) {
+        this(parent, admin, log, Map.of());
+    }
+
+    /** {@code names}: user name to display name, so that the log names people ({@code UserService#displayNames}). */
+    public AuditLogDialog(Shell parent, Subject admin, AuditLog log, Map<String, String> names) {
         super(parent);
         this.admin = admin;
         this.log = log;
+        this.names = names;
         setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
+    }
+
+    /** The person's name with the login name the filter takes, e.g. "张明 (zhangming)". */
+    private String person(String username) {
+        String name = names.get(username);
+        return name == null || name.equals(username) ? username : NLS.bind(AuditMessages.person, name, username);
     }
 
     @Override
@@ -89,8 +103,10 @@ public class AuditLogDialog extends Dialog {
         }
         action.select(0);
         target = Widgets.field(filter, AuditMessages.target, SWT.NONE);
-        since = Widgets.field(filter, AuditMessages.since, SWT.NONE);
-        until = Widgets.field(filter, AuditMessages.until, SWT.NONE);
+        new Label(filter, SWT.NONE).setText(AuditMessages.since);
+        since = new DateField(filter, "jiandu.audit.since");
+        new Label(filter, SWT.NONE).setText(AuditMessages.until);
+        until = new DateField(filter, "jiandu.audit.until");
         Composite buttons = new Composite(filter, SWT.NONE);
         buttons.setLayout(new GridLayout(2, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -101,7 +117,7 @@ public class AuditLogDialog extends Dialog {
         viewer = Widgets.table(area, TABLE);
         Tables.column(viewer, AuditEntry.class, AuditMessages.col_seq, 60, e -> Long.toString(e.getSeq()));
         Tables.column(viewer, AuditEntry.class, AuditMessages.col_at, 140, e -> WHEN.format(e.getAt()));
-        Tables.column(viewer, AuditEntry.class, AuditMessages.col_actor, 100, AuditEntry::getActor);
+        Tables.column(viewer, AuditEntry.class, AuditMessages.col_actor, 100, e -> person(e.getActor()));
         Tables.column(viewer, AuditEntry.class, AuditMessages.col_action, 80, e -> label(e.getAction()));
         Tables.column(viewer, AuditEntry.class, AuditMessages.col_target, 220, e -> nz(e.getTarget()));
         Tables.column(viewer, AuditEntry.class, AuditMessages.col_detail, 380, e -> nz(e.getDetail()).replace('\n', ' '));
@@ -130,11 +146,11 @@ public class AuditLogDialog extends Dialog {
         Instant from;
         Instant to;
         try {
-            from = day(since.getText());
-            String last = until.getText().trim();
-            to = last.isEmpty() ? null : LocalDate.parse(last).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException e) {
-            status.setText(NLS.bind(AuditMessages.bad_day, e.getParsedString()));
+            from = startOf(since.date());
+            LocalDate last = until.date();
+            to = last == null ? null : startOf(last.plusDays(1));
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
             return;
         }
         AuditLog.Filter f = new AuditLog.Filter(blankToNull(actor.getText()), ACTIONS[Math.max(0, action.getSelectionIndex())],
@@ -157,9 +173,8 @@ public class AuditLogDialog extends Dialog {
         });
     }
 
-    private static Instant day(String text) {
-        String t = text.trim();
-        return t.isEmpty() ? null : LocalDate.parse(t).atStartOfDay(ZoneId.systemDefault()).toInstant();
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
 
     static String label(String action) {

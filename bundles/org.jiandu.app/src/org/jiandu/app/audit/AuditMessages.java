@@ -7,6 +7,7 @@ public final class AuditMessages extends NLS {
     private static final String BUNDLE_NAME = "org.jiandu.app.audit.auditMessages";
 
     public static String title;
+    public static String person;
     public static String actor;
     public static String action;
     public static String action_any;
@@ -24,7 +25,6 @@ public final class AuditMessages extends NLS {
     public static String col_detail;
     public static String shown;
     public static String shown_more;
-    public static String bad_day;
     public static String intact;
     public static String broken;
     public static String action_change;

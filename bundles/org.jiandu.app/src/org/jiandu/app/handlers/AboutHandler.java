@@ -30,6 +30,7 @@ public class AboutHandler {
         Dialogs.info(shell, Messages.about_title, NLS.bind(Messages.about_text, new Object[] { version,
                 session.county().commission(Locale.getDefault()), session.subject().displayName(),
                 Labels.of(session.subject().role()), session.subject().scopeName(), session.dataDir(), db[0],
-                db.length > 1 ? db[1] : "", modules.isEmpty() ? Messages.about_no_modules : modules }));
+                db.length > 1 ? db[1] : "", modules.isEmpty() ? Messages.about_no_modules : modules,
+                session.dataDir().resolve("logs") }));
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.audit.AuditLogDialog;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Role;
+import org.jiandu.core.security.UserService;
 import org.jiandu.ui.Session;
 
 /** Administration → Audit log; for administrators only (the service refuses anyone else as well). */
@@ -17,7 +18,7 @@ public class AuditLogHandler {
     }
 
     @Execute
-    void execute(Shell shell, Session session, AuditLog log) {
-        new AuditLogDialog(shell, session.subject(), log).open();
+    void execute(Shell shell, Session session, AuditLog log, UserService users) {
+        new AuditLogDialog(shell, session.subject(), log, users.displayNames()).open();
     }
 }

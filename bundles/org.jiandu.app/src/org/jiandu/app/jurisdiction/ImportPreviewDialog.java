@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -24,8 +23,6 @@ import org.jiandu.core.jurisdiction.JurisdictionCheck;
 import org.jiandu.core.jurisdiction.Problem;
 import org.jiandu.core.model.OrgChange.ChangeKind;
 import org.jiandu.core.model.OrgChange.SubjectKind;
-import org.jiandu.core.model.OrgLevel;
-import org.jiandu.ui.Labels;
 import org.jiandu.ui.Tables;
 
 /**
@@ -97,20 +94,8 @@ final class ImportPreviewDialog extends Dialog {
         item.setControl(c);
     }
 
-    /** The field in the user's language: a new node's level, or what changed (posts: with the post's title). */
     static String field(Change c) {
-        String f = c.field();
-        if (f == null) {
-            return "";
-        }
-        if (c.kind() == ChangeKind.NEW) {
-            try {
-                return Labels.of(OrgLevel.valueOf(f));
-            } catch (IllegalArgumentException e) {
-                return f;
-            }
-        }
-        return f.startsWith("posts:") ? NLS.bind(Messages.jfield_posts, f.substring(6)) : Messages.of("jfield_" + f);
+        return FieldLabel.of(c.kind(), c.field());
     }
 
     private static void column(TableViewer v, String label, int width, Function<Change, String> text) {
@@ -123,7 +108,7 @@ final class ImportPreviewDialog extends Dialog {
         v.getTable().setHeaderVisible(true);
         v.getTable().setLinesVisible(true);
         v.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        v.setContentProvider(ArrayContentProvider.getInstance());
+        Tables.standard(v);
         return v;
     }
 

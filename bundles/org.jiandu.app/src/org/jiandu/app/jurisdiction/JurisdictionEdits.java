@@ -4,7 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -13,7 +13,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
@@ -23,6 +22,7 @@ import org.jiandu.app.Messages;
 import org.jiandu.core.CadreView;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.jurisdiction.HistoryEntry;
 import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.model.CadreRole;
@@ -31,9 +31,11 @@ import org.jiandu.core.model.Rank;
 import org.jiandu.core.model.UnitKind;
 import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.UserService;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Labels;
 import org.jiandu.ui.Session;
+import org.jiandu.ui.UserMessage;
 
 /**
  * Hand edits of the jurisdiction from the tree's and the cadre list's context menus (county commission and
@@ -66,7 +68,7 @@ public final class JurisdictionEdits {
             });
         } catch (InvocationTargetException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
-            String msg = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage().lines().findFirst().orElse("");
+            String msg = UserMessage.of(c);
             Dialogs.error(shell, title, c instanceof AccessDeniedException ? msg : NLS.bind(Messages.jedit_failed, msg));
             return null;
         } catch (InterruptedException e) {
@@ -258,17 +260,9 @@ public final class JurisdictionEdits {
 
     private static void history(Shell shell, String title, Callable<List<HistoryEntry>> work) {
         List<HistoryEntry> h = run(shell, title, title, work);
-        if (h == null) {
-            return;
+        if (h != null) {
+            Map<String, String> names = ServiceLookup.await(JurisdictionEdits.class, UserService.class, 5_000).displayNames();
+            new HistoryDialog(shell, title, h, names).open();
         }
-        StringBuilder sb = new StringBuilder();
-        for (HistoryEntry e : h) {
-            sb.append(e.effectiveOn()).append("  ").append(e.kind().name().toLowerCase(Locale.ROOT))
-                    .append(e.field() == null ? "" : " " + e.field()).append(": ")
-                    .append(e.oldValue() == null ? "" : e.oldValue()).append(" → ").append(e.newValue() == null ? "" : e.newValue())
-                    .append("  (").append(e.actor()).append(")\n");
-        }
-        new MessageDialog(shell, title, null, h.isEmpty() ? Messages.jedit_no_history : sb.toString(), MessageDialog.INFORMATION,
-                0, Messages.ok).open();
     }
 }

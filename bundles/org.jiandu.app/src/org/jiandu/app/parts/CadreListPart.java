@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -61,7 +60,7 @@ public class CadreListPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        Tables.standard(viewer);
         column(Messages.cadres_code, 130, CadreView::code);
         column(Messages.cadres_name, 90, CadreView::name);
         column(Messages.cadres_org, 180, CadreView::orgName);

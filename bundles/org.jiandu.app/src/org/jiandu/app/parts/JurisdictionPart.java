@@ -31,6 +31,7 @@ import org.jiandu.core.OrgStats;
 import org.jiandu.core.TownshipStaffing;
 import org.jiandu.core.jurisdiction.JurisdictionService;
 import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.security.Role;
 import org.jiandu.ui.Labels;
 import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
@@ -93,8 +94,9 @@ public class JurisdictionPart {
             @Override
             public String getText(Object element) {
                 OrgNodeView n = (OrgNodeView) element;
-                String text = n.level() == OrgLevel.TOWNSHIP || n.level() == OrgLevel.COUNTY
-                        ? n.name() + "  (" + n.childCount() + ")" : n.name();
+                String text = n.level() == OrgLevel.TOWNSHIP
+                        ? NLS.bind(Messages.jur_with_villages, n.name(), n.childCount())
+                        : n.level() == OrgLevel.COUNTY ? NLS.bind(Messages.jur_with_below, n.name(), n.childCount()) : n.name();
                 return n.closed() ? text + "  [" + Messages.jur_closed + " " + n.closedOn() + "]" : text;
             }
         });
@@ -182,8 +184,7 @@ public class JurisdictionPart {
     private void showDetails(OrgNodeView node) {
         StringBuilder sb = new StringBuilder();
         sb.append(node.name()).append('\n');
-        sb.append(Messages.jur_code).append(": ").append(node.code()).append("    ")
-                .append(Messages.jur_level).append(": ").append(Labels.of(node.level())).append('\n');
+        sb.append(NLS.bind(Messages.jur_line, Messages.jur_level, Labels.of(node.level()))).append('\n');
         if (node.level() == OrgLevel.TOWNSHIP) {
             List<TownshipStaffing> s = orgs.staffing(session.subject(), node.code());
             if (!s.isEmpty()) {
@@ -207,11 +208,15 @@ public class JurisdictionPart {
         } else {
             line(sb, Messages.jur_cadres, orgs.stats(session.subject(), node.code()).cadres());
         }
+        if (session.subject().role() == Role.ADMINISTRATOR) {
+            // the code is for whoever fills in import workbooks; other users know places by name
+            sb.append(NLS.bind(Messages.jur_line, Messages.jur_code, node.code())).append('\n');
+        }
         details.setText(sb.toString());
     }
 
     private static void line(StringBuilder sb, String label, long value) {
-        sb.append(label).append(": ").append(value).append('\n');
+        sb.append(NLS.bind(Messages.jur_line, label, value)).append('\n');
     }
 
     /** Children are fetched from the service when a node is first expanded. */

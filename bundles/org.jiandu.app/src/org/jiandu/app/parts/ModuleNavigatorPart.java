@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.app.Messages;
+import org.jiandu.ui.Session;
 import org.jiandu.ui.WorkbenchModule;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -28,8 +29,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Lists the {@link WorkbenchModule} services of the installed modules, and only those: a county build without a
- * module shows no trace of it. Follows modules appearing and disappearing while it runs.
+ * Lists the {@link WorkbenchModule} services of the installed modules the user's role may use, and only those:
+ * a county build without a module shows no trace of it, and a role sees the modules it may use. Follows modules
+ * appearing and disappearing while it runs.
  */
 public class ModuleNavigatorPart {
 
@@ -37,6 +39,9 @@ public class ModuleNavigatorPart {
 
     @Inject
     EPartService partService;
+
+    @Inject
+    Session session;
 
     private TableViewer viewer;
     private Label empty;
@@ -57,12 +62,9 @@ public class ModuleNavigatorPart {
                 return ((WorkbenchModule) element).label();
             }
         });
-        viewer.addDoubleClickListener(e -> {
-            Object m = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            if (m instanceof WorkbenchModule module) {
-                partService.showPart(module.partId(), PartState.ACTIVATE);
-            }
-        });
+        // one click (or the arrow keys) opens a module, as in any navigation list; Enter as well
+        viewer.addSelectionChangedListener(e -> open(e.getStructuredSelection()));
+        viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
         Display display = parent.getDisplay();
         tracker = new ServiceTracker<>(bc, WorkbenchModule.class, null) {
@@ -83,11 +85,18 @@ public class ModuleNavigatorPart {
         refresh();
     }
 
+    private void open(IStructuredSelection selection) {
+        if (selection.getFirstElement() instanceof WorkbenchModule module) {
+            partService.showPart(module.partId(), PartState.ACTIVATE);
+        }
+    }
+
     private void refresh() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
         List<WorkbenchModule> modules = new ArrayList<>(tracker.getTracked().values());
+        modules.removeIf(m -> !m.availableTo(session.subject()));
         modules.sort(Comparator.comparingInt(WorkbenchModule::order).thenComparing(WorkbenchModule::id));
         viewer.setInput(modules);
         empty.setText(modules.isEmpty() ? Messages.nav_none : Messages.nav_hint);

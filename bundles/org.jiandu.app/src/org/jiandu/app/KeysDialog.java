@@ -1,0 +1,61 @@
+package org.jiandu.app;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.jiandu.ui.Tables;
+import org.jiandu.ui.Widgets;
+
+/** The keys of the workbench, module by module (Help → Keys). */
+public final class KeysDialog extends Dialog {
+
+    /** One binding: the module's menu, the action, the key as the platform writes it. */
+    public record Row(String module, String action, String key) {
+    }
+
+    public static final String TABLE = "jiandu.keys.table";
+    private final List<Row> rows;
+
+    public KeysDialog(Shell parent, List<Row> rows) {
+        super(parent);
+        this.rows = rows.stream().filter(r -> !r.module().isEmpty())
+                .sorted(Comparator.comparing(Row::module).thenComparing(Row::key)).toList();
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.keys_title);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        TableViewer t = Widgets.table(area, TABLE);
+        Tables.column(t, Row.class, Messages.keys_module, 120, Row::module);
+        Tables.column(t, Row.class, Messages.keys_action, 200, Row::action);
+        Tables.column(t, Row.class, Messages.keys_key, 100, Row::key);
+        GridData gd = (GridData) t.getTable().getLayoutData();
+        gd.heightHint = 320;
+        gd.widthHint = 460;
+        t.setInput(rows);
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, org.jiandu.ui.Messages.ok, true);
+    }
+}
