@@ -66,9 +66,10 @@ public class BatchSearchPart {
 
     /** A row of the document table: unit id, the file's name and folder, and the page or sheet. */
     private record Unit(String id, String name, String folder, String where) {
+        /** Split as text: a path the JVM's file-name encoding cannot map must still be shown, not refused. */
         static Unit of(String id, String path, String where) {
-            Path p = Path.of(path);
-            return new Unit(id, p.getFileName().toString(), p.getParent() == null ? "" : p.getParent().toString(), where);
+            int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            return new Unit(id, path.substring(cut + 1), cut < 0 ? "" : path.substring(0, cut), where);
         }
     }
 
@@ -79,21 +80,23 @@ public class BatchSearchPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
         Composite left = new Composite(sash, SWT.NONE);
-        left.setLayout(new GridLayout(2, false));
+        left.setLayout(new GridLayout(1, false)); // one column: nothing is cut off when the pane is narrow
         Label hint = new Label(left, SWT.WRAP);
         hint.setText(Messages.batch_terms_hint);
-        GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        hd.widthHint = 200;
+        GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        hd.widthHint = 100;
         hint.setLayoutData(hd);
         terms = new Text(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         terms.setData("name", TERMS);
-        terms.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        terms.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Button load = new Button(left, SWT.PUSH);
         load.setText(Messages.batch_load);
         load.addListener(SWT.Selection, e -> load());
+        load.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         run = new Button(left, SWT.PUSH);
         run.setText(Messages.batch_run);
         run.addListener(SWT.Selection, e -> start());
+        run.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(4, false));
@@ -138,7 +141,7 @@ public class BatchSearchPart {
         tables.setWeights(35, 65);
         preview = new PreviewPane(results, search, session, PREVIEW);
         results.setWeights(50, 50);
-        sash.setWeights(25, 75);
+        sash.setWeights(28, 72);
     }
 
     /** Shows a sentence on the status line, wrapped to its width. */

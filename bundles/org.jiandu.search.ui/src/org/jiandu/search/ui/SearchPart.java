@@ -150,11 +150,12 @@ public class SearchPart {
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.col_star, 28, h -> tagsOf(h).contains(SearchService.STAR) ? "★" : "");
-        column(Messages.col_title, 200, h -> h.title());
+        column(Messages.col_title, 160, h -> h.title());
+        // the marked snippet next to the file's name, so it is seen at 1024×768 without scrolling sideways
+        column(Messages.col_snippet, 420, h -> String.join(" … ", h.snippets()));
         column(Messages.col_page, 90, h -> h.page() == null ? "" : h.sheet() != null ? h.sheet() : NLS.bind(Messages.page_n, h.page()));
         column(Messages.col_township, 110, h -> townshipName(h.township()));
         column(Messages.col_tags, 90, h -> String.join(" ", tagsOf(h).stream().filter(t -> !t.equals(SearchService.STAR)).toList()));
-        column(Messages.col_snippet, 520, h -> String.join(" … ", h.snippets()));
         hitMenu();
         results.addSelectionChangedListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
