@@ -1,12 +1,11 @@
 package org.jiandu.search.ui;
 
-import org.jiandu.core.security.Subject;
 import org.jiandu.ui.WorkbenchModule;
 import org.osgi.service.component.annotations.Component;
 
 /** Lists the cases screen of the search module in the module navigator. */
 @Component(service = WorkbenchModule.class)
-public class CasesModule implements WorkbenchModule {
+public class CasesModule implements CaseMaterialModule {
 
     @Override
     public String id() {
@@ -26,16 +25,5 @@ public class CasesModule implements WorkbenchModule {
     @Override
     public int order() {
         return 11;
-    }
-
-    /** Case materials are for the roles that may read them: a trainer or a read-only user does not see the module. */
-    @Override
-    public boolean availableTo(Subject subject) {
-        return subject.role().canReadCaseMaterial();
-    }
-
-    @Override
-    public String menuId() {
-        return SearchModule.MENU;
     }
 }
