@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jiandu.core.model.DisciplineForm;
 import org.jiandu.core.office.ImportReport;
+import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 
 /**
@@ -29,6 +30,15 @@ public interface CaseService {
             List.of("状态", "status", "办理状态"));
 
     /**
+     * Whether a role may register, change and import cases within its scope: those who do case work, the
+     * commissions and the investigators (and the administrator); a trainer and a read-only user may not. The
+     * service and the screens ask this same question.
+     */
+    static boolean mayRegister(Role role) {
+        return role.canReadCaseMaterial();
+    }
+
+    /**
      * Cases in scope, newest first, whose number, subject or category contains {@code text} (all when blank) and
      * whose status is {@code status} (any when null); at most {@code max}.
      */
@@ -41,7 +51,8 @@ public interface CaseService {
      *
      * @throws CaseValidationException naming every bad field
      * @throws org.jiandu.core.StaleDataException when someone else changed the case since it was read
-     * @throws org.jiandu.core.security.AccessDeniedException outside the scope or without the right to edit
+     * @throws org.jiandu.core.security.AccessDeniedException outside the scope or when the role may not
+     *         {@link #mayRegister register} cases
      */
     CaseView save(Subject subject, CaseView draft);
 

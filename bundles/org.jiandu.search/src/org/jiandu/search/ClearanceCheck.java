@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.search.extract.TextDecoding;
+import org.jiandu.search.internal.SearchMessages;
 
 /**
  * The files of a clearance check (廉政意见回复): the list of names or terms in, the hit workbook out. The search
@@ -69,13 +70,13 @@ public final class ClearanceCheck {
     public static void writeXlsx(BatchResult r, Path target) throws IOException {
         List<XlsxWriter.Sheet> sheets = new ArrayList<>();
         List<List<Object>> summary = new ArrayList<>();
-        summary.add(List.of("检索词 Term", "命中数 Hits"));
+        summary.add(List.of(SearchMessages.xlsx_term, SearchMessages.xlsx_hits));
         for (String t : r.terms()) {
             summary.add(List.of(t, r.count(t)));
         }
-        sheets.add(new XlsxWriter.Sheet("汇总 Summary", summary));
+        sheets.add(new XlsxWriter.Sheet(SearchMessages.xlsx_summary, summary));
         List<List<Object>> matrix = new ArrayList<>();
-        List<Object> header = new ArrayList<>(List.of("文件 Document", "页/表 Page"));
+        List<Object> header = new ArrayList<>(List.of(SearchMessages.xlsx_document, SearchMessages.xlsx_page));
         header.addAll(r.terms());
         matrix.add(header);
         Map<String, Set<String>> byUnit = new HashMap<>();
@@ -87,7 +88,7 @@ public final class ClearanceCheck {
             }
             matrix.add(row);
         });
-        sheets.add(new XlsxWriter.Sheet("命中矩阵 Matrix", matrix));
+        sheets.add(new XlsxWriter.Sheet(SearchMessages.xlsx_matrix, matrix));
         XlsxWriter.write(target, sheets);
     }
 }

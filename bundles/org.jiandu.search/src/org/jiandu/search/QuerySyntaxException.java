@@ -6,7 +6,7 @@ public class QuerySyntaxException extends Exception {
     private final int position;
 
     public QuerySyntaxException(String message, int position) {
-        super(message + " (at character " + (position + 1) + ")");
+        super(org.eclipse.osgi.util.NLS.bind(org.jiandu.search.internal.SearchMessages.at_position, message, position + 1));
         this.position = position;
     }
 

@@ -92,7 +92,7 @@ class CaseServiceTest {
         assertTrue(outside.getMessage().contains("danfeng-t02"), outside.getMessage());
         assertThrows(AccessDeniedException.class, () -> cases.list(env.login("viewer"), null, null, 10));
         assertThrows(AccessDeniedException.class,
-                () -> cases.save(env.login("investigator"), draft("X-4", "danfeng-t01", null, CaseStatus.PRELIMINARY, null)));
+                () -> cases.save(env.login("trainer"), draft("X-4", "danfeng-t01", null, CaseStatus.PRELIMINARY, null)));
 
         List<String> actions = env.await(AuditLog.class).latest(env.login("admin"), 50).stream()
                 .map(e -> e.getAction() + " " + e.getTarget()).toList();

@@ -5,7 +5,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Lists the clearance-check screen of the search module in the module navigator. */
 @Component(service = WorkbenchModule.class)
-public class BatchSearchModule implements WorkbenchModule {
+public class BatchSearchModule implements CaseMaterialModule {
 
     @Override
     public String id() {

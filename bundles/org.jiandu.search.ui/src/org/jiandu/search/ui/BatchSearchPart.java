@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -31,6 +30,8 @@ import org.jiandu.search.SearchService;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Tables;
+import org.jiandu.ui.UserMessage;
+import org.jiandu.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class BatchSearchPart {
 
     public static final String ID = "org.jiandu.search.ui.part.batch";
     public static final String TERMS = "jiandu.batch.terms", COUNTS = "jiandu.batch.counts", UNITS = "jiandu.batch.units",
-            STATUS = "jiandu.batch.status";
+            STATUS = "jiandu.batch.status", PREVIEW = "jiandu.batch.preview";
 
     @Inject
     SearchService search;
@@ -60,10 +61,16 @@ public class BatchSearchPart {
     private ProgressBar progress;
     private Button run, cancel, export;
     private TableViewer counts, units;
+    private PreviewPane preview;
     private BatchResult result;
 
-    /** A row of the document table: unit id and where it is. */
-    private record Unit(String id, String path, String where) {
+    /** A row of the document table: unit id, the file's name and folder, and the page or sheet. */
+    private record Unit(String id, String name, String folder, String where) {
+        /** Split as text: a path the JVM's file-name encoding cannot map must still be shown, not refused. */
+        static Unit of(String id, String path, String where) {
+            int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            return new Unit(id, path.substring(cut + 1), cut < 0 ? "" : path.substring(0, cut), where);
+        }
     }
 
     @PostConstruct
@@ -73,27 +80,32 @@ public class BatchSearchPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
         Composite left = new Composite(sash, SWT.NONE);
-        left.setLayout(new GridLayout(2, false));
+        left.setLayout(new GridLayout(1, false)); // one column: nothing is cut off when the pane is narrow
         Label hint = new Label(left, SWT.WRAP);
         hint.setText(Messages.batch_terms_hint);
-        GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        hd.widthHint = 200;
+        GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        hd.widthHint = 100;
         hint.setLayoutData(hd);
         terms = new Text(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         terms.setData("name", TERMS);
-        terms.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        terms.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Button load = new Button(left, SWT.PUSH);
         load.setText(Messages.batch_load);
         load.addListener(SWT.Selection, e -> load());
+        load.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         run = new Button(left, SWT.PUSH);
         run.setText(Messages.batch_run);
         run.addListener(SWT.Selection, e -> start());
+        run.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(4, false));
-        status = new Label(right, SWT.NONE);
+        status = new Label(right, SWT.WRAP); // sentences wrap rather than being cut off at 1024×768
         status.setData("name", STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        sd.widthHint = 200;
+        status.setLayoutData(sd);
+        say(Messages.batch_empty); // what to do first
         progress = new ProgressBar(right, SWT.SMOOTH);
         progress.setLayoutData(new GridData(160, SWT.DEFAULT));
         progress.setVisible(false);
@@ -105,8 +117,9 @@ public class BatchSearchPart {
         export.setText(Messages.batch_export);
         export.setEnabled(false);
         export.addListener(SWT.Selection, e -> export());
-        SashForm tables = new SashForm(right, SWT.HORIZONTAL);
-        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        SashForm results = new SashForm(right, SWT.VERTICAL);
+        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        SashForm tables = new SashForm(results, SWT.HORIZONTAL);
         counts = viewer(tables, COUNTS);
         Tables.column(counts, String.class, Messages.col_term, 160, t -> t);
         Tables.column(counts, String.class, Messages.col_hits, 80, t -> String.valueOf(result.count(t)));
@@ -120,19 +133,42 @@ public class BatchSearchPart {
             }
         });
         units = viewer(tables, UNITS);
-        Tables.column(units, Unit.class, Messages.col_document, 300, Unit::path);
-        Tables.column(units, Unit.class, Messages.col_page, 90, Unit::where);
+        Tables.column(units, Unit.class, Messages.col_document, 220, Unit::name);
+        Tables.column(units, Unit.class, Messages.col_page, 70, Unit::where);
+        Tables.column(units, Unit.class, Messages.col_folder, 260, Unit::folder);
+        units.addSelectionChangedListener(e -> showPreview());
+        units.addDoubleClickListener(e -> showPreview());
         tables.setWeights(35, 65);
-        sash.setWeights(25, 75);
+        preview = new PreviewPane(results, search, session, PREVIEW);
+        results.setWeights(50, 50);
+        sash.setWeights(28, 72);
+    }
+
+    /** Shows a sentence on the status line, wrapped to its width. */
+    private void say(String text) {
+        status.setText(text);
+        status.getParent().layout();
     }
 
     private static TableViewer viewer(Composite parent, String name) {
-        TableViewer v = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        v.getTable().setData("name", name);
-        v.getTable().setHeaderVisible(true);
-        v.getTable().setLinesVisible(true);
-        v.setContentProvider(ArrayContentProvider.getInstance());
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayout l = new GridLayout(1, false);
+        l.marginWidth = 0;
+        l.marginHeight = 0;
+        c.setLayout(l);
+        TableViewer v = Widgets.table(c, name);
+        v.getTable().setData("jiandu.title", Messages.module_batch); // the export's title
         return v;
+    }
+
+    /** The chosen document with the chosen term marked, as the search screen shows a hit. */
+    private void showPreview() {
+        if (units.getStructuredSelection().getFirstElement() instanceof Unit u
+                && counts.getStructuredSelection().getFirstElement() instanceof String t) {
+            preview.show(u.id(), "\"" + t.replace("\"", " ") + "\"");
+        } else {
+            preview.clear();
+        }
     }
 
     private void load() {
@@ -146,7 +182,7 @@ public class BatchSearchPart {
         try {
             terms.setText(String.join("\n", ClearanceCheck.readTerms(Path.of(file))));
         } catch (IOException | RuntimeException e) {
-            Dialogs.error(terms.getShell(), Messages.batch_load, NLS.bind(Messages.error, file + ": " + e.getMessage()));
+            Dialogs.error(terms.getShell(), Messages.batch_load, file + ": " + UserMessage.of(e));
         }
     }
 
@@ -154,6 +190,7 @@ public class BatchSearchPart {
     public Job start() {
         List<String> list = ClearanceCheck.parseTerms(terms.getText());
         if (list.isEmpty()) {
+            say(Messages.batch_empty);
             return null;
         }
         Display display = terms.getDisplay();
@@ -162,7 +199,7 @@ public class BatchSearchPart {
         progress.setVisible(true);
         progress.setMaximum(list.size());
         progress.setSelection(0);
-        status.setText(NLS.bind(Messages.batch_running, list.size()));
+        say(NLS.bind(Messages.batch_running, list.size()));
         Job job = new Job(NLS.bind(Messages.batch_running, list.size())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -185,8 +222,9 @@ public class BatchSearchPart {
                         }
                     });
                     display.asyncExec(() -> finished(r, null));
-                } catch (RuntimeException e) {
-                    display.asyncExec(() -> finished(null, e.getMessage()));
+                } catch (RuntimeException | LinkageError e) {
+                    String message = UserMessage.of(e); // one sentence: a refusal, or "details in the log"
+                    display.asyncExec(() -> finished(null, message));
                 }
                 return Status.OK_STATUS;
             }
@@ -209,11 +247,13 @@ public class BatchSearchPart {
         cancel.setEnabled(false);
         progress.setVisible(false);
         if (error != null) {
-            Dialogs.error(terms.getShell(), Messages.module_batch, NLS.bind(Messages.error, error));
+            say(error); // never left saying "checking …"
+            Dialogs.error(terms.getShell(), Messages.module_batch, error);
             return;
         }
         result = r;
-        status.setText(NLS.bind(Messages.batch_status, r.terms().size(), r.units().size()));
+        say(r.units().isEmpty() ? NLS.bind(Messages.batch_no_hits, r.terms().size())
+                : NLS.bind(Messages.batch_status, r.terms().size(), r.units().size()));
         export.setEnabled(true);
         counts.setInput(r.terms());
         units.setInput(List.of());
@@ -228,7 +268,11 @@ public class BatchSearchPart {
             return;
         }
         units.setInput(result.hits().getOrDefault(t, List.of()).stream()
-                .map(id -> new Unit(id, result.units().get(id)[0], result.units().get(id)[1])).toList());
+                .map(id -> Unit.of(id, result.units().get(id)[0], result.units().get(id)[1])).toList());
+        if (units.getTable().getItemCount() > 0) {
+            units.getTable().select(0);
+        }
+        showPreview();
     }
 
     /** Whether there is a result to export: the export button and the command ask the same. */
@@ -240,7 +284,7 @@ public class BatchSearchPart {
         FileDialog fd = new FileDialog(terms.getShell(), SWT.SAVE);
         fd.setText(Messages.batch_export);
         fd.setFilterExtensions(new String[] { "*.xlsx" });
-        fd.setFileName("廉政意见回复.xlsx");
+        fd.setFileName(Messages.batch_file_name);
         fd.setOverwrite(true);
         String file = fd.open();
         if (file == null) {
@@ -248,9 +292,9 @@ public class BatchSearchPart {
         }
         try {
             search.exportBatch(session.subject(), result, Path.of(file));
-            status.setText(NLS.bind(Messages.batch_exported, file));
+            say(NLS.bind(Messages.batch_exported, file));
         } catch (IOException | RuntimeException e) {
-            Dialogs.error(terms.getShell(), Messages.batch_export, NLS.bind(Messages.error, e.getMessage()));
+            Dialogs.error(terms.getShell(), Messages.batch_export, UserMessage.of(e));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.jiandu.search.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +23,7 @@ import org.jiandu.search.CaseService;
 import org.jiandu.search.CaseStatus;
 import org.jiandu.search.CaseValidationException;
 import org.jiandu.search.CaseView;
+import org.jiandu.ui.DateField;
 import org.jiandu.ui.Labels;
 import org.jiandu.ui.Session;
 
@@ -39,7 +39,8 @@ final class CaseDialog extends Dialog {
     private final OrgService orgs;
     private final CaseView original;
     private final List<OrgNodeView> townships = new ArrayList<>();
-    private Text no, subject, filed, closed;
+    private Text no, subject;
+    private DateField filed, closed;
     private Combo rank, township, category, form, status;
     private Label problems;
     private CaseView saved;
@@ -76,9 +77,7 @@ final class CaseDialog extends Dialog {
         }
         rank.select(original == null ? Rank.VILLAGE.ordinal() : original.rank().ordinal());
         township = combo(form0, Messages.col_township, SWT.READ_ONLY);
-        OrgNodeView root = orgs.root(session.subject());
-        townships.add(root);
-        townships.addAll(orgs.children(session.subject(), root.code()));
+        townships.addAll(townships());
         for (OrgNodeView o : townships) {
             township.add(o.name());
             if (original != null && o.code().equals(original.townshipCode())) {
@@ -97,10 +96,12 @@ final class CaseDialog extends Dialog {
             form.add(CasesPart.formLabel(f));
         }
         form.select(original == null || original.form() == null ? 0 : original.form().number());
-        filed = text(form0, Messages.col_filed + " (yyyy-mm-dd)", original == null ? LocalDate.now().toString()
-                : original.filedOn() == null ? "" : original.filedOn().toString());
-        closed = text(form0, Messages.col_closed + " (yyyy-mm-dd)", original == null || original.closedOn() == null ? ""
-                : original.closedOn().toString());
+        new Label(form0, SWT.NONE).setText(Messages.col_filed);
+        filed = new DateField(form0, "jiandu.case.filed");
+        filed.setDate(original == null ? LocalDate.now() : original.filedOn());
+        new Label(form0, SWT.NONE).setText(Messages.col_closed);
+        closed = new DateField(form0, "jiandu.case.closed");
+        closed.setDate(original == null ? null : original.closedOn());
         status = combo(form0, Messages.col_status, SWT.READ_ONLY);
         for (CaseStatus s : CaseStatus.values()) {
             status.add(CasesPart.label(s));
@@ -112,6 +113,15 @@ final class CaseDialog extends Dialog {
         pd.widthHint = 460;
         problems.setLayoutData(pd);
         return area;
+    }
+
+    /** The townships to choose from, and the organisation a case already has, to keep it. */
+    private List<OrgNodeView> townships() {
+        List<OrgNodeView> out = new ArrayList<>(Townships.of(orgs, session.subject()));
+        if (original != null && out.stream().noneMatch(o -> o.code().equals(original.townshipCode()))) {
+            orgs.find(session.subject(), original.townshipCode()).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Text text(Composite parent, String label, String value) {
@@ -167,15 +177,11 @@ final class CaseDialog extends Dialog {
         getShell().setSize(getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
-    private static LocalDate date(Text t, String label, List<String> bad) {
-        String s = t.getText().strip();
-        if (s.isEmpty()) {
-            return null;
-        }
+    private static LocalDate date(DateField f, String label, List<String> bad) {
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            bad.add(label + ": '" + s + "' (yyyy-mm-dd)");
+            return f.date();
+        } catch (IllegalArgumentException e) {
+            bad.add(label + ": " + e.getMessage());
             return null;
         }
     }

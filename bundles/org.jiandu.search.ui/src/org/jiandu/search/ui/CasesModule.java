@@ -5,7 +5,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Lists the cases screen of the search module in the module navigator. */
 @Component(service = WorkbenchModule.class)
-public class CasesModule implements WorkbenchModule {
+public class CasesModule implements CaseMaterialModule {
 
     @Override
     public String id() {

@@ -10,7 +10,6 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -25,6 +24,7 @@ import org.jiandu.search.SearchService;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Tables;
+import org.jiandu.ui.UserMessage;
 
 /** The indexed archive folders in the user's scope; checking one makes it update by itself while the workbench runs. */
 final class FoldersDialog extends Dialog {
@@ -94,7 +94,7 @@ final class FoldersDialog extends Dialog {
                 watching.restart();
             } catch (Exception ex) {
                 viewer.setChecked(f, !e.getChecked());
-                Dialogs.error(getShell(), Messages.folders, NLS.bind(Messages.error, ex.getMessage()));
+                Dialogs.error(getShell(), Messages.folders, UserMessage.of(ex));
             }
         });
         return area;

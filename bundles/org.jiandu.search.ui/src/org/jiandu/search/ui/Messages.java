@@ -106,6 +106,21 @@ public final class Messages extends NLS {
     public static String batch_running;
     public static String batch_exported;
 
+    public static String cases_none;
+    public static String cases_count_in;
+    public static String cases_none_filtered;
+    public static String cases_none_readonly;
+    public static String search_no_index;
+    public static String search_no_hits;
+    public static String batch_empty;
+    public static String batch_no_hits;
+    public static String batch_file_name;
+    public static String index_target_hint;
+    public static String index_target_org;
+    public static String index_target_case;
+    public static String index_target_case_hint;
+    public static String index_start;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

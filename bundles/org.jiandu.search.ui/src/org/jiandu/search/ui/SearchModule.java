@@ -5,7 +5,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Lists the search module in the workbench's module navigator. */
 @Component(service = WorkbenchModule.class)
-public class SearchModule implements WorkbenchModule {
+public class SearchModule implements CaseMaterialModule {
 
     @Override
     public String id() {

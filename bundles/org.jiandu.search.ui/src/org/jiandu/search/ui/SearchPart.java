@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -18,23 +17,18 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.jiandu.core.OrgNodeView;
-import org.jiandu.core.Progress;
 import org.jiandu.search.ArchiveFolderView;
+import org.jiandu.search.CaseService;
+import org.jiandu.search.CaseView;
 import org.jiandu.search.IndexReport;
 import org.jiandu.search.QuerySyntaxException;
 import org.jiandu.search.SearchHit;
@@ -44,6 +38,7 @@ import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Tables;
+import org.jiandu.ui.UserMessage;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -72,6 +67,9 @@ public class SearchPart {
     @Inject
     FolderWatching watching;
 
+    @Inject
+    CaseService cases;
+
     /** Township names by code, looked up once per code. */
     private final Map<String, String> townshipNames = new HashMap<>();
     /** The user's tags by document path, refreshed with each search and each tag change. */
@@ -82,16 +80,11 @@ public class SearchPart {
 
     private Text query;
     private Label status;
-    private Tree facets;
+    private FacetTree facets;
     private TableViewer results;
-    private StyledText preview;
-    private Label hitPosition;
-    private Composite progressRow;
-    private ProgressBar progressBar;
-    private Label progressLabel;
+    private PreviewPane preview;
+    private IndexingRow indexing;
     private Button indexButton;
-    private List<StyleRange> previewHits = new ArrayList<>();
-    private int currentHit = -1;
     private SearchHit shown;
     private OrgNodeView selectedOrg;
 
@@ -124,37 +117,31 @@ public class SearchPart {
         watching.addListener(watchListener);
         parent.addListener(SWT.Dispose, e -> watching.removeListener(watchListener));
 
-        status = new Label(parent, SWT.NONE);
+        status = new Label(parent, SWT.WRAP); // hints are sentences: wrapped, not cut off at 1024×768
         status.setData("name", STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        long older = search.folders(session.subject()).stream().mapToLong(ArchiveFolderView::olderFormatUnits).sum();
+        List<ArchiveFolderView> known = folders();
+        long older = known.stream().mapToLong(ArchiveFolderView::olderFormatUnits).sum();
         if (older > 0) {
             status.setText(NLS.bind(Messages.older_units_hint, older)); // an archive indexed by an earlier release
+        } else if (known.isEmpty()) {
+            status.setText(Messages.search_no_index); // first use: say how documents get into the index
         }
 
-        progressRow = new Composite(parent, SWT.NONE);
-        progressRow.setLayout(new GridLayout(3, false));
-        GridData prd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        prd.exclude = true;
-        progressRow.setLayoutData(prd);
-        progressRow.setVisible(false);
-        progressLabel = new Label(progressRow, SWT.NONE);
-        progressLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        progressBar = new ProgressBar(progressRow, SWT.SMOOTH);
-        progressBar.setLayoutData(new GridData(260, SWT.DEFAULT));
-        Button cancel = new Button(progressRow, SWT.PUSH);
-        cancel.setText(Messages.cancel);
-        cancel.addListener(SWT.Selection, e -> Job.getJobManager().cancel(this));
+        indexing = new IndexingRow(parent, search, session, running -> indexButton.setEnabled(!running), line -> {
+            status.setForeground(null);
+            status.setText(line);
+            status.getParent().layout();
+            if (!query.getText().isBlank()) {
+                runSearch();
+            }
+        });
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        facets = new Tree(sash, SWT.BORDER | SWT.SINGLE);
-        facets.addListener(SWT.DefaultSelection, e -> {
-            TreeItem item = (TreeItem) e.item;
-            if (item != null && item.getData() instanceof String filter) {
-                query.setText((query.getText().trim() + " " + filter).trim());
-                runSearch();
-            }
+        facets = new FacetTree(sash, this::townshipName, filter -> {
+            query.setText((query.getText().trim() + " " + filter).trim());
+            runSearch();
         });
         SashForm right = new SashForm(sash, SWT.VERTICAL);
         results = new TableViewer(right, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
@@ -163,11 +150,12 @@ public class SearchPart {
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.col_star, 28, h -> tagsOf(h).contains(SearchService.STAR) ? "★" : "");
-        column(Messages.col_title, 200, h -> h.title());
+        column(Messages.col_title, 160, h -> h.title());
+        // the marked snippet next to the file's name, so it is seen at 1024×768 without scrolling sideways
+        column(Messages.col_snippet, 420, h -> String.join(" … ", h.snippets()));
         column(Messages.col_page, 90, h -> h.page() == null ? "" : h.sheet() != null ? h.sheet() : NLS.bind(Messages.page_n, h.page()));
         column(Messages.col_township, 110, h -> townshipName(h.township()));
         column(Messages.col_tags, 90, h -> String.join(" ", tagsOf(h).stream().filter(t -> !t.equals(SearchService.STAR)).toList()));
-        column(Messages.col_snippet, 520, h -> String.join(" … ", h.snippets()));
         hitMenu();
         results.addSelectionChangedListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -176,22 +164,8 @@ public class SearchPart {
             }
         });
 
-        Composite pv = new Composite(right, SWT.NONE);
-        pv.setLayout(new GridLayout(4, false));
-        Label pvl = new Label(pv, SWT.NONE);
-        pvl.setText(Messages.preview);
-        pvl.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        hitPosition = new Label(pv, SWT.NONE);
-        hitPosition.setLayoutData(new GridData(140, SWT.DEFAULT));
-        Button prev = new Button(pv, SWT.PUSH);
-        prev.setText(Messages.prev_hit);
-        prev.addListener(SWT.Selection, e -> moveHit(-1));
-        Button next = new Button(pv, SWT.PUSH);
-        next.setText(Messages.next_hit);
-        next.addListener(SWT.Selection, e -> moveHit(1));
-        preview = new StyledText(pv, SWT.BORDER | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
-        preview.setData("name", PREVIEW);
-        preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        preview = new PreviewPane(right, search, session, PREVIEW);
+        Composite pv = preview.composite();
         Button open = new Button(pv, SWT.PUSH);
         open.setText(Messages.open_original);
         open.addListener(SWT.Selection, e -> openOriginal());
@@ -200,6 +174,20 @@ public class SearchPart {
         export.addListener(SWT.Selection, e -> exportSelected());
         right.setWeights(55, 45);
         sash.setWeights(22, 78);
+    }
+
+    /** The folders indexed for the user's scope; none when they cannot be read (the search then says why). */
+    private List<ArchiveFolderView> folders() {
+        try {
+            return search.folders(session.subject());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Whether nothing was ever indexed in the user's scope: then "no hits" means "index a folder first". */
+    private boolean indexedNothing() {
+        return folders().isEmpty();
     }
 
     private void column(String label, int width, Function<SearchHit, String> text) {
@@ -280,7 +268,7 @@ public class SearchPart {
             tagged = search.taggedDocuments(session.subject());
             results.refresh();
         } catch (RuntimeException e) {
-            Dialogs.error(query.getShell(), Messages.menu_tag, NLS.bind(Messages.error, e.getMessage()));
+            Dialogs.error(query.getShell(), Messages.menu_tag, UserMessage.of(e));
         }
     }
 
@@ -294,7 +282,7 @@ public class SearchPart {
             }
             runSearch();
         } catch (RuntimeException e) {
-            Dialogs.error(query.getShell(), Messages.menu_reindex, NLS.bind(Messages.error, e.getMessage()));
+            Dialogs.error(query.getShell(), Messages.menu_reindex, UserMessage.of(e));
         }
     }
 
@@ -315,104 +303,30 @@ public class SearchPart {
             status.setForeground(null);
             status.setText(NLS.bind(Messages.total, r.total(), r.tookMs()));
             results.setInput(r.hits());
-            fillFacets(r.facets());
+            facets.fill(r.facets());
             if (!r.hits().isEmpty()) {
                 results.getTable().select(0);
                 showPreview(r.hits().get(0));
             } else {
-                preview.setText("");
-                hitPosition.setText("");
+                preview.clear();
+                status.setText(indexedNothing() ? Messages.search_no_index : NLS.bind(Messages.search_no_hits, q));
             }
         } catch (QuerySyntaxException e) {
             status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            status.setText(NLS.bind(Messages.error, e.getMessage()));
+            status.setText(NLS.bind(Messages.error, e.getMessage())); // a sentence of the query's mistake and where
             int at = Math.min(e.position(), query.getText().length());
             query.setSelection(at, Math.min(at + 1, query.getText().length()));
             query.setFocus();
+        } catch (RuntimeException e) {
+            status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            status.setText(UserMessage.of(e)); // a refusal or a fault: one sentence, never a dialog with a stack
         }
         status.getParent().layout();
     }
 
-    private void fillFacets(Map<String, Map<String, Long>> all) {
-        facets.removeAll();
-        all.forEach((field, values) -> {
-            if (values.isEmpty()) {
-                return;
-            }
-            TreeItem f = new TreeItem(facets, SWT.NONE);
-            f.setText(label(field));
-            values.forEach((v, n) -> {
-                TreeItem i = new TreeItem(f, SWT.NONE);
-                String shown = field.equals("township") ? townshipName(v)
-                        : field.equals("form") ? CasesPart.formLabel(org.jiandu.core.model.DisciplineForm.values()[Integer.parseInt(v) - 1])
-                        : field.equals("ocr") ? (Boolean.parseBoolean(v) ? Messages.ocr_true : Messages.ocr_false) : v;
-                i.setText(shown + "  (" + n + ")");
-                if (!field.equals("ocr")) {
-                    i.setData(field + ":" + (v.contains(" ") ? "\"" + v + "\"" : v));
-                }
-            });
-            f.setExpanded(true);
-        });
-    }
-
-    private static String label(String field) {
-        return switch (field) {
-            case "township" -> Messages.facet_township;
-            case "year" -> Messages.facet_year;
-            case "type" -> Messages.facet_type;
-            case "form" -> Messages.facet_form;
-            case "case" -> Messages.facet_case;
-            case "tag" -> Messages.facet_tag;
-            default -> Messages.facet_ocr;
-        };
-    }
-
     private void showPreview(SearchHit h) {
         shown = h;
-        String marked;
-        try {
-            marked = search.preview(session.subject(), h.id(), query.getText()).orElse("");
-        } catch (QuerySyntaxException e) {
-            marked = "";
-        }
-        StringBuilder plain = new StringBuilder();
-        previewHits = new ArrayList<>();
-        int i = 0;
-        while (i < marked.length()) {
-            int open = marked.indexOf('【', i);
-            if (open < 0) {
-                plain.append(marked, i, marked.length());
-                break;
-            }
-            int close = marked.indexOf('】', open);
-            if (close < 0) {
-                plain.append(marked, i, marked.length());
-                break;
-            }
-            plain.append(marked, i, open);
-            StyleRange r = new StyleRange(plain.length(), close - open - 1, null,
-                    preview.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
-            r.fontStyle = SWT.BOLD;
-            previewHits.add(r);
-            plain.append(marked, open + 1, close);
-            i = close + 1;
-        }
-        preview.setText(plain.toString());
-        preview.setStyleRanges(previewHits.toArray(new StyleRange[0]));
-        currentHit = -1;
-        moveHit(1);
-    }
-
-    private void moveHit(int delta) {
-        if (previewHits.isEmpty()) {
-            hitPosition.setText("");
-            return;
-        }
-        currentHit = Math.floorMod(currentHit + delta, previewHits.size());
-        StyleRange r = previewHits.get(currentHit);
-        preview.setSelection(r.start, r.start + r.length);
-        preview.showSelection();
-        hitPosition.setText(NLS.bind(Messages.hit_of, currentHit + 1, previewHits.size()));
+        preview.show(h.id(), query.getText());
     }
 
     private void openOriginal() {
@@ -444,7 +358,7 @@ public class SearchPart {
             }
             Dialogs.info(query.getShell(), Messages.export_selected, sb.toString());
         } catch (RuntimeException e) {
-            Dialogs.error(query.getShell(), Messages.export_selected, NLS.bind(Messages.error, e.getMessage()));
+            Dialogs.error(query.getShell(), Messages.export_selected, UserMessage.of(e));
         }
     }
 
@@ -452,8 +366,19 @@ public class SearchPart {
         DirectoryDialog dd = new DirectoryDialog(query.getShell());
         dd.setText(Messages.index_folder);
         String dir = dd.open();
-        if (dir != null) {
-            startIndexing(Path.of(dir), selectedOrg == null ? null : selectedOrg.code());
+        if (dir == null) {
+            return;
+        }
+        List<CaseView> known;
+        try {
+            known = cases.list(session.subject(), null, null, 5000);
+        } catch (RuntimeException e) {
+            known = List.of(); // the folder can still be indexed for a township
+        }
+        IndexTargetDialog d = new IndexTargetDialog(query.getShell(), Path.of(dir), Townships.of(orgs, session.subject()),
+                known, selectedOrg == null ? null : selectedOrg.code());
+        if (d.open() == IndexTargetDialog.OK) {
+            startIndexing(Path.of(dir), d.orgCode(), d.caseNo());
         }
     }
 
@@ -464,84 +389,6 @@ public class SearchPart {
 
     /** Indexes a case's materials: the documents take the case's township when {@code orgCode} is null. */
     public Job startIndexing(Path folder, String orgCode, String caseNo) {
-        Display display = query.getDisplay();
-        progressLabel.setText(NLS.bind(Messages.indexing, folder));
-        ((GridData) progressRow.getLayoutData()).exclude = false;
-        progressRow.setVisible(true);
-        indexButton.setEnabled(false);
-        progressRow.getParent().layout(true, true);
-        Job job = new Job(NLS.bind(Messages.indexing, folder)) {
-            @Override
-            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                IndexReport r;
-                try {
-                    r = search.index(session.subject(), List.of(folder), orgCode, caseNo, new Progress() {
-                        private boolean begun;
-
-                        @Override
-                        public void worked(int done, int total, String current) {
-                            if (!begun) {
-                                monitor.beginTask(getName(), total);
-                                begun = true;
-                            }
-                            monitor.worked(1);
-                            display.asyncExec(() -> {
-                                if (!progressBar.isDisposed()) {
-                                    progressBar.setMaximum(Math.max(1, total));
-                                    progressBar.setSelection(done);
-                                }
-                            });
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return monitor.isCanceled();
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    display.asyncExec(() -> finished(null, e.getMessage()));
-                    return Status.OK_STATUS; // told to the user in the part
-                }
-                display.asyncExec(() -> finished(r, null));
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == SearchPart.this;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
-    }
-
-    private void finished(IndexReport r, String error) {
-        if (progressRow.isDisposed()) {
-            return;
-        }
-        ((GridData) progressRow.getLayoutData()).exclude = true;
-        progressRow.setVisible(false);
-        indexButton.setEnabled(true);
-        progressRow.getParent().layout(true, true);
-        if (error != null) {
-            Dialogs.error(query.getShell(), Messages.index_title, NLS.bind(Messages.error, error));
-            return;
-        }
-        StringBuilder sb = new StringBuilder(r.cancelled() ? Messages.index_cancelled + "\n" : "");
-        sb.append(NLS.bind(Messages.index_done, new Object[] { r.added(), r.updated(), r.deleted(), r.unchanged(),
-                r.failed().size() }));
-        if (!r.failed().isEmpty()) {
-            sb.append("\n\n").append(Messages.index_failures);
-            r.failed().stream().limit(20).forEach(f -> sb.append("\n").append(f.path()).append(": ").append(f.error()));
-            if (r.failed().size() > 20) {
-                sb.append("\n…");
-            }
-        }
-        status.setText(sb.toString().lines().findFirst().orElse(""));
-        Dialogs.info(query.getShell(), Messages.index_title, sb.toString());
-        if (!query.getText().isBlank()) {
-            runSearch();
-        }
+        return indexing.start(folder, orgCode, caseNo);
     }
 }

@@ -19,6 +19,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.Progress;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
@@ -71,7 +72,7 @@ final class BatchSearch {
                     ids.add(id);
                     int unit = doc.getField(UNIT).numericValue().intValue();
                     units.putIfAbsent(id, new String[] { doc.get(PATH),
-                            unit == 0 ? "" : doc.get(SHEET) != null ? doc.get(SHEET) : "p." + unit });
+                            unit == 0 ? "" : doc.get(SHEET) != null ? doc.get(SHEET) : NLS.bind(SearchMessages.page_n, unit) });
                 }
                 ids.sort(null);
                 hits.put(term, ids);

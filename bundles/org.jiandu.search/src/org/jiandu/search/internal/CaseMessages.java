@@ -30,6 +30,9 @@ public final class CaseMessages extends NLS {
     public static String needs_closed;
     public static String not_date;
     public static String stale;
+    public static String denied_read;
+    public static String denied_change;
+    public static String columns;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, CaseMessages.class);

@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.Progress;
@@ -67,7 +68,7 @@ final class Indexing {
         String c = code;
         OrgNodeView org = c == null ? orgs.root(subject)
                 : orgs.find(subject, c).orElseThrow(() -> new AccessDeniedException(
-                        "no organisation '" + c + "' within the scope of " + subject.username()));
+                        NLS.bind(SearchMessages.no_org, c)));
         IndexRun run;
         boolean cancelled = false;
         List<Path> existing = new ArrayList<>(); // the run's folders that exist: remembered after the run
@@ -139,15 +140,14 @@ final class Indexing {
     IndexReport reindex(Subject subject, String hitId) {
         String path = index.pathInScope(subject, hitId);
         if (path == null) {
-            throw new AccessDeniedException("no document " + hitId + " within the scope of " + subject.username());
+            throw new AccessDeniedException(SearchMessages.no_document);
         }
         ArchiveFolder folder = folders.holding(path);
         // Never re-attribute: a file whose folder is gone, or belongs to an organisation outside the caller's scope,
         // is re-indexed only through its folder by its owner.
         OrgNodeView org = folder == null ? null : orgs.find(subject, folder.orgCode).orElse(null);
         if (org == null) {
-            throw new AccessDeniedException("the folder of " + path + " is not indexed for an organisation within the"
-                    + " scope of " + subject.username() + ": index the folder again instead");
+            throw new AccessDeniedException(NLS.bind(SearchMessages.folder_not_indexed, path));
         }
         IndexReport done;
         try {

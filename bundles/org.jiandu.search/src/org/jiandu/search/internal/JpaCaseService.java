@@ -376,9 +376,9 @@ public class JpaCaseService implements CaseService {
         return org;
     }
 
+    /** A column's name in the UI language (the import accepts both languages' names). */
     private static String head(int column) {
-        List<String> names = IMPORT_COLUMNS.get(column);
-        return names.get(0) + " / " + names.get(1);
+        return CaseMessages.columns.split(",")[column].strip();
     }
 
     private static void apply(Case c, CaseView d, OrgNodeView org, Subject subject) {
@@ -452,14 +452,13 @@ public class JpaCaseService implements CaseService {
 
     private static void checkReader(Subject subject) {
         if (!subject.role().canReadCaseMaterial()) {
-            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not read case material");
+            throw new AccessDeniedException(CaseMessages.denied_read);
         }
     }
 
     private static void checkEditor(Subject subject) {
-        checkReader(subject);
-        if (!subject.role().canEdit()) {
-            throw new AccessDeniedException(subject.username() + " (" + subject.role() + ") may not change cases");
+        if (!CaseService.mayRegister(subject.role())) {
+            throw new AccessDeniedException(CaseMessages.denied_change);
         }
     }
 

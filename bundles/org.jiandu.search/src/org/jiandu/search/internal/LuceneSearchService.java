@@ -88,7 +88,7 @@ public class LuceneSearchService implements SearchService {
 
     private static void checkReader(Subject s) {
         if (!s.role().canReadCaseMaterial()) {
-            throw new AccessDeniedException(s.username() + " (" + s.role() + ") may not read case materials");
+            throw new AccessDeniedException(SearchMessages.denied_read);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
 import org.jiandu.search.QuerySyntaxException;
@@ -31,8 +32,8 @@ final class Preview {
         try {
             highlights = query == null || query.isBlank() ? List.of() : QueryParser.parse(query).highlights();
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("the query has too many terms (at most " + IndexSearcher.getMaxClauseCount()
-                    + "): split it into several searches", 0);
+            throw new QuerySyntaxException(
+                    NLS.bind(SearchMessages.too_many, IndexSearcher.getMaxClauseCount()), 0);
         }
         Document d = index.read(s -> SearchIndex.unitInScope(s, subject, hitId, Set.of(TEXT)));
         audit.append(subject, "search.preview", hitId, d == null ? "not found in scope" : null);

@@ -12,6 +12,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.search.Normalizer;
 import org.jiandu.search.QuerySyntaxException;
 
@@ -42,7 +43,7 @@ final class QueryParser {
 
     static Parsed parse(String query) throws QuerySyntaxException {
         if (query == null || query.isBlank()) {
-            throw new QuerySyntaxException("the query is empty", 0);
+            throw new QuerySyntaxException(SearchMessages.query_empty, 0);
         }
         QueryParser p = new QueryParser(query);
         return new Parsed(p.parseAll(), p.highlights);
@@ -63,7 +64,7 @@ final class QueryParser {
             int at = pos;
             if (text.startsWith("OR", pos) && (pos + 2 == text.length() || space(text.charAt(pos + 2)))) {
                 if (groups.isEmpty() || pendingOr) {
-                    throw new QuerySyntaxException("OR needs a term on each side", at);
+                    throw new QuerySyntaxException(SearchMessages.or_sides, at);
                 }
                 pendingOr = true;
                 orAt = at;
@@ -73,7 +74,7 @@ final class QueryParser {
             Clause c = clause();
             if (pendingOr) {
                 if (c.negated || groups.get(groups.size() - 1).get(0).negated) {
-                    throw new QuerySyntaxException("an excluded term (-) cannot be part of OR", c.at);
+                    throw new QuerySyntaxException(SearchMessages.excluded_or, c.at);
                 }
                 groups.get(groups.size() - 1).add(c);
                 pendingOr = false;
@@ -84,7 +85,7 @@ final class QueryParser {
             }
         }
         if (pendingOr) {
-            throw new QuerySyntaxException("OR needs a term on each side", orAt);
+            throw new QuerySyntaxException(SearchMessages.or_sides, orAt);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
@@ -103,7 +104,7 @@ final class QueryParser {
             }
         }
         if (!positive) {
-            throw new QuerySyntaxException("the query needs at least one term that is not excluded with -", 0);
+            throw new QuerySyntaxException(SearchMessages.needs_included, 0);
         }
         return b.build();
     }
@@ -136,7 +137,7 @@ final class QueryParser {
             negated = true;
             pos++;
         } else if (text.charAt(pos) == '-') {
-            throw new QuerySyntaxException("- must stand right before the term it excludes", at);
+            throw new QuerySyntaxException(SearchMessages.minus_before, at);
         }
         if (closingQuote(text.charAt(pos)) != 0) {
             int inner = pos + 1;
@@ -146,7 +147,7 @@ final class QueryParser {
         int start = pos;
         while (pos < text.length() && !space(text.charAt(pos))) {
             if (text.charAt(pos) == '"') {
-                throw new QuerySyntaxException("a quote must start a term", pos);
+                throw new QuerySyntaxException(SearchMessages.quote_start, pos);
             }
             pos++;
         }
@@ -160,29 +161,29 @@ final class QueryParser {
             if (FIELDS.contains(field)) {
                 String value = word.substring(colon + 1);
                 if (value.isEmpty() && pos < text.length() && text.charAt(pos) != '"') {
-                    throw new QuerySyntaxException("field " + field + ": needs a value right after the colon", start + colon);
+                    throw new QuerySyntaxException(NLS.bind(SearchMessages.field_value, field), start + colon);
                 }
                 if (value.isEmpty()) {
-                    throw new QuerySyntaxException("field " + field + ": needs a value right after the colon", start + colon);
+                    throw new QuerySyntaxException(NLS.bind(SearchMessages.field_value, field), start + colon);
                 }
                 String v = field.equals("type") || field.equals("township") || field.equals("case")
                         ? value.trim().toLowerCase(Locale.ROOT) : value.trim();
                 if (field.equals("form")) {
                     var form = org.jiandu.core.model.DisciplineForm.parse(v);
                     if (form.isEmpty()) {
-                        throw new QuerySyntaxException("form: needs a discipline form 1-4 (or 第一种形态 …), not '" + value + "'",
+                        throw new QuerySyntaxException(NLS.bind(SearchMessages.form_value, value),
                                 start + colon + 1);
                     }
                     v = String.valueOf(form.get().number());
                 }
                 if (field.equals("year") && !v.matches("\\d{4}")) {
-                    throw new QuerySyntaxException("year: needs a four-digit year, not '" + value + "'", start + colon + 1);
+                    throw new QuerySyntaxException(NLS.bind(SearchMessages.year_value, value), start + colon + 1);
                 }
                 return new Clause(new TermQuery(new Term(field, v)), negated, at);
             }
             if (field.matches("[a-z]+")) {
-                throw new QuerySyntaxException("unknown field '" + field + ":'; fields are "
-                        + String.join(": ", FIELDS.stream().sorted().toList()) + ":", start);
+                throw new QuerySyntaxException(NLS.bind(SearchMessages.unknown_field, field,
+                        String.join(": ", FIELDS.stream().sorted().toList()) + ":"), start);
             }
         }
         return new Clause(terms(word, false, start, negated), negated, at);
@@ -196,12 +197,12 @@ final class QueryParser {
             end = text.indexOf('"', pos + 1); // “… closed with a straight quote
         }
         if (end < 0) {
-            throw new QuerySyntaxException("the quote is never closed", open);
+            throw new QuerySyntaxException(SearchMessages.quote_open, open);
         }
         pos = end + 1;
         String inner = text.substring(open + 1, end);
         if (inner.isBlank()) {
-            throw new QuerySyntaxException("empty quotes", open);
+            throw new QuerySyntaxException(SearchMessages.empty_quotes, open);
         }
         return inner;
     }
@@ -236,19 +237,19 @@ final class QueryParser {
                         e++;
                     }
                     if (e - i - 1 > 1 || (e > i + 1 && s.charAt(i + 1) > '2')) {
-                        throw new QuerySyntaxException("fuzzy ~ allows at most 2 edits", at + i);
+                        throw new QuerySyntaxException(SearchMessages.fuzzy_edits, at + i);
                     }
                     int edits = e > i + 1 ? s.charAt(i + 1) - '0' : 2;
                     pattern = new FuzzyQuery(new Term(Tokens.SEQ, w), edits);
                     i = e;
                 } else if (w.indexOf('*') >= 0 || w.indexOf('?') >= 0) {
                     if (w.replace("*", "").replace("?", "").isEmpty()) {
-                        throw new QuerySyntaxException("a wildcard needs at least one letter or digit", at + start);
+                        throw new QuerySyntaxException(SearchMessages.wildcard_letter, at + start);
                     }
                     try {
                         pattern = new WildcardQuery(new Term(Tokens.SEQ, w));
                     } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-                        throw new QuerySyntaxException("the wildcard '" + w + "' is too complex: use fewer ? after a *",
+                        throw new QuerySyntaxException(NLS.bind(SearchMessages.wildcard_complex, w),
                                 at + start);
                     }
                 } else {
@@ -260,21 +261,20 @@ final class QueryParser {
                 int w = ScriptUnits.width(s, i);
                 if (quoted && space && kind == ScriptUnits.HAN && !parts.isEmpty()
                         && parts.get(parts.size() - 1).kind() == ScriptUnits.HAN && ++breaks > SeqQuery.MAX_OPTIONAL_BREAKS) {
-                    throw new QuerySyntaxException("a phrase may have at most " + SeqQuery.MAX_OPTIONAL_BREAKS
-                            + " spaces between Chinese characters: split it into several terms", at + i);
+                    throw new QuerySyntaxException(
+                            NLS.bind(SearchMessages.phrase_breaks, SeqQuery.MAX_OPTIONAL_BREAKS), at + i);
                 }
                 parts.add(new SeqQuery.Part(kind, s.substring(i, i + w), space, null));
                 content |= kind == ScriptUnits.HAN;
                 i += w;
             }
             if (parts.size() > MAX_UNITS) {
-                throw new QuerySyntaxException("a term may have at most " + MAX_UNITS
-                        + " characters, words and marks: split it into several terms", at + i - 1);
+                throw new QuerySyntaxException(NLS.bind(SearchMessages.term_units, MAX_UNITS), at + i - 1);
             }
             space = false;
         }
         if (!content) {
-            throw new QuerySyntaxException("'" + raw + "' contains no letters, digits or Chinese characters", at);
+            throw new QuerySyntaxException(NLS.bind(SearchMessages.no_letters, raw), at);
         }
         if (!negated) {
             highlights.add(Highlight.of(parts));

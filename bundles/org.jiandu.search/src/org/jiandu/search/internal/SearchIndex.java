@@ -28,6 +28,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
 
@@ -145,13 +146,13 @@ final class SearchIndex {
                 release(s);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the search index in " + data.index() + " cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(NLS.bind(SearchMessages.index_unreadable, data.index(), e.getMessage()), e);
         }
     }
 
     /** The error for an index that cannot be written. */
     UncheckedIOException unwritable(IOException e) {
-        return new UncheckedIOException("the search index in " + data.index() + " cannot be written: " + e.getMessage(), e);
+        return new UncheckedIOException(NLS.bind(SearchMessages.index_unwritable, data.index(), e.getMessage()), e);
     }
 
     /** The stored fields of one unit, or null when it does not exist within the subject's scope. */

@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.DisciplineForm;
 import org.jiandu.core.security.Subject;
@@ -68,8 +69,8 @@ final class Searching {
         } catch (IndexSearcher.TooManyClauses e) {
             // Lucene's clause limit, met while building or rewriting the query: a query the user has to shorten
             audit.append(subject, "search.query", query, "rejected: too many terms");
-            throw new QuerySyntaxException("the query has too many terms or expands to too many (at most "
-                    + IndexSearcher.getMaxClauseCount() + "): split it into several searches", 0);
+            throw new QuerySyntaxException(
+                    NLS.bind(SearchMessages.too_many, IndexSearcher.getMaxClauseCount()), 0);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 
@@ -26,11 +27,11 @@ final class Tags {
     void tag(Subject subject, String hitId, String tag, boolean on) {
         String t = tag == null ? "" : tag.strip();
         if (t.isEmpty() || t.length() > 64 || t.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("a tag is one word of at most 64 characters: '" + tag + "'");
+            throw new IllegalArgumentException(NLS.bind(SearchMessages.bad_tag, tag));
         }
         String path = index.pathInScope(subject, hitId);
         if (path == null) {
-            throw new AccessDeniedException("no document " + hitId + " within the scope of " + subject.username());
+            throw new AccessDeniedException(SearchMessages.no_document);
         }
         store.db().txRun(em -> {
             List<DocumentTag> have = em.createQuery(

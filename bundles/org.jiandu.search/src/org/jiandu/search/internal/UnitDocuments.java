@@ -55,7 +55,8 @@ final class UnitDocuments {
         List<Document> docs = new ArrayList<>();
         String name = f.getFileName().toString();
         String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        String year = String.valueOf(Instant.ofEpochMilli(mtime).atZone(ZoneId.systemDefault()).getYear());
+        long date = DocumentDate.of(units, mtime); // the document's own date before the file's
+        String year = String.valueOf(Instant.ofEpochMilli(date).atZone(ZoneId.systemDefault()).getYear());
         String type = Extractors.type(f);
         String township = townshipOf(org);
         for (TextUnit u : units) {
@@ -89,8 +90,8 @@ final class UnitDocuments {
             keyword(d, HASH, hash);
             d.add(new StoredField(MTIME, mtime));
             d.add(new StoredField(SIZE, size));
-            d.add(new NumericDocValuesField(DATE, mtime));
-            d.add(new LongPoint(DATE, mtime));
+            d.add(new NumericDocValuesField(DATE, date));
+            d.add(new LongPoint(DATE, date));
             docs.add(d);
         }
         return docs;
