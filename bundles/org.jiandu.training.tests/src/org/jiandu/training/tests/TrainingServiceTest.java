@@ -120,7 +120,7 @@ class TrainingServiceTest {
         assertEquals(done.revision() + 1, fixed.revision());
 
         TrainingValidationException bad = assertThrows(TrainingValidationException.class, () -> training.record(county,
-                s.code(), c.code(), 3, AttendanceStatus.COMPLETED, 40.0, 120, today.plusDays(3), null));
+                s.code(), c.code(), 3, AttendanceStatus.COMPLETED, 40.0, 120, today.plusDays(3), "更正"));
         assertEquals(3, bad.problems().size(), bad.problems().toString()); // hours over the course, score, future date
         assertEquals(3, training.history(county, s.code(), c.code()).size(), "a refused record writes nothing");
     }

@@ -126,6 +126,11 @@ public final class TrainingMessages extends NLS {
     public static String no_trainer;
     public static String not_your_course;
     public static String may_not_set_regulation;
+    public static String may_not_plan;
+    public static String correction_reason_needed;
+    public static String f_reason;
+    public static String lang;
+    public static String demo_note;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, TrainingMessages.class);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,11 +71,10 @@ final class TrainingReports {
         doc.heading(title);
         for (XlsxWriter.Sheet sheet : complianceSheets(r, staffing)) {
             int headerAt = sheet.name().equals(TrainingMessages.x_sheet_summary) ? 3 : 0; // the summary starts with totals
-            float[] widths = new float[sheet.rows().get(headerAt).size()];
-            Arrays.fill(widths, 1);
-            if (sheet.name().equals(TrainingMessages.x_sheet_cadres)) {
-                widths[widths.length - 1] = 4; // what is missing
-            }
+            List<Object> header = sheet.rows().get(headerAt);
+            // on the cadres' sheet the last column (what is missing) wraps; codes stay on one line
+            float[] widths = PdfWidths.of(header, sheet.rows().subList(headerAt + 1, sheet.rows().size()),
+                    sheet.name().equals(TrainingMessages.x_sheet_cadres) ? header.size() - 1 : -1);
             doc.gap(6).sheet(sheet.name(), sheet.rows(), headerAt, widths);
         }
         doc.write(pdf);
@@ -87,20 +85,23 @@ final class TrainingReports {
         doc.heading(TrainingMessages.x_sheet_transcript + "  " + t.cadre().name());
         doc.text(TrainingMessages.x_cadre + " " + t.cadre().code() + "   " + TrainingMessages.x_township + " " + t.cadre().orgName()
                 + "   " + TrainingMessages.x_as_of + " " + t.asOf());
-        doc.gap(6).table(List.of(TrainingMessages.x_session, TrainingMessages.x_course, TrainingMessages.x_start,
-                TrainingMessages.x_status, TrainingMessages.x_hours, TrainingMessages.x_score, TrainingMessages.x_completed),
-                t.sessions().stream().map(e -> List.of(e.sessionCode(), e.courseTitle(), e.sessionStart().toString(),
-                        e.status().chinese(), e.hours() == null ? "" : hours(e.hours()), e.score() == null ? "" : String.valueOf(e.score()),
-                        e.completedOn() == null ? "" : e.completedOn().toString())).toList(), 2, 4, 2, 1.3f, 1, 1, 2);
+        List<String> sessionHeader = List.of(TrainingMessages.x_session, TrainingMessages.x_course, TrainingMessages.x_start,
+                TrainingMessages.x_status, TrainingMessages.x_hours, TrainingMessages.x_score, TrainingMessages.x_completed);
+        List<List<String>> sessionRows = t.sessions().stream().map(e -> List.of(e.sessionCode(), e.courseTitle(),
+                e.sessionStart().toString(), e.status().chinese(), e.hours() == null ? "" : hours(e.hours()),
+                e.score() == null ? "" : String.valueOf(e.score()), e.completedOn() == null ? "" : e.completedOn().toString())).toList();
+        doc.gap(6).table(sessionHeader, sessionRows, PdfWidths.of(sessionHeader, sessionRows, 1));
         if (!t.rotations().isEmpty()) {
             doc.table(List.of(TrainingMessages.x_post, TrainingMessages.x_mentor, TrainingMessages.x_start, TrainingMessages.x_end,
                     TrainingMessages.x_signoff), t.rotations().stream().map(r -> List.of(r.post().chinese(),
                             r.mentor() == null ? "" : r.mentor(), r.start().toString(), r.end() == null ? "" : r.end().toString(),
                             r.signedOffOn() == null ? "" : r.signedOffBy() + " " + r.signedOffOn())).toList(), 1, 1, 1, 1, 2);
         }
-        doc.table(List.of(TrainingMessages.x_rule, TrainingMessages.x_status, TrainingMessages.x_due, TrainingMessages.x_gaps),
-                t.outcomes().stream().map(o -> List.of(o.kind().chinese(), o.status().chinese(), o.due() == null ? "" : o.due().toString(),
-                        String.join("；", o.gaps()))).toList(), 2, 1, 1.3f, 5);
+        List<String> ruleHeader = List.of(TrainingMessages.x_rule, TrainingMessages.x_status, TrainingMessages.x_due,
+                TrainingMessages.x_gaps);
+        List<List<String>> ruleRows = t.outcomes().stream().map(o -> List.of(o.kind().chinese(), o.status().chinese(),
+                o.due() == null ? "" : o.due().toString(), String.join("；", o.gaps()))).toList();
+        doc.table(ruleHeader, ruleRows, PdfWidths.of(ruleHeader, ruleRows, 3));
         doc.write(pdf);
     }
 
