@@ -98,6 +98,14 @@ class TrainingUsabilityTest {
         assertFalse(TrainingRoles.maySetCountyRules(Role.TOWNSHIP_COMMISSION));
     }
 
+    /** Item 7: the session form offers the trainers the service accepts, chosen by name instead of a typed login. */
+    @Test
+    void theTrainersOfferedAreAccepted() {
+        List<String> offered = training.trainers(county);
+        assertTrue(offered.contains("trainer"), offered.toString());
+        assertFalse(offered.contains("county"), "a commission's account is not a trainer");
+    }
+
     /** Item 3: the note of an assigned record was "assigned: … required" whatever the reader's language. */
     @Test
     void theNotesTheModuleWritesAreSentencesNotMarkers() {

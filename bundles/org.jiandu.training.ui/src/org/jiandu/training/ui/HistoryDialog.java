@@ -53,7 +53,7 @@ final class HistoryDialog extends Dialog {
         column(table, EnrolmentView.class, Messages.col_completed, 90, h -> Format.date(h.completedOn()));
         column(table, EnrolmentView.class, Messages.col_changed_by, 80, h -> people.name(h.recordedBy()));
         column(table, EnrolmentView.class, Messages.col_when, 120, h -> h.recordedAt() == null ? "" : WHEN.format(h.recordedAt()));
-        column(table, EnrolmentView.class, Messages.col_reason, 220, h -> h.note() == null ? "" : h.note());
+        column(table, EnrolmentView.class, Messages.col_note_reason, 220, h -> h.note() == null ? "" : h.note());
         GridData gd = (GridData) table.getTable().getLayoutData();
         gd.widthHint = 720;
         gd.heightHint = 220;

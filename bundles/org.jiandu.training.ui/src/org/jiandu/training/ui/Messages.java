@@ -132,6 +132,9 @@ public final class Messages extends NLS {
     public static String history_empty;
     public static String system_user;
     public static String col_cadre_no;
+    public static String cadre_label;
+    public static String transcript_info_short;
+    public static String col_note_reason;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -36,8 +36,8 @@ final class RecordDialog extends FormDialog {
         status = combo(p, Messages.col_status, Arrays.stream(AttendanceStatus.values()).map(Labels::of).toList(),
                 current.status() == AttendanceStatus.ENROLLED ? AttendanceStatus.COMPLETED.ordinal() : current.status().ordinal(),
                 "jiandu.training.record.status");
-        hours = text(p, Messages.col_hours, current.hours() == null ? "" : String.valueOf(current.hours()), "jiandu.training.record.hours");
-        score = text(p, Messages.col_score, current.score() == null ? "" : String.valueOf(current.score()), "jiandu.training.record.score");
+        hours = text(p, Messages.col_hours, Format.num(current.hours()), "jiandu.training.record.hours");
+        score = text(p, Messages.col_score, Format.num(current.score()), "jiandu.training.record.score");
         completed = dateField(p, Messages.col_completed, current.completedOn() == null ? LocalDate.now() : current.completedOn(),
                 "jiandu.training.record.completed");
         reason = text(p, correction() ? Messages.col_reason_required : Messages.col_reason, "", "jiandu.training.record.reason");
@@ -52,7 +52,7 @@ final class RecordDialog extends FormDialog {
     protected void save() {
         if (correction() && reason.getText().isBlank()) {
             reason.setFocus();
-            throw new IllegalArgumentException(Messages.col_reason + ": " + Messages.reason_needed);
+            throw new IllegalArgumentException(Messages.reason_needed);
         }
         Double sc = number(score, Messages.col_score);
         AttendanceStatus st = AttendanceStatus.values()[status.getSelectionIndex()];

@@ -55,7 +55,7 @@ final class TranscriptTab {
 
     private void create(OrgService orgs) {
         Composite top = Widgets.bar(tab, 2);
-        new Label(top, SWT.NONE).setText(Messages.col_cadre);
+        new Label(top, SWT.NONE).setText(Messages.cadre_label);
         cadre = new NamePicker(top, TrainingPart.CADRE, Messages.cadre_hint);
         cadre.onChoose(c -> show(c.id()));
         Role role = session.subject().role();
@@ -129,10 +129,10 @@ final class TranscriptTab {
                 cadre.select(cadreCode);
             }
             shown = cadreCode;
-            transcriptInfo.setText(NLS.bind(Messages.transcript_info, new Object[] { t.cadre().name(), t.cadre().orgName(),
-                    Format.num(t.hoursIn(t.asOf().getYear())), t.postedOn() != null ? NLS.bind(Messages.posted_on, t.postedOn())
-                            : t.outcomes().stream().anyMatch(o -> o.kind() == RequirementKind.PRE_JOB_PIPELINE) ? Messages.not_posted
-                            : "" }));
+            String posting = t.postedOn() != null ? NLS.bind(Messages.posted_on, t.postedOn())
+                    : t.outcomes().stream().anyMatch(o -> o.kind() == RequirementKind.PRE_JOB_PIPELINE) ? Messages.not_posted : null;
+            transcriptInfo.setText(NLS.bind(posting == null ? Messages.transcript_info_short : Messages.transcript_info,
+                    new Object[] { t.cadre().name(), t.cadre().orgName(), Format.num(t.hoursIn(t.asOf().getYear())), posting }));
             transcriptOutcomes.setInput(t.outcomes());
             transcriptSessions.setInput(t.sessions());
             transcriptRotations.setInput(t.rotations());
