@@ -131,11 +131,11 @@ class TrainingServiceTest {
         CadreCompliance stuck = r.cadres().stream().filter(c -> {
             Outcome o = c.outcome(RequirementKind.PRE_JOB_PIPELINE);
             return o != null && o.status() == RequirementStatus.OVERDUE
-                    && o.gaps().stream().anyMatch(g -> g.contains(RotationPost.SUPERVISION.chinese()));
+                    && o.gaps().stream().anyMatch(g -> Named.in(g, RotationPost.SUPERVISION.chinese(), RotationPost.SUPERVISION));
         }).findFirst().orElseThrow(() -> new AssertionError("the demo has a cadre stuck at the supervision post"));
         PipelineIncompleteException refused = assertThrows(PipelineIncompleteException.class,
                 () -> training.confirmOnPost(county, stuck.cadreCode(), today));
-        assertTrue(refused.problems().stream().anyMatch(p -> p.contains(RotationPost.SUPERVISION.chinese())),
+        assertTrue(refused.problems().stream().anyMatch(p -> Named.in(p, RotationPost.SUPERVISION.chinese(), RotationPost.SUPERVISION)),
                 refused.problems().toString());
 
         RotationView sup = training.rotations(county, stuck.cadreCode()).stream()
@@ -143,7 +143,8 @@ class TrainingServiceTest {
         training.saveRotation(county, new RotationView(sup.key(), sup.revision(), sup.cadreCode(), null, sup.post(), sup.mentor(),
                 sup.start(), sup.start().plusDays(30), null, null, null, null, null));
         List<String> gaps = training.pipelineGaps(county, stuck.cadreCode(), today);
-        assertTrue(gaps.stream().anyMatch(g -> g.contains(RotationPost.SUPERVISION.chinese())), "not signed off yet: " + gaps);
+        assertTrue(gaps.stream().anyMatch(g -> Named.in(g, RotationPost.SUPERVISION.chinese(), RotationPost.SUPERVISION)),
+                "not signed off yet: " + gaps);
         RotationView signed = training.rotations(county, stuck.cadreCode()).stream()
                 .filter(x -> x.post() == RotationPost.SUPERVISION).findFirst().orElseThrow();
         assertEquals(2, signed.revision());

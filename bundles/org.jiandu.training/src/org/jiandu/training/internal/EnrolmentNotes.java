@@ -1,6 +1,5 @@
 package org.jiandu.training.internal;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,12 +48,7 @@ final class EnrolmentNotes {
                 kind = byChinese(m.group(1) != null ? m.group(1) : m.group(2));
             }
         }
-        return kind == null ? note : TrainingMessages.bind(TrainingMessages.assigned_because, label(kind));
-    }
-
-    /** A rule's name in the language of the messages. */
-    static String label(RequirementKind kind) {
-        return "zh".equals(TrainingMessages.lang) ? kind.chinese() : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return kind == null ? note : TrainingMessages.bind(TrainingMessages.assigned_because, TrainingMessages.label(kind.chinese(), kind));
     }
 
     private static RequirementKind byName(String name) {

@@ -1,5 +1,7 @@
 package org.jiandu.training.internal;
 
+import java.util.Locale;
+
 import org.eclipse.osgi.util.NLS;
 
 /** Messages of the training module (validation, rule gaps, report headers) in the default locale, zh_CN in a Chinese one. */
@@ -137,5 +139,10 @@ public final class TrainingMessages extends NLS {
     }
 
     private TrainingMessages() {
+    }
+
+    /** An enum's name in a sentence of these messages: its Chinese name in Chinese, else its name in lower case. */
+    public static String label(String chinese, Enum<?> value) {
+        return "zh".equals(lang) ? chinese : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
