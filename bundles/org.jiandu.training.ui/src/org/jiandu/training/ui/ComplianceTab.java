@@ -108,10 +108,16 @@ final class ComplianceTab {
         sash.setWeights(45, 55);
     }
 
-    /** Follows the township chosen in the jurisdiction tree: the gaps are then that township's only. */
+    /** Follows the township (or village) chosen in the jurisdiction tree: the gaps are then that township's only. */
     void follow(OrgNodeView org) {
-        township = org == null || org.level() == OrgLevel.CITY || org.level() == OrgLevel.COUNTY ? null : org;
+        township = org != null && (org.level() == OrgLevel.TOWNSHIP || org.level() == OrgLevel.VILLAGE) ? org : null;
         showGaps();
+    }
+
+    /** The code of the township an organisation lies in: the path's segment after the county (/city/county/township/). */
+    private static String townshipCode(OrgNodeView org) {
+        String[] segments = org.path().split("/");
+        return segments.length > 3 ? segments[3] : org.code();
     }
 
     /** Whether a report is on show (false at first and after the records changed). */
@@ -176,7 +182,7 @@ final class ComplianceTab {
         boolean actionOnly = statusFilter.getSelectionIndex() == 0;
         List<Row> rows = new ArrayList<>();
         for (CadreCompliance c : report.cadres()) {
-            if (township != null && !township.path().contains("/" + c.townshipCode() + "/")) {
+            if (township != null && !c.townshipCode().equals(townshipCode(township))) {
                 continue;
             }
             for (Outcome o : c.outcomes()) {

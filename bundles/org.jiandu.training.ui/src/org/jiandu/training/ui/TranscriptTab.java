@@ -109,7 +109,7 @@ final class TranscriptTab {
 
     /** Follows the organisation chosen in the jurisdiction tree: below the county, only its cadres are offered. */
     void follow(OrgNodeView org) {
-        within = org == null || org.level() == OrgLevel.CITY || org.level() == OrgLevel.COUNTY ? null : org;
+        within = org != null && (org.level() == OrgLevel.TOWNSHIP || org.level() == OrgLevel.VILLAGE) ? org : null;
         offerCadres();
     }
 
