@@ -74,7 +74,7 @@ final class TrainingReports {
             List<Object> header = sheet.rows().get(headerAt);
             // on the cadres' sheet the last column (what is missing) wraps; codes stay on one line
             float[] widths = PdfWidths.of(header, sheet.rows().subList(headerAt + 1, sheet.rows().size()),
-                    sheet.name().equals(TrainingMessages.x_sheet_cadres) ? header.size() - 1 : -1);
+                    sheet.name().equals(TrainingMessages.x_sheet_cadres) ? header.size() - 1 : -1, true);
             doc.gap(6).sheet(sheet.name(), sheet.rows(), headerAt, widths);
         }
         doc.write(pdf);
@@ -90,7 +90,7 @@ final class TrainingReports {
         List<List<String>> sessionRows = t.sessions().stream().map(e -> List.of(e.sessionCode(), e.courseTitle(),
                 e.sessionStart().toString(), e.status().chinese(), e.hours() == null ? "" : hours(e.hours()),
                 e.score() == null ? "" : String.valueOf(e.score()), e.completedOn() == null ? "" : e.completedOn().toString())).toList();
-        doc.gap(6).table(sessionHeader, sessionRows, PdfWidths.of(sessionHeader, sessionRows, 1));
+        doc.gap(6).table(sessionHeader, sessionRows, PdfWidths.of(sessionHeader, sessionRows, 1, false));
         if (!t.rotations().isEmpty()) {
             doc.table(List.of(TrainingMessages.x_post, TrainingMessages.x_mentor, TrainingMessages.x_start, TrainingMessages.x_end,
                     TrainingMessages.x_signoff), t.rotations().stream().map(r -> List.of(r.post().chinese(),
@@ -101,7 +101,7 @@ final class TrainingReports {
                 TrainingMessages.x_gaps);
         List<List<String>> ruleRows = t.outcomes().stream().map(o -> List.of(o.kind().chinese(), o.status().chinese(),
                 o.due() == null ? "" : o.due().toString(), String.join("；", o.gaps()))).toList();
-        doc.table(ruleHeader, ruleRows, PdfWidths.of(ruleHeader, ruleRows, 3));
+        doc.table(ruleHeader, ruleRows, PdfWidths.of(ruleHeader, ruleRows, 3, false));
         doc.write(pdf);
     }
 
