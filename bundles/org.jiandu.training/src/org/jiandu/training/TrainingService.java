@@ -29,6 +29,12 @@ public interface TrainingService {
      */
     SessionView saveSession(Subject subject, SessionView draft);
 
+    /**
+     * The user names of the active trainers' accounts a session of the subject's scope may name (their scope covers or
+     * lies inside the subject's), so a form offers exactly the trainers the service accepts.
+     */
+    List<String> trainers(Subject subject);
+
     /** Current records of a session's cadres, by cadre code. */
     List<EnrolmentView> attendance(Subject subject, String sessionCode);
 

@@ -161,7 +161,7 @@ class ComplianceEvaluatorTest {
         List<String> gaps = ComplianceEvaluator.pipelineGaps(PIPELINE, c, LocalDate.of(2025, 5, 1));
         assertEquals(2, gaps.size(), gaps.toString());
         assertTrue(gaps.get(0).contains("5") && gaps.get(0).contains("20"), gaps.get(0));
-        assertTrue(gaps.get(1).contains(RotationPost.INVESTIGATION.chinese()), gaps.get(1));
+        assertTrue(Named.in(gaps.get(1), RotationPost.INVESTIGATION.chinese(), RotationPost.INVESTIGATION), gaps.get(1));
         assertEquals(RequirementStatus.IN_PROGRESS, status(e, c, 2025, LocalDate.of(2025, 5, 1), RequirementKind.PRE_JOB_PIPELINE));
 
         RotationFact pet = new RotationFact(RotationPost.PETITIONS, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 20), "刘导师",

@@ -120,7 +120,7 @@ class TrainingServiceTest {
         assertEquals(done.revision() + 1, fixed.revision());
 
         TrainingValidationException bad = assertThrows(TrainingValidationException.class, () -> training.record(county,
-                s.code(), c.code(), 3, AttendanceStatus.COMPLETED, 40.0, 120, today.plusDays(3), null));
+                s.code(), c.code(), 3, AttendanceStatus.COMPLETED, 40.0, 120, today.plusDays(3), "更正"));
         assertEquals(3, bad.problems().size(), bad.problems().toString()); // hours over the course, score, future date
         assertEquals(3, training.history(county, s.code(), c.code()).size(), "a refused record writes nothing");
     }
@@ -131,11 +131,11 @@ class TrainingServiceTest {
         CadreCompliance stuck = r.cadres().stream().filter(c -> {
             Outcome o = c.outcome(RequirementKind.PRE_JOB_PIPELINE);
             return o != null && o.status() == RequirementStatus.OVERDUE
-                    && o.gaps().stream().anyMatch(g -> g.contains(RotationPost.SUPERVISION.chinese()));
+                    && o.gaps().stream().anyMatch(g -> Named.in(g, RotationPost.SUPERVISION.chinese(), RotationPost.SUPERVISION));
         }).findFirst().orElseThrow(() -> new AssertionError("the demo has a cadre stuck at the supervision post"));
         PipelineIncompleteException refused = assertThrows(PipelineIncompleteException.class,
                 () -> training.confirmOnPost(county, stuck.cadreCode(), today));
-        assertTrue(refused.problems().stream().anyMatch(p -> p.contains(RotationPost.SUPERVISION.chinese())),
+        assertTrue(refused.problems().stream().anyMatch(p -> Named.in(p, RotationPost.SUPERVISION.chinese(), RotationPost.SUPERVISION)),
                 refused.problems().toString());
 
         RotationView sup = training.rotations(county, stuck.cadreCode()).stream()
@@ -143,7 +143,8 @@ class TrainingServiceTest {
         training.saveRotation(county, new RotationView(sup.key(), sup.revision(), sup.cadreCode(), null, sup.post(), sup.mentor(),
                 sup.start(), sup.start().plusDays(30), null, null, null, null, null));
         List<String> gaps = training.pipelineGaps(county, stuck.cadreCode(), today);
-        assertTrue(gaps.stream().anyMatch(g -> g.contains(RotationPost.SUPERVISION.chinese())), "not signed off yet: " + gaps);
+        assertTrue(gaps.stream().anyMatch(g -> Named.in(g, RotationPost.SUPERVISION.chinese(), RotationPost.SUPERVISION)),
+                "not signed off yet: " + gaps);
         RotationView signed = training.rotations(county, stuck.cadreCode()).stream()
                 .filter(x -> x.post() == RotationPost.SUPERVISION).findFirst().orElseThrow();
         assertEquals(2, signed.revision());

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.training.SessionView;
 import org.jiandu.training.TrainingService;
+import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
@@ -27,10 +28,10 @@ final class CalendarTab {
     CalendarTab(Composite tab, TrainingService training, Session session, Consumer<SessionView> picked) {
         this.training = training;
         this.session = session;
-        Composite top = Widgets.bar(tab, 5);
+        Composite top = ButtonRow.of(tab);
         Widgets.button(top, "◀", true, () -> showMonth(calendar.month().minusMonths(1)));
         monthLabel = new Label(top, SWT.CENTER);
-        monthLabel.setLayoutData(new GridData(110, SWT.DEFAULT));
+        monthLabel.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
         Widgets.button(top, "▶", true, () -> showMonth(calendar.month().plusMonths(1)));
         Widgets.button(top, Messages.this_month, true, () -> showMonth(YearMonth.now()));
         Label legend = new Label(top, SWT.NONE);
@@ -50,8 +51,12 @@ final class CalendarTab {
     void showMonth(YearMonth m) {
         monthLabel.setText(NLS.bind(Messages.month_label, m.getYear(), m.getMonthValue()));
         List<SessionView> near = new ArrayList<>();
-        for (int y = m.getYear() - 1; y <= m.getYear(); y++) {
-            near.addAll(training.sessions(session.subject(), y, null, null));
+        try {
+            for (int y = m.getYear() - 1; y <= m.getYear(); y++) {
+                near.addAll(training.sessions(session.subject(), y, null, null));
+            }
+        } catch (RuntimeException e) {
+            Dialogs.error(calendar.getShell(), Messages.tab_calendar, Failures.of(e));
         }
         calendar.show(m, near);
     }

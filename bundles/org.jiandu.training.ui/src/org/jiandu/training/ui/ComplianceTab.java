@@ -18,10 +18,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.model.OrgLevel;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
 import org.jiandu.training.RequirementKind;
 import org.jiandu.training.RequirementStatus;
+import org.jiandu.training.TrainingRoles;
 import org.jiandu.training.TrainingService;
 import org.jiandu.training.rules.Outcome;
 import org.jiandu.ui.BarChart;
@@ -50,6 +53,8 @@ final class ComplianceTab {
     private TableViewer gaps;
     private Label complianceInfo;
     private ComplianceReport report;
+    private EmptyHint gapsHint;
+    private OrgNodeView township;
 
     /** @param toTranscript told the cadre code of a gap opened (double-clicked) */
     ComplianceTab(Composite tab, TrainingService training, Session session, Consumer<String> toTranscript) {
@@ -60,7 +65,7 @@ final class ComplianceTab {
     }
 
     private void create(Consumer<String> toTranscript) {
-        Composite top = Widgets.bar(tab, 6);
+        Composite top = ButtonRow.of(tab);
         new Label(top, SWT.NONE).setText(Messages.year);
         complianceYear = new Combo(top, SWT.READ_ONLY);
         Format.years().forEach(complianceYear::add);
@@ -72,8 +77,8 @@ final class ComplianceTab {
         statusFilter.select(0);
         statusFilter.addListener(SWT.Selection, e -> showGaps());
         Widgets.button(top, Messages.export, true, this::export);
-        Widgets.button(top, Messages.freeze, session.subject().role().canEdit(), this::freeze);
-        complianceInfo = new Label(tab, SWT.NONE);
+        Widgets.button(top, Messages.freeze, TrainingRoles.mayPlan(session.subject().role()), this::freeze);
+        complianceInfo = new Label(tab, SWT.WRAP);
         complianceInfo.setData("name", TrainingPart.COMPLIANCE_SUMMARY);
         complianceInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -87,19 +92,32 @@ final class ComplianceTab {
         byTownship.setData("name", "jiandu.training.chart.townships");
         Composite lower = Widgets.pane(sash);
         gaps = Widgets.table(lower, TrainingPart.COMPLIANCE);
-        column(gaps, Row.class, Messages.col_cadre, 120, r -> r.c().cadreCode());
         column(gaps, Row.class, Messages.col_name, 70, r -> r.c().cadreName());
         column(gaps, Row.class, Messages.col_township, 100, r -> r.c().townshipName());
         column(gaps, Row.class, Messages.col_rule, 150, r -> Labels.of(r.o().kind()));
         column(gaps, Row.class, Messages.col_status, 70, r -> Labels.of(r.o().status()));
         column(gaps, Row.class, Messages.col_due, 90, r -> Format.date(r.o().due()));
         column(gaps, Row.class, Messages.col_gaps, 420, r -> String.join("；", r.o().gaps()));
+        column(gaps, Row.class, Messages.col_cadre_no, 120, r -> r.c().cadreCode());
         gaps.addDoubleClickListener(e -> {
             if (gaps.getStructuredSelection().getFirstElement() instanceof Row r) {
                 toTranscript.accept(r.c().cadreCode());
             }
         });
+        gapsHint = new EmptyHint(lower, "jiandu.training.compliance.empty");
         sash.setWeights(45, 55);
+    }
+
+    /** Follows the township (or village) chosen in the jurisdiction tree: the gaps are then that township's only. */
+    void follow(OrgNodeView org) {
+        township = org != null && (org.level() == OrgLevel.TOWNSHIP || org.level() == OrgLevel.VILLAGE) ? org : null;
+        showGaps();
+    }
+
+    /** The code of the township an organisation lies in: the path's segment after the county (/city/county/township/). */
+    private static String townshipCode(OrgNodeView org) {
+        String[] segments = org.path().split("/");
+        return segments.length > 3 ? segments[3] : org.code();
     }
 
     /** Whether a report is on show (false at first and after the records changed). */
@@ -123,7 +141,7 @@ final class ComplianceTab {
                 r -> {
                     report = r;
                     show();
-                });
+                }, failed -> complianceInfo.setText(failed));
     }
 
     private void show() {
@@ -164,6 +182,9 @@ final class ComplianceTab {
         boolean actionOnly = statusFilter.getSelectionIndex() == 0;
         List<Row> rows = new ArrayList<>();
         for (CadreCompliance c : report.cadres()) {
+            if (township != null && !c.townshipCode().equals(townshipCode(township))) {
+                continue;
+            }
             for (Outcome o : c.outcomes()) {
                 if (o.status() != RequirementStatus.DONE && (!actionOnly || o.status().needsAction())) {
                     rows.add(new Row(c, o));
@@ -171,6 +192,8 @@ final class ComplianceTab {
             }
         }
         gaps.setInput(rows);
+        String scope = township == null ? null : NLS.bind(Messages.showing_township, township.name());
+        gapsHint.show(rows.isEmpty() ? NLS.bind(Messages.empty_gaps, report.year()) + (scope == null ? "" : " " + scope) : scope);
     }
 
     private void export() {
@@ -182,7 +205,11 @@ final class ComplianceTab {
 
     private void freeze() {
         int year = year();
-        Jobs.background(tab, Messages.freeze, () -> training.freeze(session.subject(), year),
-                id -> Dialogs.info(tab.getShell(), Messages.freeze, NLS.bind(Messages.frozen, id, year)));
+        if (!Confirm.ask(tab.getShell(), Messages.freeze, NLS.bind(Messages.freeze_ask, year))) {
+            return;
+        }
+        String title = SessionsTab.title(Messages.freeze);
+        Jobs.background(tab, title, () -> training.freeze(session.subject(), year),
+                id -> Dialogs.info(tab.getShell(), title, NLS.bind(Messages.frozen, id, year)));
     }
 }

@@ -1,7 +1,6 @@
 package org.jiandu.training.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -15,7 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.jiandu.training.TrainingValidationException;
+import org.jiandu.ui.DateField;
 
 /**
  * A labelled form whose OK runs {@link #save()}; when the service refuses, the dialog stays open and lists every
@@ -64,7 +63,7 @@ abstract class FormDialog extends Dialog {
     /** Adds the form's fields to a two-column composite. */
     protected abstract void build(Composite parent);
 
-    /** Saves through the service; throws TrainingValidationException or IllegalArgumentException when refused. */
+    /** Saves through the service; throws (TrainingValidationException, IllegalArgumentException, …) when refused. */
     protected abstract void save();
 
     protected Text text(Composite parent, String label, String value, String name) {
@@ -88,16 +87,22 @@ abstract class FormDialog extends Dialog {
         return c;
     }
 
-    /** A date typed as 2026-03-15, or null when empty; a wrong one is a problem named by its field. */
-    protected static LocalDate date(Text t, String field) {
-        String s = t.getText().strip();
-        if (s.isEmpty()) {
-            return null;
+    /** A labelled date field (typed in any common form, or picked from its calendar) showing {@code value}. */
+    protected DateField dateField(Composite parent, String label, LocalDate value, String name) {
+        new Label(parent, SWT.NONE).setText(label);
+        DateField f = new DateField(parent, name);
+        if (value != null) {
+            f.setDate(value);
         }
+        return f;
+    }
+
+    /** The date of a field, or null when empty; an unreadable one is a problem named by its field. */
+    protected static LocalDate date(DateField f, String field) {
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": " + org.eclipse.osgi.util.NLS.bind(Messages.not_date, s));
+            return f.date();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
     }
 
@@ -118,11 +123,8 @@ abstract class FormDialog extends Dialog {
         if (id == IDialogConstants.OK_ID) {
             try {
                 save();
-            } catch (TrainingValidationException e) {
-                show(String.join("\n", e.problems()));
-                return;
             } catch (RuntimeException e) {
-                show(e.getMessage());
+                show(Failures.of(e)); // every problem, or one sentence: never a trace
                 return;
             }
         }

@@ -6,7 +6,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.jiandu.training.ImportKind;
 
 /**
- * Training → Import attendance (Ctrl+Shift+I); only for roles that may edit, as its button. Declared on the module's
+ * Training → Import attendance (Ctrl+Shift+I); only for roles that may record, as its button. Declared on the module's
  * parts in the model fragment, so it acts on the active part and the command is disabled while another module's part
  * is active.
  */
@@ -14,7 +14,7 @@ public class ImportAttendanceHandler {
 
     @CanExecute
     boolean canExecute(MPart part) {
-        return part.getObject() instanceof TrainingPart training && training.canEdit();
+        return part.getObject() instanceof TrainingPart training && training.canRecord();
     }
 
     @Execute

@@ -108,6 +108,34 @@ public final class Messages extends NLS {
     public static String written;
     public static String year;
 
+    public static String empty_sessions;
+    public static String empty_sessions_read;
+    public static String empty_sessions_trainer;
+    public static String empty_filter;
+    public static String empty_attendance;
+    public static String choose_session;
+    public static String choose_record;
+    public static String empty_gaps;
+    public static String transcript_hint;
+    public static String cadre_hint;
+    public static String col_when;
+    public static String col_changed_by;
+    public static String col_reason_required;
+    public static String reason_needed;
+    public static String showing_township;
+    public static String confirm_post_ask;
+    public static String assign_ask;
+    public static String freeze_ask;
+    public static String loading;
+    public static String trainer_hint;
+    public static String no_trainer_chosen;
+    public static String history_empty;
+    public static String system_user;
+    public static String col_cadre_no;
+    public static String cadre_label;
+    public static String transcript_info_short;
+    public static String col_note_reason;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

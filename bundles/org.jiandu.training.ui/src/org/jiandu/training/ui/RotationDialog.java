@@ -11,6 +11,7 @@ import org.jiandu.core.security.Subject;
 import org.jiandu.training.RotationPost;
 import org.jiandu.training.RotationView;
 import org.jiandu.training.TrainingService;
+import org.jiandu.ui.DateField;
 
 /** A practical rotation at a post, new or corrected (a correction, e.g. the mentor's sign-off, is a new revision). */
 final class RotationDialog extends FormDialog {
@@ -20,7 +21,8 @@ final class RotationDialog extends FormDialog {
     private final String cadreCode;
     private final RotationView current;
     private Combo post;
-    private Text mentor, start, end, signedBy, signedOn, appraisal;
+    private Text mentor, signedBy, appraisal;
+    private DateField start, end, signedOn;
 
     RotationDialog(Shell shell, TrainingService training, Subject subject, String cadreCode, RotationView current) {
         super(shell, Messages.rotation_title);
@@ -36,12 +38,10 @@ final class RotationDialog extends FormDialog {
         post = combo(p, Messages.col_post, Arrays.stream(RotationPost.values()).map(Labels::of).toList(),
                 c == null ? 0 : c.post().ordinal(), "jiandu.training.rotation.post");
         mentor = text(p, Messages.col_mentor, c == null ? "" : c.mentor(), "jiandu.training.rotation.mentor");
-        start = text(p, Messages.col_start, c == null ? LocalDate.now().toString()
-                : c.start().toString(), "jiandu.training.rotation.start");
-        end = text(p, Messages.col_end, c == null || c.end() == null ? "" : c.end().toString(), "jiandu.training.rotation.end");
+        start = dateField(p, Messages.col_start, c == null ? LocalDate.now() : c.start(), "jiandu.training.rotation.start");
+        end = dateField(p, Messages.col_end, c == null ? null : c.end(), "jiandu.training.rotation.end");
         signedBy = text(p, Messages.col_signed_by, c == null ? "" : c.signedOffBy(), "jiandu.training.rotation.signedBy");
-        signedOn = text(p, Messages.col_signed_on, c == null || c.signedOffOn() == null ? "" : c.signedOffOn().toString(),
-                "jiandu.training.rotation.signedOn");
+        signedOn = dateField(p, Messages.col_signed_on, c == null ? null : c.signedOffOn(), "jiandu.training.rotation.signedOn");
         appraisal = text(p, Messages.col_appraisal, c == null ? "" : c.appraisal(), "jiandu.training.rotation.appraisal");
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -19,10 +20,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.core.security.Role;
 import org.jiandu.training.CourseKind;
 import org.jiandu.training.EnrolmentView;
 import org.jiandu.training.ImportKind;
 import org.jiandu.training.SessionView;
+import org.jiandu.training.TrainingRoles;
 import org.jiandu.training.TrainingService;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Jobs;
@@ -32,24 +35,28 @@ import org.jiandu.ui.Widgets;
 /**
  * The sessions tab: the training sessions (filtered by text, year and kind) with the selected one's attendance, and
  * what a trainer does with them: new sessions, imports, corrections with their history, certificates, assignment.
+ * Each action is enabled for the roles the service accepts it from ({@link TrainingRoles}).
  */
 final class SessionsTab {
 
     private final Composite tab;
     private final TrainingService training;
     private final Session session;
+    private final People people;
     private final Runnable recordsChanged;
     private final WorkbookImport imports;
     private Text sessionFilter;
     private Combo sessionYear, sessionKind;
     private TableViewer sessions, attendance;
     private Label sessionInfo;
+    private EmptyHint sessionsHint, attendanceHint;
 
     /** @param recordsChanged run after imports and assignment changed the records (the compliance is computed again) */
-    SessionsTab(Composite tab, TrainingService training, Session session, Runnable recordsChanged) {
+    SessionsTab(Composite tab, TrainingService training, Session session, People people, Runnable recordsChanged) {
         this.tab = tab;
         this.training = training;
         this.session = session;
+        this.people = people;
         this.recordsChanged = recordsChanged;
         this.imports = new WorkbookImport(tab, training, session, () -> {
             refresh();
@@ -75,16 +82,17 @@ final class SessionsTab {
         sessionKind.select(0);
         sessionKind.addListener(SWT.Selection, e -> refresh());
         sessionInfo = new Label(top, SWT.NONE);
-        sessionInfo.setLayoutData(new GridData(120, SWT.DEFAULT));
-        boolean canEdit = session.subject().role().canEdit();
-        Composite actions = Widgets.bar(tab, 7);
-        Widgets.button(actions, Messages.session_new, canEdit, this::newSession);
-        Widgets.button(actions, Messages.import_roster, canEdit, () -> importWorkbook(ImportKind.ROSTER));
-        Widgets.button(actions, Messages.import_attendance, canEdit, () -> importWorkbook(ImportKind.ATTENDANCE));
-        Widgets.button(actions, Messages.record, canEdit, this::recordSelected);
+        sessionInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        Role role = session.subject().role();
+        boolean plans = TrainingRoles.mayPlan(role), records = TrainingRoles.mayRecord(role);
+        Composite actions = ButtonRow.of(tab);
+        Widgets.button(actions, Messages.session_new, plans, this::newSession);
+        Widgets.button(actions, Messages.import_roster, records, () -> importWorkbook(ImportKind.ROSTER));
+        Widgets.button(actions, Messages.import_attendance, records, () -> importWorkbook(ImportKind.ATTENDANCE));
+        Widgets.button(actions, Messages.record, records, this::recordSelected);
         Widgets.button(actions, Messages.history, true, this::showHistory);
-        Widgets.button(actions, Messages.certificate, canEdit, this::certificate);
-        Widgets.button(actions, Messages.assign, canEdit, this::assign);
+        Widgets.button(actions, Messages.certificate, records, this::certificate);
+        Widgets.button(actions, Messages.assign, plans, this::assign);
 
         SashForm sash = Widgets.split(tab);
         Composite upper = Widgets.pane(sash);
@@ -96,24 +104,26 @@ final class SessionsTab {
         column(sessions, SessionView.class, Messages.col_start, 90, s -> Format.date(s.start()));
         column(sessions, SessionView.class, Messages.col_end, 90, s -> Format.date(s.end()));
         column(sessions, SessionView.class, Messages.col_place, 110, s -> s.place() == null ? "" : s.place());
-        column(sessions, SessionView.class, Messages.col_trainer, 70, s -> s.trainer() == null ? "" : s.trainer());
+        column(sessions, SessionView.class, Messages.col_trainer, 70, s -> people.name(s.trainer()));
         column(sessions, SessionView.class, Messages.col_enrolled, 80, s -> s.enrolled() + "/" + s.capacity());
         column(sessions, SessionView.class, Messages.col_completed_count, 70, s -> String.valueOf(s.completed()));
         sessions.addSelectionChangedListener(e -> refreshAttendance());
+        sessionsHint = new EmptyHint(upper, "jiandu.training.sessions.empty");
         Composite lower = Widgets.pane(sash);
         attendance = Widgets.table(lower, TrainingPart.ATTENDANCE);
-        column(attendance, EnrolmentView.class, Messages.col_cadre, 120, EnrolmentView::cadreCode);
         column(attendance, EnrolmentView.class, Messages.col_name, 80, EnrolmentView::cadreName);
         column(attendance, EnrolmentView.class, Messages.col_status, 70, e -> Labels.of(e.status()));
         column(attendance, EnrolmentView.class, Messages.col_hours, 50, e -> Format.num(e.hours()));
         column(attendance, EnrolmentView.class, Messages.col_score, 50, e -> Format.num(e.score()));
         column(attendance, EnrolmentView.class, Messages.col_completed, 90, e -> Format.date(e.completedOn()));
         column(attendance, EnrolmentView.class, Messages.col_revision, 50, e -> String.valueOf(e.revision()));
-        column(attendance, EnrolmentView.class, Messages.col_recorded_by, 80, EnrolmentView::recordedBy);
+        column(attendance, EnrolmentView.class, Messages.col_recorded_by, 80, e -> people.name(e.recordedBy()));
         column(attendance, EnrolmentView.class, Messages.col_note, 200, e -> e.note() == null ? "" : e.note());
-        if (canEdit) {
+        column(attendance, EnrolmentView.class, Messages.col_cadre_no, 120, EnrolmentView::cadreCode);
+        if (records) {
             attendance.addDoubleClickListener(e -> recordSelected());
         }
+        attendanceHint = new EmptyHint(lower, "jiandu.training.attendance.empty");
         sash.setWeights(55, 45);
     }
 
@@ -124,6 +134,8 @@ final class SessionsTab {
             List<SessionView> list = training.sessions(session.subject(), year, kind, sessionFilter.getText());
             sessions.setInput(list);
             sessionInfo.setText(NLS.bind(Messages.sessions_count, list.size()));
+            sessionInfo.getParent().layout();
+            sessionsHint.show(list.isEmpty() ? emptySessions(year != null || kind != null || !sessionFilter.getText().isBlank()) : null);
             if (!list.isEmpty() && sessions.getStructuredSelection().isEmpty()) {
                 // the latest session that has records, so the lower table shows something useful
                 SessionView first = list.stream().filter(x -> x.enrolled() > 0).findFirst().orElse(list.get(0));
@@ -131,8 +143,20 @@ final class SessionsTab {
             }
             refreshAttendance();
         } catch (RuntimeException e) {
-            Dialogs.error(tab.getShell(), Messages.module_label, e.getMessage());
+            Dialogs.error(tab.getShell(), Messages.module_label, Failures.of(e));
         }
+    }
+
+    /** What an empty sessions table tells this user: how to get sessions, or why they have none. */
+    private String emptySessions(boolean filtered) {
+        Role role = session.subject().role();
+        if (filtered) {
+            return Messages.empty_filter;
+        }
+        if (role == Role.TRAINER) {
+            return Messages.empty_sessions_trainer;
+        }
+        return TrainingRoles.mayPlan(role) ? Messages.empty_sessions : Messages.empty_sessions_read;
     }
 
     /** Shows one session (picked in the calendar) with its attendance. */
@@ -152,12 +176,24 @@ final class SessionsTab {
     }
 
     private EnrolmentView selectedRecord() {
-        return attendance.getStructuredSelection().getFirstElement() instanceof EnrolmentView e ? e : null;
+        if (attendance.getStructuredSelection().getFirstElement() instanceof EnrolmentView e) {
+            return e;
+        }
+        Dialogs.info(tab.getShell(), Messages.module_label, Messages.choose_record);
+        return null;
     }
 
     private void refreshAttendance() {
         SessionView s = selectedSession();
-        attendance.setInput(s == null ? List.of() : training.attendance(session.subject(), s.code()));
+        try {
+            List<EnrolmentView> list = s == null ? List.of() : training.attendance(session.subject(), s.code());
+            attendance.setInput(list);
+            attendanceHint.show(s == null ? Messages.choose_session : list.isEmpty() ? NLS.bind(Messages.empty_attendance, s.title())
+                    : null);
+        } catch (RuntimeException e) {
+            attendance.setInput(List.of());
+            attendanceHint.show(Failures.of(e));
+        }
     }
 
     /** Asks for a roster or attendance workbook and imports it. */
@@ -166,7 +202,10 @@ final class SessionsTab {
     }
 
     void newSession() {
-        SessionDialog d = new SessionDialog(tab.getShell(), training, session.subject());
+        if (!TrainingRoles.mayPlan(session.subject().role())) {
+            return;
+        }
+        SessionDialog d = new SessionDialog(tab.getShell(), training, session.subject(), people);
         if (d.open() == SessionDialog.OK) {
             refresh();
             sessions.setSelection(new StructuredSelection(d.saved()), true);
@@ -188,13 +227,11 @@ final class SessionsTab {
         if (e == null) {
             return;
         }
-        StringBuilder sb = new StringBuilder();
-        for (EnrolmentView h : training.history(session.subject(), e.sessionCode(), e.cadreCode())) {
-            sb.append(NLS.bind(Messages.history_line, new Object[] { h.revision(), Labels.of(h.status()), Format.num(h.hours()),
-                    Format.num(h.score()), Format.date(h.completedOn()), h.recordedBy(),
-                    h.recordedAt().toString().substring(0, 19).replace('T', ' '), h.note() == null ? "" : h.note() })).append('\n');
+        try {
+            new HistoryDialog(tab.getShell(), e, training.history(session.subject(), e.sessionCode(), e.cadreCode()), people).open();
+        } catch (RuntimeException x) {
+            Dialogs.error(tab.getShell(), title(Messages.history), Failures.of(x));
         }
-        Dialogs.info(tab.getShell(), NLS.bind(Messages.history_title, e.cadreName(), e.sessionCode()), sb.toString());
     }
 
     /** Issues (or finds) the selected record's completion certificate and opens it. */
@@ -206,23 +243,30 @@ final class SessionsTab {
         try {
             Path pdf = training.certificate(session.subject(), e.sessionCode(), e.cadreCode());
             refreshAttendance();
-            Dialogs.info(tab.getShell(), Messages.certificate, NLS.bind(Messages.written, pdf));
+            Dialogs.info(tab.getShell(), title(Messages.certificate), NLS.bind(Messages.written, pdf));
             org.eclipse.swt.program.Program.launch(pdf.toString());
-        } catch (org.jiandu.training.TrainingValidationException x) {
-            Dialogs.error(tab.getShell(), Messages.certificate, String.join("\n", x.problems()));
         } catch (IOException | RuntimeException x) {
-            Dialogs.error(tab.getShell(), Messages.certificate, x.getMessage());
+            Dialogs.error(tab.getShell(), title(Messages.certificate), Failures.of(x));
         }
     }
 
+    /** Enrols the cadres who miss required training, after saying what that does (the seats are taken at once). */
     private void assign() {
-        Jobs.background(tab, Messages.assign, () -> training.assignRequired(session.subject(), LocalDate.now()), made -> {
+        if (!Confirm.ask(tab.getShell(), Messages.assign, Messages.assign_ask)) {
+            return;
+        }
+        Jobs.background(tab, title(Messages.assign), () -> training.assignRequired(session.subject(), LocalDate.now()), made -> {
             refresh();
             recordsChanged.run();
             StringBuilder sb = new StringBuilder(NLS.bind(Messages.assign_done, made.size()));
             made.stream().limit(25).forEach(e -> sb.append('\n').append(e.cadreName()).append(" → ").append(e.sessionCode())
                     .append("  ").append(e.note()));
-            Dialogs.info(tab.getShell(), Messages.assign, sb.toString());
+            Dialogs.info(tab.getShell(), title(Messages.assign), sb.toString());
         });
+    }
+
+    /** A button's label as a dialog title: without its mnemonic and ellipsis. */
+    static String title(String label) {
+        return LegacyActionTools.removeMnemonics(label).replace("…", "").strip();
     }
 }

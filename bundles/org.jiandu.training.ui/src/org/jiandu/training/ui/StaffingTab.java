@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.training.RequirementStatus;
@@ -29,6 +30,7 @@ final class StaffingTab {
     private final Session session;
     private TableViewer staffing;
     private BarChart coverage;
+    private Label hint;
 
     StaffingTab(Composite tab, TrainingService training, Session session) {
         this.tab = tab;
@@ -40,7 +42,9 @@ final class StaffingTab {
     private void create() {
         Composite top = Widgets.bar(tab, 2);
         Widgets.button(top, Messages.refresh, true, this::refresh);
-        new Label(top, SWT.NONE).setText(Messages.staffing_hint);
+        hint = new Label(top, SWT.WRAP);
+        hint.setText(Messages.staffing_hint);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = Widgets.split(tab);
         Composite upper = Widgets.pane(sash);
         staffing = Widgets.table(upper, TrainingPart.STAFFING);
@@ -67,7 +71,9 @@ final class StaffingTab {
 
     void refresh() {
         int year = LocalDate.now().getYear();
+        hint.setText(Messages.loading);
         Jobs.background(tab, Messages.tab_staffing, () -> training.staffing(session.subject(), year), rows -> {
+            hint.setText(Messages.staffing_hint);
             staffing.setInput(rows);
             List<BarChart.Bar> bars = new ArrayList<>();
             for (StaffingRow r : rows.subList(0, Math.max(0, rows.size() - 1))) { // the last row is the total
@@ -76,6 +82,6 @@ final class StaffingTab {
                 }
             }
             coverage.set(NLS.bind(Messages.chart_directors, year), bars, true);
-        });
+        }, failed -> hint.setText(failed));
     }
 }

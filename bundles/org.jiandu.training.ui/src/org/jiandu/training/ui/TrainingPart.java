@@ -3,19 +3,25 @@ package org.jiandu.training.ui;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.security.UserService;
 import org.jiandu.training.ImportKind;
+import org.jiandu.training.TrainingRoles;
 import org.jiandu.training.TrainingService;
+import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * Training records (纪检监察干部培训) in five tabs: sessions with attendance, their calendar, the compliance
@@ -42,7 +48,11 @@ public class TrainingPart {
     @Inject
     Session session;
 
+    @Inject
+    UserService users;
+
     private CTabFolder tabs;
+    private OrgNodeView selectedOrg;
     private SessionsTab sessions;
     private ComplianceTab compliance;
     private TranscriptTab transcript;
@@ -53,7 +63,8 @@ public class TrainingPart {
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", TABS);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        sessions = new SessionsTab(tab(Messages.tab_sessions), training, session, () -> compliance.invalidate());
+        People people = new People(users.displayNames());
+        sessions = new SessionsTab(tab(Messages.tab_sessions), training, session, people, () -> compliance.invalidate());
         CalendarTab calendar = new CalendarTab(tab(Messages.tab_calendar), training, session, s -> {
             tabs.setSelection(SESSIONS_TAB);
             sessions.show(s);
@@ -73,6 +84,24 @@ public class TrainingPart {
             }
         });
         sessions.refresh();
+        follow(selectedOrg);
+    }
+
+    /**
+     * Follows the organisation chosen in the jurisdiction tree where a township's view makes sense: the compliance gaps
+     * and the cadres offered for a transcript. Sessions stay the county's (most are held for every township).
+     */
+    @Inject
+    void selected(@Optional @Named(SelectedOrg.KEY) OrgNodeView org) {
+        selectedOrg = org;
+        follow(org);
+    }
+
+    private void follow(OrgNodeView org) {
+        if (compliance != null && transcript != null && !tabs.isDisposed()) {
+            compliance.follow(org);
+            transcript.follow(org);
+        }
     }
 
     private Composite tab(String label) {
@@ -85,9 +114,14 @@ public class TrainingPart {
         transcript.show(cadreCode);
     }
 
-    /** Whether the user's role may change training records: the buttons and the commands ask the same. */
-    boolean canEdit() {
-        return session.subject().role().canEdit();
+    /** Whether the user's role may plan training (new sessions): the buttons and the commands ask the same. */
+    boolean canPlan() {
+        return TrainingRoles.mayPlan(session.subject().role());
+    }
+
+    /** Whether the user's role may record training (imports): the buttons and the commands ask the same. */
+    boolean canRecord() {
+        return TrainingRoles.mayRecord(session.subject().role());
     }
 
     void refresh() {

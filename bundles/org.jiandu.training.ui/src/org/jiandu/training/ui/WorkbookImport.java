@@ -42,7 +42,7 @@ final class WorkbookImport {
     }
 
     private static String title(ImportKind kind) {
-        return kind == ImportKind.ROSTER ? Messages.import_roster : Messages.import_attendance;
+        return SessionsTab.title(kind == ImportKind.ROSTER ? Messages.import_roster : Messages.import_attendance);
     }
 
     /** Asks for the workbook, then imports it. */
@@ -85,7 +85,12 @@ final class WorkbookImport {
                     ImportReport r = training.importXlsx(session.subject(), file, kind, Map.of(), goodRowsOnly, p);
                     display.asyncExec(() -> finished(file, kind, r));
                 } catch (RuntimeException e) {
-                    display.asyncExec(() -> Dialogs.error(owner.getShell(), title, e.getMessage()));
+                    String message = Failures.of(e);
+                    display.asyncExec(() -> {
+                        if (!owner.isDisposed()) {
+                            Dialogs.error(owner.getShell(), title, message);
+                        }
+                    });
                 }
                 monitor.done();
                 return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;

@@ -73,7 +73,7 @@ final class Certificates {
                 e.current = false;
                 Enrolment next = e.next(subject.username(), Instant.now());
                 next.certificateSha = sha;
-                next.note = TrainingMessages.cert_issued;
+                next.note = EnrolmentNotes.CERTIFICATE;
                 em.persist(next);
                 ctx.audit.append(em, subject, AuditLog.CHANGE, "training-certificate:" + sessionCode + "/" + cadreCode, "sha256=" + sha);
             });

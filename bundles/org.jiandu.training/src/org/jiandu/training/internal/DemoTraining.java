@@ -214,7 +214,7 @@ public class DemoTraining implements ModuleDemoData {
         e.revision = 1;
         e.current = true;
         e.status = st;
-        e.note = "演示数据";
+        e.note = EnrolmentNotes.DEMO;
         e.recordedBy = "system";
         e.recordedAt = now;
         return e;

@@ -43,8 +43,8 @@ final class Enrolments {
     static EnrolmentView view(Enrolment e) {
         TrainingCourse c = e.session.course;
         return new EnrolmentView(e.id, e.session.code, c.title, c.kind, e.session.startOn, e.cadreCode, e.cadreName,
-                e.revision, e.current, e.status, e.hours, e.score, e.completedOn, e.certificateSha, e.note, e.recordedBy,
-                e.recordedAt);
+                e.revision, e.current, e.status, e.hours, e.score, e.completedOn, e.certificateSha, EnrolmentNotes.shown(e.note),
+                e.recordedBy, e.recordedAt);
     }
 
     EnrolmentView enrol(Subject subject, String sessionCode, String cadreCode, String note) {
@@ -100,7 +100,11 @@ final class Enrolments {
                 throw new StaleDataException(TrainingMessages.bind(TrainingMessages.stale_record, cadreCode, sessionCode,
                         cur.recordedBy, cur.revision));
             }
-            List<String> problems = validateRecord(s, status, hours, score, completedOn, LocalDate.now());
+            List<String> problems = new ArrayList<>(validateRecord(s, status, hours, score, completedOn, LocalDate.now()));
+            if (cur.status != AttendanceStatus.ENROLLED && (reason == null || reason.isBlank())) {
+                // the record already has a result: changing it is a correction, and the history must say why
+                problems.add(TrainingMessages.f_reason + ": " + TrainingMessages.correction_reason_needed);
+            }
             if (!problems.isEmpty()) {
                 throw new TrainingValidationException(problems);
             }

@@ -99,6 +99,11 @@ public class JpaTrainingService implements TrainingService {
     }
 
     @Override
+    public List<String> trainers(Subject subject) {
+        return sessions.trainers(subject);
+    }
+
+    @Override
     public SessionView saveSession(Subject subject, SessionView draft) {
         return sessions.saveSession(subject, draft);
     }

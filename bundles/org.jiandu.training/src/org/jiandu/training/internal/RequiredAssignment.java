@@ -73,8 +73,7 @@ final class RequiredAssignment {
                         if (taken.getOrDefault(s.id, 0L) >= s.capacity) {
                             continue;
                         }
-                        out.add(Enrolments.enrol(em, subject, s, cadre, TrainingMessages.bind(TrainingMessages.assigned_because,
-                                o.kind().chinese()), now));
+                        out.add(Enrolments.enrol(em, subject, s, cadre, EnrolmentNotes.assigned(o.kind()), now));
                         taken.merge(s.id, 1L, Long::sum);
                         enrolled.computeIfAbsent(c.cadreCode(), k -> new HashSet<>()).add(s.id);
                         break;

@@ -77,7 +77,7 @@ final class Rotations {
                 }
                 if (prev.revision != d.revision()) {
                     throw new StaleDataException(TrainingMessages.bind(TrainingMessages.stale_record, c.code(),
-                            prev.post.chinese(), prev.recordedBy, prev.revision));
+                            TrainingMessages.label(prev.post.chinese(), prev.post), prev.recordedBy, prev.revision));
                 }
                 prev.current = false;
             }

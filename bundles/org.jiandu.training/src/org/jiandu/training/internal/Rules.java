@@ -103,7 +103,7 @@ final class Rules {
         }
         rule.postDays().forEach((post, days) -> {
             if (days < 0 || days > 365) {
-                p.add(post.chinese() + ": " + TrainingMessages.bind(TrainingMessages.amount_range, days));
+                p.add(TrainingMessages.label(post.chinese(), post) + ": " + TrainingMessages.bind(TrainingMessages.amount_range, days));
             }
         });
         if (!p.isEmpty()) {

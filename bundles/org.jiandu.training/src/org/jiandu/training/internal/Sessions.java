@@ -213,6 +213,14 @@ final class Sessions {
         return saved;
     }
 
+    List<String> trainers(Subject subject) {
+        String scope = subject.scopePath();
+        return ctx.store.database.read(em -> em.createQuery("select u from AppUser u where u.role = :r order by u.username",
+                AppUser.class).setParameter("r", Role.TRAINER).getResultList().stream().filter(AppUser::isActive)
+                .filter(u -> scope.startsWith(u.getScope().getPath()) || u.getScope().getPath().startsWith(scope))
+                .map(AppUser::getUsername).toList());
+    }
+
     /** Whether {@code username} is an active trainer's account whose scope covers the organisation at {@code orgPath}. */
     private boolean isTrainerFor(String username, String orgPath) {
         // accounts live in the workbench's own unit, not the module's

@@ -3,6 +3,7 @@ package org.jiandu.training.internal;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
+import org.jiandu.training.TrainingRoles;
 
 /** Who may change what in the training records; every check throws {@link AccessDeniedException} when refused. */
 final class TrainingAccess {
@@ -11,13 +12,13 @@ final class TrainingAccess {
     }
 
     static void checkEditor(Subject s) {
-        if (!s.role().canEdit()) {
+        if (!TrainingRoles.mayRecord(s.role())) {
             throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_edit, s.username()));
         }
     }
 
     static void checkRuleEditor(Subject s) {
-        if (!s.role().actsForCounty()) {
+        if (!TrainingRoles.maySetCountyRules(s.role())) {
             throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_change_rules, s.username()));
         }
     }
@@ -28,8 +29,8 @@ final class TrainingAccess {
      */
     static void checkPlanner(Subject s) {
         checkEditor(s);
-        if (s.role() == Role.TRAINER) {
-            throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_edit, s.username()));
+        if (!TrainingRoles.mayPlan(s.role())) {
+            throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_plan, s.username()));
         }
     }
 
@@ -50,7 +51,7 @@ final class TrainingAccess {
 
     /** The owner of a new-regulation requirement the subject sets: their county, or null (the city's); else refused. */
     static String regulationOwner(Subject subject) {
-        if (!subject.role().actsForCounty()) {
+        if (!TrainingRoles.maySetCountyRules(subject.role())) {
             throw new AccessDeniedException(TrainingMessages.bind(TrainingMessages.may_not_set_regulation, subject.username()));
         }
         return ownerFor(subject);

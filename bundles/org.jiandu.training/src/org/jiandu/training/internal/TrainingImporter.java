@@ -235,7 +235,7 @@ final class TrainingImporter {
                 e.hours = g.hours();
                 e.score = g.score();
                 e.completedOn = g.completedOn();
-                e.note = TrainingMessages.imported;
+                e.note = EnrolmentNotes.IMPORTED;
                 e.recordedBy = subject.username();
                 e.recordedAt = now;
                 if (cur == null) {

@@ -1,5 +1,7 @@
 package org.jiandu.training.internal;
 
+import java.util.Locale;
+
 import org.eclipse.osgi.util.NLS;
 
 /** Messages of the training module (validation, rule gaps, report headers) in the default locale, zh_CN in a Chinese one. */
@@ -126,11 +128,21 @@ public final class TrainingMessages extends NLS {
     public static String no_trainer;
     public static String not_your_course;
     public static String may_not_set_regulation;
+    public static String may_not_plan;
+    public static String correction_reason_needed;
+    public static String f_reason;
+    public static String lang;
+    public static String demo_note;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, TrainingMessages.class);
     }
 
     private TrainingMessages() {
+    }
+
+    /** An enum's name in a sentence of these messages: its Chinese name in Chinese, else its name in lower case. */
+    public static String label(String chinese, Enum<?> value) {
+        return "zh".equals(lang) ? chinese : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +12,14 @@ import java.util.Set;
 
 import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.core.pdf.PdfReport;
+import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
+import org.jiandu.training.CourseKind;
 import org.jiandu.training.EnrolmentView;
 import org.jiandu.training.RequirementKind;
 import org.jiandu.training.RequirementStatus;
+import org.jiandu.training.RotationPost;
 import org.jiandu.training.RotationView;
 import org.jiandu.training.StaffingRow;
 import org.jiandu.training.Transcript;
@@ -72,11 +74,10 @@ final class TrainingReports {
         doc.heading(title);
         for (XlsxWriter.Sheet sheet : complianceSheets(r, staffing)) {
             int headerAt = sheet.name().equals(TrainingMessages.x_sheet_summary) ? 3 : 0; // the summary starts with totals
-            float[] widths = new float[sheet.rows().get(headerAt).size()];
-            Arrays.fill(widths, 1);
-            if (sheet.name().equals(TrainingMessages.x_sheet_cadres)) {
-                widths[widths.length - 1] = 4; // what is missing
-            }
+            List<Object> header = sheet.rows().get(headerAt);
+            // on the cadres' sheet the last column (what is missing) wraps; codes stay on one line
+            float[] widths = PdfWidths.of(header, sheet.rows().subList(headerAt + 1, sheet.rows().size()),
+                    sheet.name().equals(TrainingMessages.x_sheet_cadres) ? header.size() - 1 : -1, true);
             doc.gap(6).sheet(sheet.name(), sheet.rows(), headerAt, widths);
         }
         doc.write(pdf);
@@ -87,20 +88,23 @@ final class TrainingReports {
         doc.heading(TrainingMessages.x_sheet_transcript + "  " + t.cadre().name());
         doc.text(TrainingMessages.x_cadre + " " + t.cadre().code() + "   " + TrainingMessages.x_township + " " + t.cadre().orgName()
                 + "   " + TrainingMessages.x_as_of + " " + t.asOf());
-        doc.gap(6).table(List.of(TrainingMessages.x_session, TrainingMessages.x_course, TrainingMessages.x_start,
-                TrainingMessages.x_status, TrainingMessages.x_hours, TrainingMessages.x_score, TrainingMessages.x_completed),
-                t.sessions().stream().map(e -> List.of(e.sessionCode(), e.courseTitle(), e.sessionStart().toString(),
-                        e.status().chinese(), e.hours() == null ? "" : hours(e.hours()), e.score() == null ? "" : String.valueOf(e.score()),
-                        e.completedOn() == null ? "" : e.completedOn().toString())).toList(), 2, 4, 2, 1.3f, 1, 1, 2);
+        List<String> sessionHeader = List.of(TrainingMessages.x_session, TrainingMessages.x_course, TrainingMessages.x_start,
+                TrainingMessages.x_status, TrainingMessages.x_hours, TrainingMessages.x_score, TrainingMessages.x_completed);
+        List<List<String>> sessionRows = t.sessions().stream().map(e -> List.of(e.sessionCode(), e.courseTitle(),
+                e.sessionStart().toString(), name(e.status()), e.hours() == null ? "" : hours(e.hours()),
+                e.score() == null ? "" : String.valueOf(e.score()), e.completedOn() == null ? "" : e.completedOn().toString())).toList();
+        doc.gap(6).table(sessionHeader, sessionRows, PdfWidths.of(sessionHeader, sessionRows, 1, false));
         if (!t.rotations().isEmpty()) {
             doc.table(List.of(TrainingMessages.x_post, TrainingMessages.x_mentor, TrainingMessages.x_start, TrainingMessages.x_end,
-                    TrainingMessages.x_signoff), t.rotations().stream().map(r -> List.of(r.post().chinese(),
+                    TrainingMessages.x_signoff), t.rotations().stream().map(r -> List.of(name(r.post()),
                             r.mentor() == null ? "" : r.mentor(), r.start().toString(), r.end() == null ? "" : r.end().toString(),
                             r.signedOffOn() == null ? "" : r.signedOffBy() + " " + r.signedOffOn())).toList(), 1, 1, 1, 1, 2);
         }
-        doc.table(List.of(TrainingMessages.x_rule, TrainingMessages.x_status, TrainingMessages.x_due, TrainingMessages.x_gaps),
-                t.outcomes().stream().map(o -> List.of(o.kind().chinese(), o.status().chinese(), o.due() == null ? "" : o.due().toString(),
-                        String.join("；", o.gaps()))).toList(), 2, 1, 1.3f, 5);
+        List<String> ruleHeader = List.of(TrainingMessages.x_rule, TrainingMessages.x_status, TrainingMessages.x_due,
+                TrainingMessages.x_gaps);
+        List<List<String>> ruleRows = t.outcomes().stream().map(o -> List.of(name(o.kind()), name(o.status()),
+                o.due() == null ? "" : o.due().toString(), String.join("；", o.gaps()))).toList();
+        doc.table(ruleHeader, ruleRows, PdfWidths.of(ruleHeader, ruleRows, 3, false));
         doc.write(pdf);
     }
 
@@ -141,7 +145,7 @@ final class TrainingReports {
         summary.add(List.of());
         List<Object> head = new ArrayList<>(List.of(TrainingMessages.x_rule));
         for (RequirementStatus s : RequirementStatus.values()) {
-            head.add(s.chinese());
+            head.add(name(s));
         }
         summary.add(head);
         for (RequirementKind k : RequirementKind.values()) {
@@ -153,7 +157,7 @@ final class TrainingReports {
                 }
             }
             if (!n.isEmpty()) {
-                List<Object> row = new ArrayList<>(List.of(k.chinese()));
+                List<Object> row = new ArrayList<>(List.of(name(k)));
                 for (RequirementStatus s : RequirementStatus.values()) {
                     row.add(n.getOrDefault(s, 0));
                 }
@@ -166,7 +170,7 @@ final class TrainingReports {
                 TrainingMessages.x_gaps));
         for (CadreCompliance c : r.cadres()) {
             for (Outcome o : c.outcomes()) {
-                cadres.add(List.of(c.cadreCode(), c.cadreName(), c.townshipName(), o.kind().chinese(), o.status().chinese(),
+                cadres.add(List.of(c.cadreCode(), c.cadreName(), c.townshipName(), name(o.kind()), name(o.status()),
                         o.due() == null ? "" : o.due().toString(), o.hours(), String.join("；", o.gaps())));
             }
         }
@@ -193,23 +197,44 @@ final class TrainingReports {
                 TrainingMessages.x_start, TrainingMessages.x_status, TrainingMessages.x_hours, TrainingMessages.x_score,
                 TrainingMessages.x_completed, TrainingMessages.x_revision));
         for (EnrolmentView e : t.sessions()) {
-            rows.add(List.of(e.sessionCode(), e.courseTitle(), e.kind().chinese(), e.sessionStart().toString(),
-                    e.status().chinese(), e.hours() == null ? "" : e.hours(), e.score() == null ? "" : e.score(),
+            rows.add(List.of(e.sessionCode(), e.courseTitle(), name(e.kind()), e.sessionStart().toString(),
+                    name(e.status()), e.hours() == null ? "" : e.hours(), e.score() == null ? "" : e.score(),
                     e.completedOn() == null ? "" : e.completedOn().toString(), e.revision()));
         }
         rows.add(List.of());
         rows.add(List.of(TrainingMessages.x_post, TrainingMessages.x_mentor, TrainingMessages.x_start,
                 TrainingMessages.x_end, TrainingMessages.x_signoff));
         for (RotationView r : t.rotations()) {
-            rows.add(List.of(r.post().chinese(), r.mentor() == null ? "" : r.mentor(), r.start().toString(),
+            rows.add(List.of(name(r.post()), r.mentor() == null ? "" : r.mentor(), r.start().toString(),
                     r.end() == null ? "" : r.end().toString(), r.signedOffOn() == null ? "" : r.signedOffBy() + " " + r.signedOffOn()));
         }
         rows.add(List.of());
         rows.add(List.of(TrainingMessages.x_rule, TrainingMessages.x_status, TrainingMessages.x_due, TrainingMessages.x_gaps));
         for (Outcome o : t.outcomes()) {
-            rows.add(List.of(o.kind().chinese(), o.status().chinese(), o.due() == null ? "" : o.due().toString(),
+            rows.add(List.of(name(o.kind()), name(o.status()), o.due() == null ? "" : o.due().toString(),
                     String.join("；", o.gaps())));
         }
         XlsxWriter.write(xlsx, List.of(new XlsxWriter.Sheet(TrainingMessages.x_sheet_transcript, rows)));
+    }
+
+    /** Names of the module's enums in the report's language (Chinese in a Chinese locale). */
+    private static String name(RequirementKind k) {
+        return TrainingMessages.label(k.chinese(), k);
+    }
+
+    private static String name(RequirementStatus s) {
+        return TrainingMessages.label(s.chinese(), s);
+    }
+
+    private static String name(AttendanceStatus s) {
+        return TrainingMessages.label(s.chinese(), s);
+    }
+
+    private static String name(CourseKind k) {
+        return TrainingMessages.label(k.chinese(), k);
+    }
+
+    private static String name(RotationPost p) {
+        return TrainingMessages.label(p.chinese(), p);
     }
 }

@@ -110,7 +110,7 @@ public final class ComplianceEvaluator {
         boolean pending = c.attendance().stream().anyMatch(a -> a.kind() == kind && a.pending() && inYear(a.start(), year)
                 && !a.start().isAfter(due));
         return new Outcome(rule.code(), rule.kind(), open(rule, due, asOf, pending), due, 0,
-                List.of(TrainingMessages.bind(TrainingMessages.gap_yearly, kind.chinese(), year)));
+                List.of(TrainingMessages.bind(TrainingMessages.gap_yearly, TrainingMessages.label(kind.chinese(), kind), year)));
     }
 
     private Outcome hours(Rule rule, CadreFacts c, int year, LocalDate asOf, LocalDate cutoff) {
@@ -261,9 +261,10 @@ public final class ComplianceEvaluator {
             }
             long have = days.getOrDefault(post, 0L);
             if (have < min) {
-                gaps.add(TrainingMessages.bind(TrainingMessages.gap_rotation_days, new Object[] { post.chinese(), have, min }));
+                gaps.add(TrainingMessages.bind(TrainingMessages.gap_rotation_days,
+                        new Object[] { TrainingMessages.label(post.chinese(), post), have, min }));
             } else if (!signed.getOrDefault(post, false)) {
-                gaps.add(TrainingMessages.bind(TrainingMessages.gap_rotation_signoff, post.chinese()));
+                gaps.add(TrainingMessages.bind(TrainingMessages.gap_rotation_signoff, TrainingMessages.label(post.chinese(), post)));
             }
         }
         return gaps;
