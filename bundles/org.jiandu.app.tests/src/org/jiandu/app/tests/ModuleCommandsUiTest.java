@@ -2,16 +2,12 @@ package org.jiandu.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -32,16 +28,9 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.jiandu.app.JianduApplication;
-import org.jiandu.app.LoginDialog;
-import org.jiandu.app.parts.JurisdictionPart;
-import org.jiandu.core.DemoDataService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The modules' actions as e4 commands: each module's fragment adds a menu to the main menu, its key bindings resolve
@@ -50,7 +39,6 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 class ModuleCommandsUiTest {
 
-    private static final long TIMEOUT_MS = 90_000;
     private static final String SEARCH_REFRESH = "org.jiandu.search.ui.command.refresh",
             TRAINING_REFRESH = "org.jiandu.training.ui.command.refresh", SEARCH_PART = "org.jiandu.search.ui.part.search",
             TRAINING_PART = "org.jiandu.training.ui.part.training";
@@ -58,9 +46,8 @@ class ModuleCommandsUiTest {
     @TempDir
     Path data;
 
-    private Thread uiThread;
-    private volatile Display display;
-    private final AtomicReference<Object> exit = new AtomicReference<>();
+    private RunningWorkbench wb;
+    private Display display;
     private IWorkbench workbench;
 
     @Test
@@ -121,45 +108,26 @@ class ModuleCommandsUiTest {
         assertEquals(TRAINING_REFRESH, boundTo(context, "F5"));
         assertEquals("org.jiandu.training.ui.command.newSession", boundTo(context, "M1+N"));
 
-        display.syncExec(workbench::close);
-        uiThread.join(TimeUnit.SECONDS.toMillis(30));
+        close();
     }
 
     private Shell logIn() throws Exception {
-        String x = System.getenv("DISPLAY");
-        if (x == null || x.isBlank() || x.startsWith("${")) {
-            fail("UI tests need an X display: run ./jiandu-test (it starts Xvfb) or set DISPLAY");
-        }
-        uiThread = new Thread(() -> {
-            try {
-                display = Display.getDefault();
-                exit.set(new JianduApplication().start(new TestApplicationContext("--county", "danfeng", "--data",
-                        data.toString(), "--demo")));
-            } catch (Throwable t) {
-                exit.set(t);
-            }
-        }, "jiandu-ui");
-        uiThread.setDaemon(true);
-        uiThread.start();
-        Shell login = await("the login dialog", () -> UiLookup.shell(display, "Danfeng County") != null
-                ? UiLookup.shell(display, "Danfeng County") : UiLookup.shell(display, "丹凤县纪委监委"));
-        display.syncExec(() -> {
-            UiLookup.named(login, LoginDialog.USER_FIELD, Text.class).setText("county");
-            UiLookup.named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(DemoDataService.DEMO_PASSWORD);
-            login.getDefaultButton().notifyListeners(SWT.Selection, null);
-        });
-        Shell window = await("the workbench window", () -> {
-            Shell s = UiLookup.shell(display, "Jiandu Workbench —") != null ? UiLookup.shell(display, "Jiandu Workbench —")
-                    : UiLookup.shell(display, "监督工作台 —");
-            return s != null && UiLookup.named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
-        });
-        ServiceTracker<IWorkbench, IWorkbench> t = new ServiceTracker<>(FrameworkUtil.getBundle(getClass()).getBundleContext(),
-                IWorkbench.class, null);
-        t.open();
-        workbench = t.waitForService(10_000);
-        t.close();
-        assertNotNull(workbench, "the e4 workbench service");
-        return window;
+        wb = new RunningWorkbench(data, "county");
+        display = wb.display();
+        workbench = wb.workbench;
+        return wb.window;
+    }
+
+    private void close() throws InterruptedException {
+        wb.close();
+    }
+
+    private <T> T call(Supplier<T> onUiThread) {
+        return wb.call(onUiThread);
+    }
+
+    private <T> T await(String what, Supplier<T> probe) throws InterruptedException {
+        return wb.await(what, probe);
     }
 
     private void index(Path folder) {
@@ -202,44 +170,14 @@ class ModuleCommandsUiTest {
         });
     }
 
-    private <T> T call(Supplier<T> onUiThread) {
-        AtomicReference<T> r = new AtomicReference<>();
-        display.syncExec(() -> r.set(onUiThread.get()));
-        return r.get();
-    }
-
-    private <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (System.currentTimeMillis() < end) {
-            if (exit.get() != null) {
-                fail("the workbench ended while waiting for " + what + ": " + exit.get());
-            }
-            Display d = display;
-            if (d != null && !d.isDisposed()) {
-                T r = call(probe);
-                if (r != null) {
-                    return r;
-                }
-            }
-            Thread.sleep(200);
-        }
-        fail("timed out waiting for " + what);
-        return null;
-    }
-
     private static <T> T service(Class<T> type) {
         return org.jiandu.core.ServiceLookup.await(ModuleCommandsUiTest.class, type, 10_000);
     }
 
     @AfterEach
-    void closeWhatIsLeft() {
-        Display d = display;
-        if (d != null && !d.isDisposed() && uiThread.isAlive()) {
-            d.asyncExec(() -> {
-                for (Shell s : d.getShells()) {
-                    s.dispose();
-                }
-            });
+    void closeWhatIsLeft() throws InterruptedException {
+        if (wb != null) {
+            wb.close();
         }
     }
 }
