@@ -21,7 +21,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.app.Messages;
 import org.jiandu.app.jurisdiction.JurisdictionEdits;
@@ -73,7 +72,7 @@ public class JurisdictionPart {
 
     private TreeViewer tree;
     private Text filter;
-    private Label details;
+    private Text details;
     private Set<String> visibleCodes; // null when not filtering
 
     @PostConstruct
@@ -119,7 +118,8 @@ public class JurisdictionPart {
         Group group = new Group(sash, SWT.NONE);
         group.setText(Messages.jur_details);
         group.setLayout(new GridLayout(1, false));
-        details = new Label(group, SWT.WRAP);
+        // read-only text rather than a label: on a small screen the details scroll instead of being cut
+        details = new Text(group, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL);
         details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(58, 42);
 
