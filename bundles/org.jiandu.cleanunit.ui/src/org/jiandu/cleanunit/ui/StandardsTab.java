@@ -45,7 +45,7 @@ final class StandardsTab {
     }
 
     private void create() {
-        Composite bar = Widgets.bar(tab, 6);
+        Composite bar = WrappingBar.of(tab);
         new Label(bar, SWT.NONE).setText(Messages.kind);
         standardKind = Combos.readOnly(bar, Combos.kinds(false), 110);
         new Label(bar, SWT.NONE).setText(Messages.version);

@@ -89,7 +89,7 @@ final class CoverageTab {
         }
         heat.set(rowLabels, columns, done, counts);
         List<CoverageRow> rows = new ArrayList<>();
-        byClass.forEach((k, v) -> rows.add(new CoverageRow(k.chinese(), v[0], v[1], v[2])));
+        byClass.forEach((k, v) -> rows.add(new CoverageRow(PatrolLabels.of(k), v[0], v[1], v[2])));
         byKind.forEach((k, v) -> rows.add(new CoverageRow(ProblemIndex.kind(k), v[0], v[1], v[2])));
         coverageTable.setInput(rows);
     }
