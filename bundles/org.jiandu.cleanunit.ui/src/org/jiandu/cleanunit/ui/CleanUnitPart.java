@@ -62,7 +62,7 @@ public class CleanUnitPart {
         creations = new CreationsTab(Widgets.tab(tabs, Messages.tab_creations), service, session, this::toScoring, orgs, names);
         scoring = new ScoringTab(Widgets.tab(tabs, Messages.tab_scoring), service, session, creations::selected, creations::refresh,
                 names);
-        StandardsTab standards = new StandardsTab(Widgets.tab(tabs, Messages.tab_standards), service, session);
+        StandardsTab standards = new StandardsTab(Widgets.tab(tabs, Messages.tab_standards), service, session, names);
         CoverageTab coverage = new CoverageTab(Widgets.tab(tabs, Messages.tab_coverage), service, session);
         SitesTab sites = new SitesTab(Widgets.tab(tabs, Messages.tab_sites), service, session);
         tabs.setSelection(CREATIONS_TAB);

@@ -78,7 +78,7 @@ final class CoverageTab {
         column(coverageTable, CoverageRow.class, Messages.target, 55, r -> r.targetPercent() + "%");
         column(coverageTable, CoverageRow.class, Messages.coverage, 90, r -> r.coveragePercent() + "%" + (r.reachesTarget() ? "" : " ▼"));
         column(coverageTable, CoverageRow.class, Messages.monitoring_due, 80, r -> String.valueOf(r.monitoringDue()));
-        sash.setWeights(45, 55);
+        sash.setWeights(58, 42); // thirteen townships and a wrapped legend fit at 1024x768
     }
 
     /** Bars add up to the units to create, so the green share is the coverage the table gives. */

@@ -139,6 +139,8 @@ public final class Messages extends NLS {
     public static String no_creations_declare;
     public static String no_creations;
     public static String only_township;
+    public static String no_stage;
+    public static String built_in;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -210,7 +210,7 @@ final class ScoringTab {
             why = NLS.bind(Messages.monitored_this_year, c.unitName(), thisYear);
         }
         stage = why == null ? s : null;
-        stageLabel.setText(s == null ? "—" : s.label());
+        stageLabel.setText(s == null ? Messages.no_stage : s.label());
         yearSpinner.setValues(thisYear, Math.min(first, thisYear), thisYear, 0, 1, 1);
         save.setEnabled(stage != null);
         stageLabel.getParent().layout(true, true);
