@@ -19,6 +19,14 @@ public final class PatrolRights {
     }
 
     /**
+     * Reads the schedule of its own jurisdiction (when which of its targets is inspected, by which team): the planners,
+     * and a township commission for its township, which must prepare for the inspection. No team members.
+     */
+    public static boolean readsSchedule(Role role) {
+        return plans(role) || role == Role.TOWNSHIP_COMMISSION;
+    }
+
+    /**
      * Reads and exports the rectification ledger: the patrol's own people, the township that rectifies, investigators
      * (findings become leads) and read-only users; not trainers.
      */

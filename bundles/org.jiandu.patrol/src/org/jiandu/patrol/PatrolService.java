@@ -64,6 +64,14 @@ public interface PatrolService {
      */
     void exportPlan(Subject subject, String countyCode, String term, Path xlsx) throws IOException;
 
+    /**
+     * The term's schedule for the subject's own jurisdiction: every round, and the current plan's assignments of the
+     * targets in the subject's scope (a township user: its township and villages), with team names but no members.
+     * Read by the planners and by a township commission ({@link PatrolRights#readsSchedule}); empty when the county
+     * has not set up the term yet.
+     */
+    PatrolSchedule schedule(Subject subject, String countyCode, String term);
+
     /** Marks a round completed: from now on its assignments are history and never change. */
     void completeRound(Subject subject, String countyCode, String term, int round);
 }

@@ -21,6 +21,9 @@ public final class BarChart extends Canvas {
     public record Bar(String label, double[] values) {
     }
 
+    /** Height of a legend line. */
+    private static final int LEGEND_LINE = 18;
+
     private final String[] series;
     private final RGB[] colours;
     private final List<Color> allocated = new ArrayList<>();
@@ -50,7 +53,32 @@ public final class BarChart extends Canvas {
 
     @Override
     public Point computeSize(int wHint, int hHint, boolean changed) {
-        return new Point(wHint == SWT.DEFAULT ? 420 : wHint, hHint == SWT.DEFAULT ? 48 + bars.size() * 20 : hHint);
+        int width = wHint == SWT.DEFAULT ? 420 : wHint;
+        GC gc = new GC(this);
+        try {
+            // the legend wraps onto as many lines as the width needs (English series names are long)
+            return new Point(width, hHint == SWT.DEFAULT ? 32 + bars.size() * 20 + legendLines(gc, width) * LEGEND_LINE : hHint);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Width of one legend entry: swatch, name, gap. */
+    private static int legendWidth(GC gc, String name) {
+        return 14 + gc.textExtent(name).x + 14;
+    }
+
+    private int legendLines(GC gc, int width) {
+        int lines = 1, x = 6;
+        for (String name : series) {
+            int w = legendWidth(gc, name);
+            if (x > 6 && x + w > width) {
+                lines++;
+                x = 6;
+            }
+            x += w;
+        }
+        return lines;
     }
 
     private Color colour(int i) {
@@ -75,7 +103,8 @@ public final class BarChart extends Canvas {
         for (Bar b : bars) {
             max = Math.max(max, total(b));
         }
-        int top = 26, row = Math.max(14, Math.min(22, (area.height - top - 24) / Math.max(1, bars.size())));
+        int legend = legendLines(gc, area.width) * LEGEND_LINE;
+        int top = 26, row = Math.max(14, Math.min(22, (area.height - top - legend) / Math.max(1, bars.size())));
         int width = Math.max(10, area.width - labelWidth - 60);
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
@@ -96,11 +125,15 @@ public final class BarChart extends Canvas {
         }
         int x = 6, y = top + bars.size() * row + 6;
         for (int s = 0; s < series.length; s++) {
+            if (x > 6 && x + legendWidth(gc, series[s]) > area.width) {
+                x = 6;
+                y += LEGEND_LINE;
+            }
             gc.setBackground(colour(s));
             gc.fillRectangle(x, y + 3, 10, 10);
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(series[s], x + 14, y, true);
-            x += 14 + gc.textExtent(series[s]).x + 14;
+            x += legendWidth(gc, series[s]);
         }
     }
 

@@ -1,16 +1,25 @@
 package org.jiandu.cleanunit.ui;
 
+import java.util.Map;
+
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.jiandu.cleanunit.CleanUnitService;
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.security.UserService;
+import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * Clean-unit creation (清廉单元创建): the creation list with the workflow's steps, the scoring form with evidence,
@@ -33,6 +42,12 @@ public class CleanUnitPart {
     @Inject
     Session session;
 
+    @Inject
+    OrgService orgs;
+
+    @Inject
+    UserService users;
+
     private CTabFolder tabs;
     private CreationsTab creations;
     private ScoringTab scoring;
@@ -43,9 +58,11 @@ public class CleanUnitPart {
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", TABS);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        creations = new CreationsTab(Widgets.tab(tabs, Messages.tab_creations), service, session, this::toScoring);
-        scoring = new ScoringTab(Widgets.tab(tabs, Messages.tab_scoring), service, session, creations::selected, creations::refresh);
-        StandardsTab standards = new StandardsTab(Widgets.tab(tabs, Messages.tab_standards), service, session);
+        Map<String, String> names = users.displayNames();
+        creations = new CreationsTab(Widgets.tab(tabs, Messages.tab_creations), service, session, this::toScoring, orgs, names);
+        scoring = new ScoringTab(Widgets.tab(tabs, Messages.tab_scoring), service, session, creations::selected, creations::refresh,
+                names);
+        StandardsTab standards = new StandardsTab(Widgets.tab(tabs, Messages.tab_standards), service, session, names);
         CoverageTab coverage = new CoverageTab(Widgets.tab(tabs, Messages.tab_coverage), service, session);
         SitesTab sites = new SitesTab(Widgets.tab(tabs, Messages.tab_sites), service, session);
         tabs.setSelection(CREATIONS_TAB);
@@ -60,6 +77,17 @@ public class CleanUnitPart {
         });
         creations.refresh(null);
         standards.load();
+    }
+
+    /**
+     * Follows the township chosen in the jurisdiction tree: the creations list shows that township's units (the county
+     * or the city shows all). Injected again whenever the choice changes.
+     */
+    @Inject
+    void selected(@Optional @Named(SelectedOrg.KEY) OrgNodeView org) {
+        if (creations != null && (org == null || org.level() != OrgLevel.VILLAGE && org.level() != OrgLevel.UNIT)) {
+            creations.follow(org == null || org.level() != OrgLevel.TOWNSHIP ? null : org);
+        }
     }
 
     void refresh() {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.jiandu.cleanunit.CleanUnitKind;
@@ -19,9 +21,14 @@ final class Combos {
         Combo c = new Combo(parent, SWT.READ_ONLY);
         items.forEach(c::add);
         c.select(0);
-        GridData gd = new GridData();
-        gd.widthHint = width;
-        c.setLayoutData(gd);
+        if (parent.getLayout() instanceof RowLayout) {
+            // at least the width asked for, wider when a label needs it (English is longer)
+            c.setLayoutData(new RowData(Math.max(width, c.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT));
+        } else {
+            GridData gd = new GridData();
+            gd.widthHint = width;
+            c.setLayoutData(gd);
+        }
         return c;
     }
 

@@ -44,7 +44,7 @@ final class CoverageTab {
     }
 
     private void create() {
-        Composite bar = Widgets.bar(tab, 4);
+        Composite bar = WrappingBar.of(tab);
         new Label(bar, SWT.NONE).setText(Messages.year);
         coverageYear = new Spinner(bar, SWT.BORDER);
         coverageYear.setValues(LocalDate.now().getYear(), 2000, LocalDate.now().getYear(), 0, 1, 1);
@@ -78,7 +78,7 @@ final class CoverageTab {
         column(coverageTable, CoverageRow.class, Messages.target, 55, r -> r.targetPercent() + "%");
         column(coverageTable, CoverageRow.class, Messages.coverage, 90, r -> r.coveragePercent() + "%" + (r.reachesTarget() ? "" : " ▼"));
         column(coverageTable, CoverageRow.class, Messages.monitoring_due, 80, r -> String.valueOf(r.monitoringDue()));
-        sash.setWeights(45, 55);
+        sash.setWeights(58, 42); // thirteen townships and a wrapped legend fit at 1024x768
     }
 
     /** Bars add up to the units to create, so the green share is the coverage the table gives. */

@@ -5,6 +5,8 @@ import static org.jiandu.ui.Tables.column;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,6 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -29,6 +32,9 @@ import org.jiandu.cleanunit.CreationFilter;
 import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.CreationView;
 import org.jiandu.cleanunit.TransitionView;
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
+import org.jiandu.core.security.Role;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Export;
 import org.jiandu.ui.Jobs;
@@ -45,15 +51,24 @@ final class CreationsTab {
     private final CleanUnitService service;
     private final Session session;
     private final Runnable toScoring;
+    private final OrgService orgs;
+    /** User name to display name, for who took each step. */
+    private final Map<String, String> names;
     private Combo kindFilter, statusFilter;
     private Text textFilter;
     private TableViewer creations, history;
     private Composite actions;
     private Label selectedLabel;
     private CreationView selected;
+    /** The township chosen in the jurisdiction tree, or null for the whole scope. */
+    private OrgNodeView township;
+    private Label townshipLabel;
 
     /** @param toScoring opens the scoring tab for the selected creation */
-    CreationsTab(Composite tab, CleanUnitService service, Session session, Runnable toScoring) {
+    CreationsTab(Composite tab, CleanUnitService service, Session session, Runnable toScoring, OrgService orgs,
+            Map<String, String> names) {
+        this.orgs = orgs;
+        this.names = names;
         this.tab = tab;
         this.service = service;
         this.session = session;
@@ -74,8 +89,13 @@ final class CreationsTab {
         return session.subject().role().actsForCounty();
     }
 
+    /** The unit's side (declare, self-assess, appeal): the county, and the township commission that guides its units. */
+    private boolean unitSide() {
+        return county() || session.subject().role() == Role.TOWNSHIP_COMMISSION;
+    }
+
     private void create() {
-        Composite bar = Widgets.bar(tab, 9);
+        Composite bar = WrappingBar.of(tab);
         new Label(bar, SWT.NONE).setText(Messages.kind);
         kindFilter = Combos.readOnly(bar, Combos.kinds(true), 110);
         new Label(bar, SWT.NONE).setText(Messages.status);
@@ -86,12 +106,15 @@ final class CreationsTab {
         statusFilter = Combos.readOnly(bar, statuses, 100);
         textFilter = new Text(bar, SWT.BORDER | SWT.SEARCH);
         textFilter.setMessage(Messages.unit_filter);
-        textFilter.setLayoutData(new GridData(160, SWT.DEFAULT));
+        textFilter.setLayoutData(new RowData(160, SWT.DEFAULT));
+        townshipLabel = new Label(bar, SWT.NONE);
         textFilter.addListener(SWT.DefaultSelection, e -> refresh(null));
         kindFilter.addListener(SWT.Selection, e -> refresh(null));
         statusFilter.addListener(SWT.Selection, e -> refresh(null));
         Widgets.button(bar, Messages.refresh, true, () -> refresh(null));
-        Widgets.button(bar, Messages.declare, true, this::declare);
+        if (unitSide()) {
+            Widgets.button(bar, Messages.declare, true, this::declare);
+        }
         Widgets.button(bar, Messages.export, true, this::export);
 
         SashForm sash = Widgets.split(tab);
@@ -124,7 +147,7 @@ final class CreationsTab {
         column(history, TransitionView.class, Messages.step, 110, t -> CreationAction.parse(t.action()).map(CreationAction::label)
                 .orElse(Messages.declared));
         column(history, TransitionView.class, Messages.status, 90, t -> t.to().label());
-        column(history, TransitionView.class, Messages.by, 80, TransitionView::by);
+        column(history, TransitionView.class, Messages.by, 80, t -> names.getOrDefault(t.by(), t.by()));
         column(history, TransitionView.class, Messages.reason, 380, t -> t.reason() == null ? "" : t.reason());
         column(history, TransitionView.class, Messages.recorded, 150, t -> t.recordedAt().toString().replace('T', ' ').substring(0, 16));
         sash.setWeights(60, 40);
@@ -132,14 +155,25 @@ final class CreationsTab {
 
     private CreationFilter filter() {
         int s = statusFilter.getSelectionIndex() - 1;
-        return new CreationFilter(Combos.kindAt(kindFilter, true), s < 0 ? null : CreationStatus.values()[s], null, textFilter.getText(),
-                5000);
+        return new CreationFilter(Combos.kindAt(kindFilter, true), s < 0 ? null : CreationStatus.values()[s],
+                township == null ? null : township.code(), textFilter.getText(), 5000);
+    }
+
+    /** Shows only the units of {@code t} (a township), or of the whole scope when null, as the jurisdiction tree says. */
+    void follow(OrgNodeView t) {
+        String before = township == null ? null : township.code();
+        township = t;
+        townshipLabel.setText(t == null ? "" : NLS.bind(Messages.only_township, t.name()));
+        townshipLabel.getParent().layout(true, true);
+        if (!Objects.equals(before, t == null ? null : t.code())) {
+            refresh(null);
+        }
     }
 
     /** Reloads the list; {@code reselect} (a creation's id, or null) is chosen again when still listed. */
     void refresh(Long reselect) {
         CreationFilter f = filter();
-        background(Messages.loading, () -> service.creations(session.subject(), f), list -> {
+        Jobs.background(tab, Messages.loading, () -> service.creations(session.subject(), f), list -> {
             creations.setInput(list);
             CreationView again = reselect == null ? null : list.stream().filter(c -> c.id() == reselect).findFirst().orElse(null);
             if (again != null) {
@@ -147,7 +181,10 @@ final class CreationsTab {
             } else {
                 select(null);
             }
-        });
+            if (list.isEmpty()) {
+                selectedLabel.setText(unitSide() ? Messages.no_creations_declare : Messages.no_creations);
+            }
+        }, message -> selectedLabel.setText(message));
     }
 
     private void select(CreationView c) {
@@ -164,7 +201,7 @@ final class CreationsTab {
         selectedLabel.setText(NLS.bind(Messages.selected, new Object[] { c.unitName(), c.kind().label(), c.status().label(),
                 c.openEvents() == 0 ? "" : NLS.bind(Messages.events_open, c.openEvents()) }));
         for (CreationAction a : CreationAction.values()) {
-            if (a.from().contains(c.status()) && (!a.countyOnly() || county())) {
+            if (a.from().contains(c.status()) && (a.countyOnly() ? county() : unitSide())) {
                 Widgets.button(actions, a.label(), true, () -> take(a));
             }
         }
@@ -211,12 +248,14 @@ final class CreationsTab {
             Dialogs.info(tab.getShell(), Messages.declare, Messages.choose_kind);
             return;
         }
-        InputDialog d = new InputDialog(tab.getShell(), Messages.declare, NLS.bind(Messages.declare_prompt, kind.label()), "",
-                v -> v == null || v.isBlank() ? Messages.code_needed : null);
-        if (d.open() != Window.OK) {
-            return;
-        }
-        String code = d.getValue().strip();
-        background(Messages.declare, () -> service.declare(session.subject(), code, kind, LocalDate.now()), v -> refresh(v.id()));
+        background(Messages.declare, () -> DeclareChoices.of(orgs, session.subject(), kind), choices -> {
+            DeclareDialog d = new DeclareDialog(tab.getShell(), Messages.declare, NLS.bind(Messages.declare_prompt, kind.label()),
+                    choices);
+            if (d.open() != Window.OK) {
+                return;
+            }
+            String code = d.code();
+            background(Messages.declare, () -> service.declare(session.subject(), code, kind, LocalDate.now()), v -> refresh(v.id()));
+        });
     }
 }

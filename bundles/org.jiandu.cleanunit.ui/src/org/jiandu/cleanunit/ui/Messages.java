@@ -131,6 +131,16 @@ public final class Messages extends NLS {
     public static String written;
     public static String year;
     public static String evidence_save_instead;
+    public static String not_scored_now;
+    public static String not_your_stage;
+    public static String monitored_this_year;
+    public static String declare_hint;
+    public static String declare_do;
+    public static String no_creations_declare;
+    public static String no_creations;
+    public static String only_township;
+    public static String no_stage;
+    public static String built_in;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

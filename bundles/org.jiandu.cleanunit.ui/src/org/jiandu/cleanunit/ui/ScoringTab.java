@@ -20,12 +20,10 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.jiandu.cleanunit.CleanUnitService;
-import org.jiandu.cleanunit.CreationStatus;
 import org.jiandu.cleanunit.CreationView;
 import org.jiandu.cleanunit.EvaluationStage;
 import org.jiandu.cleanunit.EvaluationView;
@@ -49,9 +47,13 @@ final class ScoringTab {
     private final Supplier<CreationView> selected;
     private final Consumer<Long> saved;
     private final EvidenceFiles evidence;
-    private Label scoringLabel, totalLabel;
-    private Combo stageCombo;
+    /** User name to display name, for who scored. */
+    private final Map<String, String> names;
+    private Label scoringLabel, totalLabel, stageLabel;
     private Spinner yearSpinner, bonusSpinner;
+    private Button save;
+    /** The one stage the selected creation can be scored at by this user now, or null (the label says why). */
+    private EvaluationStage stage;
     private Composite knockOutBox;
     private final List<Button> knockOutButtons = new ArrayList<>();
     private TableViewer scores, evaluations;
@@ -63,7 +65,9 @@ final class ScoringTab {
      * @param selected the creation chosen in the creations tab, or null
      * @param saved    told the creation's id after an evaluation is saved (the list shows the new score)
      */
-    ScoringTab(Composite tab, CleanUnitService service, Session session, Supplier<CreationView> selected, Consumer<Long> saved) {
+    ScoringTab(Composite tab, CleanUnitService service, Session session, Supplier<CreationView> selected, Consumer<Long> saved,
+            Map<String, String> names) {
+        this.names = names;
         this.tab = tab;
         this.service = service;
         this.session = session;
@@ -80,13 +84,10 @@ final class ScoringTab {
     private void create() {
         scoringLabel = new Label(tab, SWT.WRAP);
         scoringLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Composite bar = Widgets.bar(tab, 10);
+        Composite bar = WrappingBar.of(tab);
         new Label(bar, SWT.NONE).setText(Messages.stage);
-        List<String> stages = new ArrayList<>();
-        for (EvaluationStage s : EvaluationStage.values()) {
-            stages.add(s.label());
-        }
-        stageCombo = Combos.readOnly(bar, stages, 100);
+        // only the stage the creation's status allows: the form never offers what saving would refuse
+        stageLabel = new Label(bar, SWT.NONE);
         new Label(bar, SWT.NONE).setText(Messages.year);
         yearSpinner = new Spinner(bar, SWT.BORDER);
         yearSpinner.setValues(LocalDate.now().getYear(), 2000, LocalDate.now().getYear(), 0, 1, 1);
@@ -94,7 +95,7 @@ final class ScoringTab {
         bonusSpinner = new Spinner(bar, SWT.BORDER);
         bonusSpinner.setValues(0, 0, 100, 1, 5, 10);
         bonusSpinner.addListener(SWT.Modify, e -> updateTotal());
-        Widgets.button(bar, Messages.save_evaluation, true, this::saveEvaluation);
+        save = Widgets.button(bar, Messages.save_evaluation, false, this::saveEvaluation);
         Widgets.button(bar, Messages.add_evidence, true, () -> evidence.add(selected.get(), selectedIndicator()));
         Widgets.button(bar, Messages.open_evidence, true, () -> evidence.open(selectedIndicator(), evidenceByIndicator));
         Widgets.button(bar, Messages.export_sheet, true, this::exportSheet);
@@ -123,7 +124,7 @@ final class ScoringTab {
         column(evaluations, EvaluationView.class, Messages.total, 60, e -> Scores.text(e.total()));
         column(evaluations, EvaluationView.class, Messages.result, 140, e -> (e.passed() ? Messages.passed : Messages.failed)
                 + (e.tier() == null ? "" : " " + e.tier()) + (e.knockOuts().isEmpty() ? "" : " " + e.knockOuts()));
-        column(evaluations, EvaluationView.class, Messages.by, 80, EvaluationView::scoredBy);
+        column(evaluations, EvaluationView.class, Messages.by, 80, e -> names.getOrDefault(e.scoredBy(), e.scoredBy()));
         column(evaluations, EvaluationView.class, Messages.recorded, 150, e -> e.scoredAt().toString().replace('T', ' ').substring(0, 16));
         sash.setWeights(65, 35);
     }
@@ -141,19 +142,18 @@ final class ScoringTab {
         CreationView c = selected.get();
         if (c == null) {
             scoringLabel.setText(Messages.select_creation_first);
+            save.setEnabled(false);
             return;
         }
-        EvaluationStage stage = c.status() == CreationStatus.REVIEWED ? EvaluationStage.ON_SITE : c.status().holdsTitle()
-                ? EvaluationStage.MONITORING : EvaluationStage.SELF;
-        stageCombo.select(stage.ordinal());
+        String why = chooseStage(c);
         record Loaded(IndicatorSet set, List<EvaluationView> evaluations, List<EvidenceView> evidence) {
         }
-        background(Messages.loading, () -> new Loaded(service.currentStandard(session.subject(), c.kind()),
+        Jobs.background(tab, Messages.loading, () -> new Loaded(service.currentStandard(session.subject(), c.kind()),
                 service.evaluations(session.subject(), c.id()),
                 service.evidence(session.subject(), c.id())), l -> {
                     scoringSet = l.set();
-                    scoringLabel.setText(NLS.bind(Messages.scoring_for, new Object[] { c.unitName(), c.kind().label(), c.status().label(),
-                            l.set().title(), l.set().version(), Scores.text(l.set().passLine()) }));
+                    scoringLabel.setText(why != null ? why : NLS.bind(Messages.scoring_for, new Object[] { c.unitName(), c.kind().label(),
+                            c.status().label(), l.set().title(), l.set().version(), Scores.text(l.set().passLine()) }));
                     bonusSpinner.setMaximum((int) Math.round(l.set().bonusCap() * 10));
                     points.clear();
                     notes.clear();
@@ -186,7 +186,35 @@ final class ScoringTab {
                     scores.setInput(l.set().indicators());
                     evaluations.setInput(l.evaluations());
                     updateTotal();
+                }, message -> {
+                    // said where the user waits, instead of "loading" for ever
+                    scoringLabel.setText(message);
+                    save.setEnabled(false);
                 });
+    }
+
+    /**
+     * Sets the stage and the years the service would accept for {@code c} and this user, and enables saving only then.
+     * Returns why the creation cannot be scored now, or null when it can.
+     */
+    private String chooseStage(CreationView c) {
+        EvaluationStage s = EvaluationStage.forStatus(c.status());
+        int thisYear = LocalDate.now().getYear();
+        int first = s == EvaluationStage.MONITORING ? Math.max(c.statusSince().getYear(), c.lastMonitoredYear() + 1) : 2000;
+        String why = null;
+        if (s == null) {
+            why = NLS.bind(Messages.not_scored_now, c.unitName(), c.status().label());
+        } else if (!s.scoredBy(session.subject().role())) {
+            why = NLS.bind(Messages.not_your_stage, s.label(), c.unitName());
+        } else if (first > thisYear) {
+            why = NLS.bind(Messages.monitored_this_year, c.unitName(), thisYear);
+        }
+        stage = why == null ? s : null;
+        stageLabel.setText(s == null ? Messages.no_stage : s.label());
+        yearSpinner.setValues(thisYear, Math.min(first, thisYear), thisYear, 0, 1, 1);
+        save.setEnabled(stage != null);
+        stageLabel.getParent().layout(true, true);
+        return why;
     }
 
     private void updateTotal() {
@@ -212,7 +240,7 @@ final class ScoringTab {
 
     private void saveEvaluation() {
         CreationView c = selected.get();
-        if (c == null || scoringSet == null) {
+        if (c == null || scoringSet == null || stage == null) {
             return;
         }
         Map<String, Double> parsed = new HashMap<>();
@@ -232,7 +260,7 @@ final class ScoringTab {
         }
         Set<String> ko = new TreeSet<>();
         knockOutButtons.stream().filter(Button::getSelection).forEach(b -> ko.add((String) b.getData()));
-        EvaluationStage stage = EvaluationStage.values()[stageCombo.getSelectionIndex()];
+        EvaluationStage stage = this.stage;
         int year = yearSpinner.getSelection();
         double bonus = bonusSpinner.getSelection() / 10.0;
         Map<String, String> n = new HashMap<>(notes);

@@ -3,6 +3,7 @@ package org.jiandu.cleanunit.ui;
 import static org.jiandu.ui.Tables.column;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
@@ -18,6 +19,7 @@ import org.jiandu.cleanunit.CleanUnitService;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetDiff;
 import org.jiandu.cleanunit.IndicatorSetFormat;
+import org.jiandu.core.security.Subject;
 import org.jiandu.ui.Jobs;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
@@ -33,7 +35,11 @@ final class StandardsTab {
     private TableViewer standardTable, diffTable;
     private List<IndicatorSet> versions = List.of();
 
-    StandardsTab(Composite tab, CleanUnitService service, Session session) {
+    /** User name to display name, for who published a version. */
+    private final Map<String, String> names;
+
+    StandardsTab(Composite tab, CleanUnitService service, Session session, Map<String, String> names) {
+        this.names = names;
         this.tab = tab;
         this.service = service;
         this.session = session;
@@ -44,8 +50,13 @@ final class StandardsTab {
         return Scores.text(d);
     }
 
+    /** Who published: a person by name; the built-in first version as such, not as "system". */
+    private String publisher(String username) {
+        return Subject.SYSTEM.equals(username) ? Messages.built_in : names.getOrDefault(username, username);
+    }
+
     private void create() {
-        Composite bar = Widgets.bar(tab, 6);
+        Composite bar = WrappingBar.of(tab);
         new Label(bar, SWT.NONE).setText(Messages.kind);
         standardKind = Combos.readOnly(bar, Combos.kinds(false), 110);
         new Label(bar, SWT.NONE).setText(Messages.version);
@@ -114,7 +125,7 @@ final class StandardsTab {
         IndicatorSet s = versions.get(i);
         standardSummary.setText(NLS.bind(Messages.standard_summary, new Object[] { s.title(), num(s.maxTotal()), num(s.passLine()),
                 num(s.bonusCap()), String.join(Messages.sep, s.tiers().stream().map(t -> t.name() + " ≥" + num(t.minTotal())).toList()),
-                String.join(";", s.knockOuts().stream().map(k -> k.code() + " " + k.text()).toList()), s.createdBy(),
+                String.join(";", s.knockOuts().stream().map(k -> k.code() + " " + k.text()).toList()), publisher(s.createdBy()),
                 s.createdAt() == null ? "" : s.createdAt().toString().substring(0, 10) }));
         standardTable.setInput(s.indicators());
         diffTable.setInput(i + 1 < versions.size() ? IndicatorSetDiff.between(versions.get(i + 1), s) : List.of());

@@ -20,7 +20,7 @@ final class CleanUnitRoles {
 
     static void requireUnitSide(Subject s) {
         if (!unitSide(s.role())) {
-            throw new AccessDeniedException(CuMessages.bind(CuMessages.may_not_edit, s.username()));
+            throw new AccessDeniedException(CuMessages.bind(CuMessages.may_not_edit, s.displayName()));
         }
     }
 

@@ -49,7 +49,8 @@ import jakarta.persistence.EntityManager;
 @Component(service = ModuleDemoData.class)
 public class DemoCleanUnit implements ModuleDemoData {
 
-    private static final String DEMO = "demo";
+    /** Who the demo's steps and scores are recorded as: the demo county commission account, shown by its name. */
+    private static final String DEMO = "county";
 
     @Reference
     CleanUnitStore store;

@@ -45,11 +45,7 @@ final class Evaluations {
         standards.ensureDefaults();
         EvaluationView v = ctx.db().tx(em -> {
             Creation c = CleanUnitContext.creation(em, subject, creationId);
-            CreationStatus needed = switch (stage) {
-                case SELF -> CreationStatus.IN_PROGRESS;
-                case ON_SITE -> CreationStatus.REVIEWED;
-                case MONITORING -> CreationStatus.PUBLISHED;
-            };
+            CreationStatus needed = stage.requiredStatus();
             if (c.status != needed) {
                 throw new WorkflowException(CuMessages.bind(CuMessages.stage_status, stage.label(), needed.label(), c.unitName,
                         c.status.label()));

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jiandu.cli.Cli;
@@ -46,6 +48,8 @@ class PatrolCommandsTest {
     private static String term;
     private static long item;
     private static Path plan;
+    /** The people refusals name, by their display names (not their logins). */
+    private static final Map<String, String> NAMES = new HashMap<>();
 
     record Run(int code, String out, String err) {
     }
@@ -58,6 +62,9 @@ class PatrolCommandsTest {
             LedgerEntry e = env.await(LedgerService.class).addFinding(env.login("county"), "danfeng", term, 1, "danfeng-t01-v002",
                     "三资管理", "集体资产出租未公开招标", LocalDate.now().minusDays(10), "村党支部书记", LocalDate.now().plusDays(30));
             item = e.itemId();
+            for (String user : List.of("trainer", "viewer", "township")) {
+                NAMES.put(user, env.login(user).displayName());
+            }
         }
         plan = tmp.resolve("plan.json");
         Run r = run("county", "patrol", "plan", "--term", term, "--steps", "1000", "--json");
@@ -109,12 +116,13 @@ class PatrolCommandsTest {
 
     @Test
     void aRoleThatMayNotIsDeniedWithExitSix() {
-        oneClearLine(run("trainer", "patrol", "ledger", "--term", term), 6, "trainer");
-        oneClearLine(run("trainer", "patrol", "check", plan.toString()), 6, "trainer");
-        oneClearLine(run("viewer", "patrol", "plan", "--term", term, "--steps", "10"), 6, "viewer");
+        oneClearLine(run("trainer", "patrol", "ledger", "--term", term), 6, NAMES.get("trainer"));
+        oneClearLine(run("trainer", "patrol", "check", plan.toString()), 6, NAMES.get("trainer"));
+        oneClearLine(run("viewer", "patrol", "plan", "--term", term, "--steps", "10"), 6, NAMES.get("viewer"));
         oneClearLine(run("township", "patrol", "finding", "--term", term, "--round", "1", "--target", "danfeng-t01-v003",
-                "--category", "三资管理", "--text", "乡镇自己记录", "--owner", "村书记", "--deadline", LocalDate.now().toString()), 6, "township");
-        oneClearLine(run("township", "patrol", "close", String.valueOf(item)), 6, "township");
+                "--category", "三资管理", "--text", "乡镇自己记录", "--owner", "村书记", "--deadline", LocalDate.now().toString()), 6,
+                NAMES.get("township"));
+        oneClearLine(run("township", "patrol", "close", String.valueOf(item)), 6, NAMES.get("township"));
     }
 
     @Test

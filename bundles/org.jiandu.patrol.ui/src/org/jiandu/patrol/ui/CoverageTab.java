@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.patrol.TargetClass;
@@ -32,7 +33,9 @@ final class CoverageTab {
     private final TableViewer coverageTable;
 
     CoverageTab(Composite tab) {
-        new Label(tab, SWT.NONE).setText(Messages.coverage_hint);
+        Label hint = new Label(tab, SWT.WRAP);
+        hint.setText(Messages.coverage_hint);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = Widgets.split(tab);
         heat = new HeatMap(sash);
         heat.setData("name", PatrolPart.COVERAGE + ".heat");
@@ -89,7 +92,7 @@ final class CoverageTab {
         }
         heat.set(rowLabels, columns, done, counts);
         List<CoverageRow> rows = new ArrayList<>();
-        byClass.forEach((k, v) -> rows.add(new CoverageRow(k.chinese(), v[0], v[1], v[2])));
+        byClass.forEach((k, v) -> rows.add(new CoverageRow(PatrolLabels.of(k), v[0], v[1], v[2])));
         byKind.forEach((k, v) -> rows.add(new CoverageRow(ProblemIndex.kind(k), v[0], v[1], v[2])));
         coverageTable.setInput(rows);
     }

@@ -11,6 +11,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jiandu.core.security.Role;
+import org.jiandu.core.security.UserService;
 import org.jiandu.patrol.LedgerService;
 import org.jiandu.patrol.PatrolRights;
 import org.jiandu.patrol.PatrolService;
@@ -30,8 +31,13 @@ public class PatrolPart {
     public static final String ID = "org.jiandu.patrol.ui.part.patrol";
     public static final String TABS = "jiandu.patrol.tabs", ROUNDS = "jiandu.patrol.rounds", ASSIGNMENTS = "jiandu.patrol.assignments",
             SUMMARY = "jiandu.patrol.summary", COVERAGE = "jiandu.patrol.coverage", LEDGER = "jiandu.patrol.ledger",
-            FEEDBACK = "jiandu.patrol.feedback", NOT_ALLOWED = "jiandu.patrol.notAllowed";
-    /** Tab indexes for a user who plans; a user who only reads the ledger has the ledger tab alone. */
+            FEEDBACK = "jiandu.patrol.feedback", NOT_ALLOWED = "jiandu.patrol.notAllowed", SCHEDULE = "jiandu.patrol.schedule";
+    /** The table data key a table's export takes its title from (org.jiandu.ui's table menu). */
+    static final String EXPORT_TITLE = "jiandu.title";
+    /**
+     * Tab indexes for a user who plans; a township has the schedule and the ledger tabs, a user who only reads the
+     * ledger has the ledger tab alone.
+     */
     public static final int PLAN_TAB = 0, COVERAGE_TAB = 1, LEDGER_TAB = 2;
 
     @Inject
@@ -43,9 +49,13 @@ public class PatrolPart {
     @Inject
     Session session;
 
+    @Inject
+    UserService users;
+
     private PlanTab plan;
     private CoverageTab coverage;
     private LedgerTab ledger;
+    private ScheduleTab schedule;
 
     @PostConstruct
     void create(Composite parent) {
@@ -53,12 +63,14 @@ public class PatrolPart {
         parent.setLayout(new GridLayout(1, false));
         Role role = session.subject().role();
         boolean plans = PatrolRights.plans(role);
+        boolean readsSchedule = !plans && PatrolRights.readsSchedule(role);
         if (!plans) {
             // said plainly instead of a refused service call: plans name team members and their relatives
             Label note = new Label(parent, SWT.WRAP);
             note.setData("name", NOT_ALLOWED);
-            note.setText(NLS.bind(PatrolRights.readsLedger(role) ? Messages.plans_hidden : Messages.not_allowed,
-                    session.subject().displayName()));
+            String text = readsSchedule ? Messages.schedule_hint : PatrolRights.readsLedger(role) ? Messages.plans_hidden
+                    : Messages.not_allowed;
+            note.setText(NLS.bind(text, session.subject().displayName()));
             note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             if (!PatrolRights.readsLedger(role)) {
                 return;
@@ -70,8 +82,10 @@ public class PatrolPart {
         if (plans) {
             plan = new PlanTab(Widgets.tab(tabs, Messages.tab_plan), patrol, session, term, (p, current) -> coverage.show(p, current));
             coverage = new CoverageTab(Widgets.tab(tabs, Messages.tab_coverage));
+        } else if (readsSchedule) {
+            schedule = new ScheduleTab(Widgets.tab(tabs, Messages.tab_schedule), patrol, session, term);
         }
-        ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term);
+        ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term, users.displayNames());
         int ledgerTab = tabs.getItemCount() - 1;
         tabs.setSelection(0);
         tabs.addListener(SWT.Selection, e -> {
@@ -81,6 +95,8 @@ public class PatrolPart {
         });
         if (plans) {
             plan.load();
+        } else if (schedule != null) {
+            schedule.load();
         } else {
             ledger.refresh();
         }

@@ -34,6 +34,7 @@ import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Export;
 import org.jiandu.ui.Jobs;
 import org.jiandu.ui.Session;
+import org.jiandu.ui.UserMessage;
 import org.jiandu.ui.Widgets;
 
 /**
@@ -80,10 +81,10 @@ final class PlanTab {
     }
 
     private void create() {
-        Composite top = Widgets.bar(tab, 5);
-        summary = new Label(top, SWT.WRAP);
+        summary = new Label(tab, SWT.WRAP);
         summary.setData("name", PatrolPart.SUMMARY);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite top = WrappingBar.of(tab);
         boolean planner = replans();
         Widgets.button(top, Messages.replan, planner, this::replan);
         Widgets.button(top, Messages.check, true, this::check);
@@ -94,13 +95,8 @@ final class PlanTab {
         feedback.setData("name", PatrolPart.FEEDBACK);
         feedback.setText(Messages.drag_hint);
         feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        saveEdit = new Button(edit, SWT.PUSH);
-        saveEdit.setText(Messages.save_edit);
-        saveEdit.setEnabled(false);
-        saveEdit.addListener(SWT.Selection, e -> saveEdited());
-        Button discard = new Button(edit, SWT.PUSH);
-        discard.setText(Messages.discard_edit);
-        discard.addListener(SWT.Selection, e -> {
+        saveEdit = Widgets.button(edit, Messages.save_edit, false, this::saveEdited);
+        Widgets.button(edit, Messages.discard_edit, planner, () -> {
             edited = null;
             saveEdit.setEnabled(false);
             feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_BLACK));
@@ -119,10 +115,10 @@ final class PlanTab {
         column(assignments, Assignment.class, Messages.col_kind, 70, a -> target(a.target()) == null ? ""
                 : ProblemIndex.kind(target(a.target()).kind()));
         column(assignments, Assignment.class, Messages.col_class, 60, a -> target(a.target()) == null ? ""
-                : target(a.target()).cls().chinese());
+                : PatrolLabels.of(target(a.target()).cls()));
         column(assignments, Assignment.class, Messages.col_risk, 50, a -> target(a.target()) == null ? ""
                 : String.valueOf(target(a.target()).risk()));
-        column(assignments, Assignment.class, Messages.col_mode, 90, a -> a.mode().chinese());
+        column(assignments, Assignment.class, Messages.col_mode, 90, a -> PatrolLabels.of(a.mode()));
         column(assignments, Assignment.class, Messages.col_zone, 110, a -> target(a.target()) == null || target(a.target()).zone() == null
                 ? ""
                 : target(a.target()).zone());
@@ -190,14 +186,14 @@ final class PlanTab {
             feedback.setText(Messages.saved);
             load();
         } catch (RuntimeException e) {
-            Dialogs.error(tab.getShell(), Messages.save_edit, e.getMessage());
+            Dialogs.error(tab.getShell(), Messages.save_edit, UserMessage.of(e));
         }
     }
 
     /** Reads the term's problem and current plan (the demo plans it; otherwise the county plans it here). */
     void load() {
         summary.setText(Messages.loading);
-        background(Messages.tab_plan, () -> {
+        Jobs.background(tab, Messages.tab_plan, () -> {
             patrol.term(session.subject(), county(), term, 2);
             Problem p = patrol.problem(session.subject(), county(), term);
             return new Object[] { p, patrol.currentPlan(session.subject(), county(), term) };
@@ -205,6 +201,9 @@ final class PlanTab {
             @SuppressWarnings("unchecked")
             List<Assignment> current = (List<Assignment>) r[1];
             show((Problem) r[0], current, null);
+        }, message -> {
+            summary.setText(NLS.bind(Messages.plan_failed, message));
+            tab.layout(true, true);
         });
     }
 
@@ -294,6 +293,7 @@ final class PlanTab {
     /** For the selected target: which teams must recuse, and why (回避说明). */
     private void explainRecusal() {
         if (!(assignments.getStructuredSelection().getFirstElement() instanceof Assignment a) || problem == null) {
+            Dialogs.info(tab.getShell(), Messages.recusal, Messages.recusal_select);
             return;
         }
         Target t = target(a.target());

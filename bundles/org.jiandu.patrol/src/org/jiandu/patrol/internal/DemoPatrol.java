@@ -188,8 +188,8 @@ public class DemoPatrol implements ModuleDemoData {
                     item.deadline = round.end().plusDays(60);
                     item.updatedBy = "system";
                     item.updatedAt = now;
-                    // one in twenty of each paper-only kind, two open past the deadline, three in progress, the rest closed;
-                    // an item whose deadline is still ahead is open
+                    // one in twenty of each paper-only kind and one closed late, two open past the deadline, three in progress,
+                    // the rest closed; an item whose deadline is still ahead is open
                     int state = k[0]++ % 20;
                     boolean past = item.deadline.minusDays(2).isBefore(today);
                     if (past && state == 0) {
@@ -198,6 +198,8 @@ public class DemoPatrol implements ModuleDemoData {
                         item.reviewer = "原台账导入";
                     } else if (past && state == 1) {
                         close(item, item.deadline.minusDays(2), item.deadline.minusDays(12), r); // evidence after closing
+                    } else if (past && state == 7 && item.deadline.plusDays(12).isBefore(today)) {
+                        close(item, item.deadline.plusDays(4), item.deadline.plusDays(10), r); // closed after the deadline
                     } else if (state <= 3 || (!past && state >= 7)) {
                         item.stage = org.jiandu.patrol.RectificationStage.ASSIGNED;
                     } else if (state <= 6) {

@@ -53,7 +53,7 @@ public class JpaLedgerService implements LedgerService {
 
     private static void require(boolean allowed, String message, Subject s) {
         if (!allowed) {
-            throw new AccessDeniedException(PatrolMessages.bind(message, s.username()));
+            throw new AccessDeniedException(PatrolMessages.bind(message, s.displayName()));
         }
     }
 
@@ -327,6 +327,9 @@ public class JpaLedgerService implements LedgerService {
             }
             return flags;
         }
+        if (i.closedOn != null && i.closedOn.isAfter(i.deadline)) {
+            flags.add(LedgerFlag.CLOSED_OVERDUE);
+        }
         if (i.evidenceSha == null) {
             flags.add(LedgerFlag.CLOSED_WITHOUT_EVIDENCE);
         } else if (i.evidenceOn != null && i.closedOn != null && i.evidenceOn.isAfter(i.closedOn)) {
@@ -384,8 +387,12 @@ public class JpaLedgerService implements LedgerService {
                 throw new IllegalArgumentException(PatrolMessages.bind(PatrolMessages.no_finding, findingId));
             }
             RectificationItem item = em.find(RectificationItem.class, f.itemId);
+            List<Finding> term = em.createQuery("select f from Finding f where f.term = :t and f.current = true", Finding.class)
+                    .setParameter("t", f.term).getResultList();
+            // every entry with the item's flags: a closed item still shows it was overdue when closed
             return em.createQuery("select f from Finding f where f.itemId = :i order by f.revision", Finding.class)
-                    .setParameter("i", f.itemId).getResultList().stream().map(x -> entry(x, item, Set.of())).toList();
+                    .setParameter("i", f.itemId).getResultList().stream().map(x -> entry(x, item, flags(x, item, term, LocalDate.now())))
+                    .toList();
         });
     }
 

@@ -19,6 +19,7 @@ import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.PatrolPlanner;
 import org.jiandu.patrol.PatrolRights;
+import org.jiandu.patrol.PatrolSchedule;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.TargetClass;
 import org.jiandu.patrol.TargetKind;
@@ -58,14 +59,14 @@ public class JpaPatrolService implements PatrolService {
 
     private static void checkPlanner(Subject s) {
         if (!PatrolRights.plans(s.role())) {
-            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_plan, s.username()));
+            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_plan, s.displayName()));
         }
     }
 
     /** Plans name team members and their relatives' workplaces: only those who plan and carry out patrols read them. */
     private static void checkReader(Subject s) {
         if (!PatrolRights.plans(s.role())) {
-            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_read_plans, s.username()));
+            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_read_plans, s.displayName()));
         }
     }
 
@@ -384,6 +385,27 @@ public class JpaPatrolService implements PatrolService {
                 new org.jiandu.core.office.XlsxWriter.Sheet(PatrolMessages.x_sheet_missing, missing)));
         audit.append(subject, AuditLog.EXPORT, "patrol-plan:" + p.term(), Exports.describe(xlsx) + " assignments="
                 + p.previous().size() + " unplanned=" + (missing.size() - 1));
+    }
+
+    @Override
+    public PatrolSchedule schedule(Subject subject, String countyCode, String term) {
+        if (!PatrolRights.readsSchedule(subject.role())) {
+            throw new AccessDeniedException(PatrolMessages.bind(PatrolMessages.may_not_read_schedule, subject.displayName()));
+        }
+        String code = termCode(countyCode, term);
+        PatrolSchedule schedule = store.db().read(em -> {
+            PatrolTerm t = findTerm(em, code);
+            if (t == null) {
+                return Schedules.of(subject, orgs, term, null, List.of(), Map.of());
+            }
+            t.rounds.size();
+            Map<String, String> teams = new HashMap<>();
+            em.createQuery("select t from PatrolTeam t where t.orgPath = :p", PatrolTeamEntity.class).setParameter("p", t.orgPath)
+                    .getResultList().forEach(x -> teams.put(x.code, x.name));
+            return Schedules.of(subject, orgs, term, t, current(em, t.id), teams);
+        });
+        audit.append(subject, AuditLog.READ, "patrol-schedule:" + code, "entries=" + schedule.entries().size());
+        return schedule;
     }
 
     @Override

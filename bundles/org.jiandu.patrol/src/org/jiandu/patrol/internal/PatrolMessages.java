@@ -29,6 +29,7 @@ public final class PatrolMessages extends NLS {
     public static String may_not_plan;
     public static String may_not_read_ledger;
     public static String may_not_read_plans;
+    public static String may_not_read_schedule;
     public static String may_not_record_findings;
     public static String may_not_review;
     public static String no_county;
