@@ -7,6 +7,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -50,6 +51,24 @@ public final class Widgets {
         b.setEnabled(enabled);
         b.addListener(SWT.Selection, e -> action.run());
         return b;
+    }
+
+    /**
+     * A row of buttons and small controls across its parent that wraps onto the next line on a narrow screen instead
+     * of cutting them off (every screen is usable at 1024×768).
+     */
+    public static Composite row(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginTop = 2;
+        layout.marginBottom = 2;
+        row.setLayout(layout);
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.widthHint = 1; // the row takes the width it is given and wraps, rather than asking for one long line
+        row.setLayoutData(gd);
+        return row;
     }
 
     /** A vertical split filling its parent; {@link #pane} adds its parts, top to bottom. */

@@ -44,7 +44,7 @@ final class CoverageTab {
     }
 
     private void create() {
-        Composite bar = WrappingBar.of(tab);
+        Composite bar = Widgets.row(tab);
         new Label(bar, SWT.NONE).setText(Messages.year);
         coverageYear = new Spinner(bar, SWT.BORDER);
         coverageYear.setValues(LocalDate.now().getYear(), 2000, LocalDate.now().getYear(), 0, 1, 1);

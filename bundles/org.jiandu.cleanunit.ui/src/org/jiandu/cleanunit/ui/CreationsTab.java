@@ -19,7 +19,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -95,7 +94,7 @@ final class CreationsTab {
     }
 
     private void create() {
-        Composite bar = WrappingBar.of(tab);
+        Composite bar = Widgets.row(tab);
         new Label(bar, SWT.NONE).setText(Messages.kind);
         kindFilter = Combos.readOnly(bar, Combos.kinds(true), 110);
         new Label(bar, SWT.NONE).setText(Messages.status);
@@ -141,7 +140,7 @@ final class CreationsTab {
         selectedLabel = new Label(bottom, SWT.WRAP);
         selectedLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         selectedLabel.setText(Messages.select_creation);
-        actions = Widgets.bar(bottom, 12);
+        actions = Widgets.row(bottom);
         history = Widgets.table(bottom, CleanUnitPart.HISTORY);
         column(history, TransitionView.class, Messages.date, 90, t -> t.on().toString());
         column(history, TransitionView.class, Messages.step, 110, t -> CreationAction.parse(t.action()).map(CreationAction::label)
@@ -213,7 +212,6 @@ final class CreationsTab {
                         return c.id();
                     }, this::refresh));
         }
-        ((GridLayout) actions.getLayout()).numColumns = Math.max(1, actions.getChildren().length);
         actions.layout(true);
         actions.getParent().layout(true);
         long id = c.id();

@@ -84,7 +84,7 @@ final class ScoringTab {
     private void create() {
         scoringLabel = new Label(tab, SWT.WRAP);
         scoringLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Composite bar = WrappingBar.of(tab);
+        Composite bar = Widgets.row(tab);
         new Label(bar, SWT.NONE).setText(Messages.stage);
         // only the stage the creation's status allows: the form never offers what saving would refuse
         stageLabel = new Label(bar, SWT.NONE);

@@ -44,7 +44,7 @@ final class SitesTab {
 
     private void create() {
         boolean county = session.subject().role().actsForCounty();
-        Composite bar = WrappingBar.of(tab);
+        Composite bar = Widgets.row(tab);
         new Label(bar, SWT.NONE).setText(Messages.kind);
         siteKind = Combos.readOnly(bar, Combos.kinds(false), 110);
         siteKind.select(CleanUnitKind.VILLAGE.ordinal());

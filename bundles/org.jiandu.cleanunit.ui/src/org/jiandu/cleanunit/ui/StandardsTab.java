@@ -56,7 +56,7 @@ final class StandardsTab {
     }
 
     private void create() {
-        Composite bar = WrappingBar.of(tab);
+        Composite bar = Widgets.row(tab);
         new Label(bar, SWT.NONE).setText(Messages.kind);
         standardKind = Combos.readOnly(bar, Combos.kinds(false), 110);
         new Label(bar, SWT.NONE).setText(Messages.version);

@@ -64,7 +64,7 @@ final class LedgerTab {
     }
 
     private void create() {
-        Composite top = WrappingBar.of(tab);
+        Composite top = Widgets.row(tab);
         flagFilter = new Combo(top, SWT.READ_ONLY);
         flagFilter.add(Messages.all_items);
         flagFilter.add(Messages.overdue_items);

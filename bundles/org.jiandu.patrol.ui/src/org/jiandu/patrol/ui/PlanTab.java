@@ -84,7 +84,7 @@ final class PlanTab {
         summary = new Label(tab, SWT.WRAP);
         summary.setData("name", PatrolPart.SUMMARY);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Composite top = WrappingBar.of(tab);
+        Composite top = Widgets.row(tab);
         boolean planner = replans();
         Widgets.button(top, Messages.replan, planner, this::replan);
         Widgets.button(top, Messages.check, true, this::check);

@@ -17,7 +17,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -82,11 +81,7 @@ public class CasesPart {
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Composite top = new Composite(parent, SWT.NONE);
-        RowLayout bar = new RowLayout(SWT.HORIZONTAL); // wraps at 1024×768 instead of cutting buttons off
-        bar.center = true;
-        top.setLayout(bar);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite top = Widgets.row(parent);
         filter = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
         filter.setData("name", FILTER);
         filter.setMessage(Messages.cases_filter);

@@ -28,7 +28,7 @@ final class CalendarTab {
     CalendarTab(Composite tab, TrainingService training, Session session, Consumer<SessionView> picked) {
         this.training = training;
         this.session = session;
-        Composite top = ButtonRow.of(tab);
+        Composite top = Widgets.row(tab);
         Widgets.button(top, "◀", true, () -> showMonth(calendar.month().minusMonths(1)));
         monthLabel = new Label(top, SWT.CENTER);
         monthLabel.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));

@@ -65,7 +65,7 @@ final class ComplianceTab {
     }
 
     private void create(Consumer<String> toTranscript) {
-        Composite top = ButtonRow.of(tab);
+        Composite top = Widgets.row(tab);
         new Label(top, SWT.NONE).setText(Messages.year);
         complianceYear = new Combo(top, SWT.READ_ONLY);
         Format.years().forEach(complianceYear::add);

@@ -85,7 +85,7 @@ final class SessionsTab {
         sessionInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
         Role role = session.subject().role();
         boolean plans = TrainingRoles.mayPlan(role), records = TrainingRoles.mayRecord(role);
-        Composite actions = ButtonRow.of(tab);
+        Composite actions = Widgets.row(tab);
         Widgets.button(actions, Messages.session_new, plans, this::newSession);
         Widgets.button(actions, Messages.import_roster, records, () -> importWorkbook(ImportKind.ROSTER));
         Widgets.button(actions, Messages.import_attendance, records, () -> importWorkbook(ImportKind.ATTENDANCE));

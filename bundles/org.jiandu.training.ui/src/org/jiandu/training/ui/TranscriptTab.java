@@ -60,7 +60,7 @@ final class TranscriptTab {
         cadre.onChoose(c -> show(c.id()));
         Role role = session.subject().role();
         boolean plans = TrainingRoles.mayPlan(role);
-        Composite actions = ButtonRow.of(tab);
+        Composite actions = Widgets.row(tab);
         Widgets.button(actions, Messages.rotation_add, plans, () -> rotation(null));
         Widgets.button(actions, Messages.rotation_edit, plans, () -> {
             if (transcriptRotations.getStructuredSelection().getFirstElement() instanceof RotationView r) {
