@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -23,18 +20,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.jiandu.app.JianduApplication;
-import org.jiandu.app.LoginDialog;
-import org.jiandu.app.parts.JurisdictionPart;
-import org.jiandu.core.DemoDataService;
 import org.jiandu.patrol.ui.PatrolPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A township's patrol view: the township commission logs in and sees, read-only, when its own township and villages are
@@ -43,14 +32,11 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 class TownshipPatrolUiTest {
 
-    private static final long TIMEOUT_MS = 90_000;
-
     @TempDir
     Path data;
 
-    private Thread uiThread;
-    private volatile Display display;
-    private final AtomicReference<Object> exit = new AtomicReference<>();
+    private RunningWorkbench wb;
+    private Display display;
     private IWorkbench workbench;
 
     @Test
@@ -91,8 +77,7 @@ class TownshipPatrolUiTest {
         }));
         assertNull(call(() -> errorDialog()), "no error dialog");
 
-        display.syncExec(workbench::close);
-        uiThread.join(TimeUnit.SECONDS.toMillis(30));
+        wb.close();
     }
 
     /** A visible dialog other than the workbench window, e.g. an error; null when there is none. */
@@ -106,76 +91,24 @@ class TownshipPatrolUiTest {
     }
 
     private Shell logIn(String user) throws Exception {
-        String x = System.getenv("DISPLAY");
-        if (x == null || x.isBlank() || x.startsWith("${")) {
-            fail("UI tests need an X display: run ./jiandu-test (it starts Xvfb) or set DISPLAY");
-        }
-        uiThread = new Thread(() -> {
-            try {
-                display = Display.getDefault();
-                exit.set(new JianduApplication().start(new TestApplicationContext("--county", "danfeng", "--data",
-                        data.toString(), "--demo")));
-            } catch (Throwable t) {
-                exit.set(t);
-            }
-        }, "jiandu-ui");
-        uiThread.setDaemon(true);
-        uiThread.start();
-        Shell login = await("the login dialog", () -> UiLookup.shell(display, "Danfeng County") != null
-                ? UiLookup.shell(display, "Danfeng County") : UiLookup.shell(display, "丹凤县纪委监委"));
-        display.syncExec(() -> {
-            UiLookup.named(login, LoginDialog.USER_FIELD, Text.class).setText(user);
-            UiLookup.named(login, LoginDialog.PASSWORD_FIELD, Text.class).setText(DemoDataService.DEMO_PASSWORD);
-            login.getDefaultButton().notifyListeners(SWT.Selection, null);
-        });
-        Shell window = await("the workbench window", () -> {
-            Shell s = UiLookup.shell(display, "Jiandu Workbench —") != null ? UiLookup.shell(display, "Jiandu Workbench —")
-                    : UiLookup.shell(display, "监督工作台 —");
-            return s != null && UiLookup.named(s, JurisdictionPart.TREE, Tree.class) != null ? s : null;
-        });
-        ServiceTracker<IWorkbench, IWorkbench> t = new ServiceTracker<>(FrameworkUtil.getBundle(getClass()).getBundleContext(),
-                IWorkbench.class, null);
-        t.open();
-        workbench = t.waitForService(10_000);
-        t.close();
-        assertNotNull(workbench, "the e4 workbench service");
-        return window;
+        wb = new RunningWorkbench(data, user);
+        display = wb.display();
+        workbench = wb.workbench;
+        return wb.window;
     }
 
     private <T> T call(Supplier<T> onUiThread) {
-        AtomicReference<T> r = new AtomicReference<>();
-        display.syncExec(() -> r.set(onUiThread.get()));
-        return r.get();
+        return wb.call(onUiThread);
     }
 
     private <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (System.currentTimeMillis() < end) {
-            if (exit.get() != null) {
-                fail("the workbench ended while waiting for " + what + ": " + exit.get());
-            }
-            Display d = display;
-            if (d != null && !d.isDisposed()) {
-                T r = call(probe);
-                if (r != null) {
-                    return r;
-                }
-            }
-            Thread.sleep(200);
-        }
-        fail("timed out waiting for " + what);
-        return null;
+        return wb.await(what, probe);
     }
 
     @AfterEach
-    void closeWhatIsLeft() {
-        Display d = display;
-        if (d != null && !d.isDisposed() && uiThread.isAlive()) {
-            d.asyncExec(() -> {
-                for (Shell s : d.getShells()) {
-                    s.dispose();
-                }
-            });
+    void closeWhatIsLeft() throws InterruptedException {
+        if (wb != null) {
+            wb.close();
         }
     }
 }
