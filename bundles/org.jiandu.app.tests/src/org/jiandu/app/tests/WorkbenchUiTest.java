@@ -110,7 +110,8 @@ class WorkbenchUiTest {
 
     private static Button button(Composite root, String text) {
         for (Control c : root.getChildren()) {
-            if (c instanceof Button b && text.equals(b.getText())) {
+            // as the user reads it: without the mnemonic, e.g. "开始检查(&R)" or "&Run check"
+            if (c instanceof Button b && text.equals(b.getText().replaceAll("\\(&.\\)|&", ""))) {
                 return b;
             }
             if (c instanceof Composite comp) {
@@ -402,7 +403,11 @@ class WorkbenchUiTest {
         });
         String hit = await("a hit", () -> {
             Table t = UiLookup.named(window, "jiandu.search.results", Table.class);
-            return t.getItemCount() == 1 ? t.getItem(0).getText(1) + " | " + t.getItem(0).getText(3) : null;
+            int township = 0;
+            while (township < t.getColumnCount() && !List.of("Township", "镇(街道)").contains(t.getColumn(township).getText())) {
+                township++;
+            }
+            return t.getItemCount() == 1 ? t.getItem(0).getText(1) + " | " + t.getItem(0).getText(township) : null;
         });
         assertEquals("谈话笔录 | 龙驹寨街道", hit, "title and township name");
         String preview = await("the preview", () -> {
