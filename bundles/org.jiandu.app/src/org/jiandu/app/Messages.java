@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String app_name;
     public static String failure_title;
     public static String keys_title;
+    public static String status_dir;
     public static String jhist_on;
     public static String jhist_kind;
     public static String jhist_by;

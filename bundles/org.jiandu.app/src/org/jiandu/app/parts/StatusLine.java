@@ -33,6 +33,8 @@ public class StatusLine {
         l.setData("name", LABEL);
         l.setText(NLS.bind(Messages.status_user, session.subject().displayName(), Labels.of(session.subject().role()))
                 + "    " + NLS.bind(Messages.status_county, session.county().displayName(Locale.getDefault()))
-                + "    " + NLS.bind(Messages.status_data, session.dataDir(), session.database()));
+                + "    " + NLS.bind(Messages.status_dir, session.dataDir()));
+        // the database's version and URL are for whoever supports the installation: a tooltip, not the narrow line
+        l.setToolTipText(NLS.bind(Messages.status_data, session.dataDir(), session.database()));
     }
 }
