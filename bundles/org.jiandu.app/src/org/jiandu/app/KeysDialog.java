@@ -3,18 +3,17 @@ package org.jiandu.app;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.jiandu.ui.ScreenDialog;
 import org.jiandu.ui.Tables;
 import org.jiandu.ui.Widgets;
 
 /** The keys of the workbench, module by module (Help → Keys). */
-public final class KeysDialog extends Dialog {
+public final class KeysDialog extends ScreenDialog {
 
     /** One binding: the module's menu, the action, the key as the platform writes it. */
     public record Row(String module, String action, String key) {
@@ -24,21 +23,12 @@ public final class KeysDialog extends Dialog {
     private final List<Row> rows;
 
     public KeysDialog(Shell parent, List<Row> rows) {
-        super(parent);
+        super(parent, Messages.keys_title, 520, 460);
         this.rows = rows.stream().filter(r -> !r.module().isEmpty())
                 .sorted(Comparator.comparing(Row::module).thenComparing(Row::key)).toList();
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.keys_title);
-    }
 
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
 
     @Override
     protected Control createDialogArea(Composite parent) {
@@ -54,8 +44,4 @@ public final class KeysDialog extends Dialog {
         return area;
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, org.jiandu.ui.Messages.ok, true);
-    }
 }

@@ -2,21 +2,18 @@ package org.jiandu.app.guide;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.Messages;
+import org.jiandu.ui.ScreenDialog;
 
 /** Help → 使用说明: the guides of the workbench and of the modules the user's role may use, one page at a time. */
-public final class GuideDialog extends Dialog {
+public final class GuideDialog extends ScreenDialog {
 
     public static final String LIST = "jiandu.guide.list";
     public static final String PAGE = "jiandu.guide.page";
@@ -25,26 +22,12 @@ public final class GuideDialog extends Dialog {
     private ScrolledComposite scroll;
 
     GuideDialog(Shell parent, List<Guide> guides) {
-        super(parent);
+        super(parent, Messages.guide_title, 900, 700);
         this.guides = guides;
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.guide_title);
-    }
 
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
 
-    @Override
-    protected Point getInitialSize() {
-        Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
-        return new Point(Math.min(900, screen.width - 40), Math.min(700, screen.height - 60));
-    }
 
     @Override
     protected Control createDialogArea(Composite parent) {
@@ -84,8 +67,4 @@ public final class GuideDialog extends Dialog {
         scroll.setOrigin(0, 0);
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, org.jiandu.ui.Messages.ok, true);
-    }
 }

@@ -5,54 +5,35 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.app.Messages;
 import org.jiandu.core.jurisdiction.HistoryEntry;
+import org.jiandu.ui.ScreenDialog;
 import org.jiandu.ui.Tables;
 import org.jiandu.ui.Widgets;
 
 /** 修改记录 of a place or a cadre: what changed, from what to what, effective when, recorded by whom. */
-final class HistoryDialog extends Dialog {
+final class HistoryDialog extends ScreenDialog {
 
     static final String TABLE = "jiandu.jurisdiction.history";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final String title;
     private final List<HistoryEntry> entries;
     private final Map<String, String> names;
 
     HistoryDialog(Shell parent, String title, List<HistoryEntry> entries, Map<String, String> names) {
-        super(parent);
-        this.title = title;
+        super(parent, title, 860, 420);
         this.entries = entries;
         this.names = names;
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
 
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
 
-    @Override
-    protected Point getInitialSize() {
-        Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
-        return new Point(Math.min(860, screen.width - 40), Math.min(420, screen.height - 60));
-    }
 
     @Override
     protected Control createDialogArea(Composite parent) {
@@ -73,8 +54,4 @@ final class HistoryDialog extends Dialog {
         return area;
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, org.jiandu.ui.Messages.ok, true);
-    }
 }
