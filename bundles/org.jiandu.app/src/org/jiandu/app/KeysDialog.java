@@ -28,8 +28,6 @@ public final class KeysDialog extends ScreenDialog {
                 .sorted(Comparator.comparing(Row::module).thenComparing(Row::key)).toList();
     }
 
-
-
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
@@ -43,5 +41,4 @@ public final class KeysDialog extends ScreenDialog {
         t.setInput(rows);
         return area;
     }
-
 }

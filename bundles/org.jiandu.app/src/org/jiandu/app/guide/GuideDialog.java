@@ -26,9 +26,6 @@ public final class GuideDialog extends ScreenDialog {
         this.guides = guides;
     }
 
-
-
-
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
@@ -66,5 +63,4 @@ public final class GuideDialog extends ScreenDialog {
         scroll.setMinSize(page.computeSize(GuidePage.IMAGE_WIDTH + 40, SWT.DEFAULT));
         scroll.setOrigin(0, 0);
     }
-
 }

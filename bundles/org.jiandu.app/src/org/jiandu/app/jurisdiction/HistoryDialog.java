@@ -32,9 +32,6 @@ final class HistoryDialog extends ScreenDialog {
         this.names = names;
     }
 
-
-
-
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
@@ -53,5 +50,4 @@ final class HistoryDialog extends ScreenDialog {
         t.setInput(entries);
         return area;
     }
-
 }
