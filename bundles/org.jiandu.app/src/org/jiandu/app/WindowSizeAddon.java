@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.jiandu.persistence.OwnerOnly;
 import org.jiandu.ui.Session;
 
 import jakarta.annotation.PostConstruct;
@@ -64,6 +65,14 @@ public class WindowSizeAddon {
         p.setProperty("width", Integer.toString(maximized ? window.getWidth() : shell.getSize().x));
         p.setProperty("height", Integer.toString(maximized ? window.getHeight() : shell.getSize().y));
         p.setProperty("maximized", Boolean.toString(maximized));
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file, OwnerOnly.fileAttributes());
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "window size not kept", e);
+            return;
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
             p.store(out, "size of the workbench window when it was last closed");
         } catch (IOException e) {

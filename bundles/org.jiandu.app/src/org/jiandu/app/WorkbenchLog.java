@@ -9,6 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
+import org.jiandu.persistence.OwnerOnly;
+
 /**
  * The workbench's log: what a user is told in one sentence is kept here in full (class, stack) for whoever supports
  * the installation, in {@code logs/} of the data directory (five files of at most 1 MB). Refusals and user input are
@@ -30,8 +32,16 @@ final class WorkbenchLog {
             return dir;
         }
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
+            for (int i = 0; i < 5; i++) {
+                // owner-only from the start, like every file of the data directory (FileHandler would use the umask)
+                Path log = dir.resolve("workbench-" + i + ".log");
+                if (!Files.exists(log)) {
+                    Files.createFile(log, OwnerOnly.fileAttributes());
+                }
+            }
             handler = new FileHandler(dir.resolve("workbench-%g.log").toString(), 1 << 20, 5, true);
+            OwnerOnly.tighten(dir);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             ROOT.addHandler(handler);
