@@ -20,6 +20,18 @@ public final class KeysDialog extends ScreenDialog {
     }
 
     public static final String TABLE = "jiandu.keys.table";
+
+    /** The keys SWT and the workbench's widgets give every screen, listed beside the modules' own. */
+    public static List<Row> general() {
+        String g = Messages.keys_general;
+        return List.of(new Row(g, Messages.keys_next_control, "Tab / Shift+Tab"),
+                new Row(g, Messages.keys_next_tab, "Ctrl+PageDown / Ctrl+PageUp"),
+                new Row(g, Messages.keys_mnemonic, Messages.keys_alt_letter),
+                new Row(g, Messages.keys_default, "Enter"),
+                new Row(g, Messages.keys_cancel, "Esc"),
+                new Row(g, Messages.keys_calendar, "Alt+\u2193"),
+                new Row(g, Messages.keys_context, "Shift+F10"));
+    }
     private final List<Row> rows;
 
     public KeysDialog(Shell parent, List<Row> rows) {

@@ -22,6 +22,15 @@ public final class Messages extends NLS {
     public static String keys_module;
     public static String keys_action;
     public static String keys_key;
+    public static String keys_general;
+    public static String keys_next_control;
+    public static String keys_next_tab;
+    public static String keys_mnemonic;
+    public static String keys_default;
+    public static String keys_cancel;
+    public static String keys_calendar;
+    public static String keys_context;
+    public static String keys_alt_letter;
     public static String jur_with_villages;
     public static String jur_with_below;
     public static String jur_line;

@@ -45,6 +45,19 @@ public final class Widgets {
         return t;
     }
 
+    /**
+     * Lets Tab leave a multi-line field, as it leaves every other control (GTK and Windows would type a tab
+     * character instead and trap a keyboard user in the field).
+     */
+    public static Text tabMovesOn(Text text) {
+        text.addTraverseListener(e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true;
+            }
+        });
+        return text;
+    }
+
     public static Button button(Composite parent, String text, boolean enabled, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);

@@ -2,7 +2,6 @@ package org.jiandu.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +30,6 @@ import org.jiandu.ui.Session;
 import org.jiandu.ui.WorkbenchModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Each role sees the modules it may use and nothing else, and a refusal that still happens is one sentence in the
@@ -51,7 +48,7 @@ class RoleViewUiTest {
             try (RunningWorkbench wb = new RunningWorkbench(data, user)) {
                 Session session = org.jiandu.core.ServiceLookup.await(getClass(), Session.class, 10_000);
                 Role role = session.subject().role();
-                List<WorkbenchModule> modules = modules();
+                List<WorkbenchModule> modules = RunningWorkbench.modules();
 
                 // the navigator lists exactly the modules the role may use; the others' parts are not rendered
                 Set<String> expected = new TreeSet<>();
@@ -149,16 +146,6 @@ class RoleViewUiTest {
     private static void assertNoInternalErrorDialog(RunningWorkbench wb) {
         assertNull(wb.call(() -> UiLookup.shell(wb.display(), "Internal Error")), "an Internal Error dialog");
         assertNull(wb.call(() -> UiLookup.shell(wb.display(), "内部错误")), "an Internal Error dialog");
-    }
-
-    private static List<WorkbenchModule> modules() throws Exception {
-        BundleContext bc = FrameworkUtil.getBundle(RoleViewUiTest.class).getBundleContext();
-        List<WorkbenchModule> out = new ArrayList<>();
-        for (var ref : bc.getServiceReferences(WorkbenchModule.class, null)) {
-            out.add(bc.getService(ref));
-        }
-        assertNotNull(out);
-        return out;
     }
 
     private static <T> T service(Class<T> type) {

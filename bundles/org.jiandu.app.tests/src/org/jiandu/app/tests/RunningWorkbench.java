@@ -3,6 +3,9 @@ package org.jiandu.app.tests;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -18,6 +21,10 @@ import org.jiandu.app.LoginDialog;
 import org.jiandu.app.parts.JurisdictionPart;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.ServiceLookup;
+import org.jiandu.ui.WorkbenchModule;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 
 /**
  * The real workbench on its own UI thread, started on a demo installation and logged in as one of the demo users,
@@ -66,6 +73,17 @@ final class RunningWorkbench implements AutoCloseable {
         workbench = ServiceLookup.await(RunningWorkbench.class, IWorkbench.class, 10_000);
     }
 
+    /** The installed modules' screens, in the navigator's order. */
+    static List<WorkbenchModule> modules() throws InvalidSyntaxException {
+        BundleContext bc = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
+        List<WorkbenchModule> out = new ArrayList<>();
+        for (var ref : bc.getServiceReferences(WorkbenchModule.class, null)) {
+            out.add(bc.getService(ref));
+        }
+        out.sort(Comparator.comparingInt(WorkbenchModule::order));
+        return out;
+    }
+
     Display display() {
         return display;
     }
@@ -76,8 +94,17 @@ final class RunningWorkbench implements AutoCloseable {
         return r.get();
     }
 
+    void run(Runnable onUiThread) {
+        display.syncExec(onUiThread);
+    }
+
     /** Polls {@code probe} on the UI thread until it answers non-null; fails naming {@code what} after a timeout. */
     <T> T await(String what, Supplier<T> probe) throws InterruptedException {
+        return await(what, probe, () -> "");
+    }
+
+    /** As {@link #await(String, Supplier)}, the failure also saying what {@code state} (on the UI thread) reads. */
+    <T> T await(String what, Supplier<T> probe, Supplier<String> state) throws InterruptedException {
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (System.currentTimeMillis() < end) {
             if (exit.get() != null) {
@@ -92,7 +119,7 @@ final class RunningWorkbench implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        fail("timed out waiting for " + what);
+        fail("timed out waiting for " + what + " " + call(state));
         return null;
     }
 

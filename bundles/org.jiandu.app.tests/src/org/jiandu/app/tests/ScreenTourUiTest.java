@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,8 +28,6 @@ import org.jiandu.ui.Session;
 import org.jiandu.ui.WorkbenchModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Every screen of every installed module, tab by tab, on the screen the UI tests run on (1024×768): no button lies
@@ -53,7 +50,7 @@ class ScreenTourUiTest {
             EPartService parts = wb.workbench.getApplication().getChildren().get(0).getContext().get(EPartService.class);
             int n = 0;
             save(wb.display(), dir.resolve(String.format("%02d-workbench.png", n++)));
-            for (WorkbenchModule m : modules()) {
+            for (WorkbenchModule m : RunningWorkbench.modules()) {
                 if (!m.availableTo(session.subject())) {
                     continue;
                 }
@@ -151,15 +148,5 @@ class ScreenTourUiTest {
             loader.save(file.toString(), SWT.IMAGE_PNG);
             image.dispose();
         });
-    }
-
-    private static List<WorkbenchModule> modules() throws Exception {
-        BundleContext bc = FrameworkUtil.getBundle(ScreenTourUiTest.class).getBundleContext();
-        List<WorkbenchModule> out = new ArrayList<>();
-        for (var ref : bc.getServiceReferences(WorkbenchModule.class, null)) {
-            out.add(bc.getService(ref));
-        }
-        out.sort(Comparator.comparingInt(WorkbenchModule::order));
-        return out;
     }
 }

@@ -1,7 +1,9 @@
 package org.jiandu.app.handlers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -30,10 +32,46 @@ public class KeysHandler {
                 if (c == null) {
                     continue;
                 }
-                rows.add(new KeysDialog.Row(menuOf(window, c), c.getLocalizedCommandName(), format(b.getKeySequence())));
+                MHandledMenuItem item = itemOf(window, b);
+                String action = item == null ? c.getLocalizedCommandName() : plain(item.getLocalizedLabel());
+                rows.add(new KeysDialog.Row(menuOf(window, c), action, format(b.getKeySequence())));
             }
         }
+        rows.addAll(KeysDialog.general());
         new KeysDialog(shell, rows).open();
+    }
+
+    /** The main-menu item that runs the binding's command with the same parameters (Go → Modules), or null. */
+    private static MHandledMenuItem itemOf(MWindow window, MKeyBinding binding) {
+        if (window == null || window.getMainMenu() == null) {
+            return null;
+        }
+        Map<String, String> wanted = new HashMap<>();
+        binding.getParameters().forEach(p -> wanted.put(p.getName(), p.getValue()));
+        return find(window.getMainMenu(), binding.getCommand(), wanted);
+    }
+
+    private static MHandledMenuItem find(MMenu menu, MCommand command, Map<String, String> parameters) {
+        for (MMenuElement e : menu.getChildren()) {
+            if (e instanceof MHandledMenuItem item && item.getCommand() == command) {
+                Map<String, String> has = new HashMap<>();
+                item.getParameters().forEach(p -> has.put(p.getName(), p.getValue()));
+                if (has.equals(parameters)) {
+                    return item;
+                }
+            } else if (e instanceof MMenu sub) {
+                MHandledMenuItem found = find(sub, command, parameters);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A menu label without its mnemonic and ellipsis. */
+    private static String plain(String label) {
+        return label.replaceAll("\\(&.\\)|&", "").replace("\u2026", "").trim();
     }
 
     private static String format(String keys) {
@@ -51,7 +89,7 @@ public class KeysHandler {
         }
         for (MMenuElement top : window.getMainMenu().getChildren()) {
             if (top instanceof MMenu menu && menu.isToBeRendered() && holds(menu, command)) {
-                return menu.getLocalizedLabel().replaceAll("\\(&.\\)|&", "");
+                return plain(menu.getLocalizedLabel());
             }
         }
         return "";

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -49,6 +50,12 @@ public class CadreListPart {
     private TableViewer viewer;
     private Label title;
     private OrgNodeView shown;
+
+    /** Where the keyboard lands when the part is activated (Go → …, or a click on its tab). */
+    @Focus
+    void focus() {
+        viewer.getTable().setFocus();
+    }
 
     @PostConstruct
     void create(Composite parent) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -34,6 +35,7 @@ import org.jiandu.core.security.Role;
 import org.jiandu.ui.Labels;
 import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
+import org.jiandu.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -74,6 +76,12 @@ public class JurisdictionPart {
     private Text filter;
     private Text details;
     private Set<String> visibleCodes; // null when not filtering
+
+    /** Where the keyboard lands when the part is activated (Go → …, or a click on its tab). */
+    @Focus
+    void focus() {
+        tree.getTree().setFocus();
+    }
 
     @PostConstruct
     void create(Composite parent) {
@@ -119,7 +127,7 @@ public class JurisdictionPart {
         group.setText(Messages.jur_details);
         group.setLayout(new GridLayout(1, false));
         // read-only text rather than a label: on a small screen the details scroll instead of being cut
-        details = new Text(group, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL);
+        details = Widgets.tabMovesOn(new Text(group, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL));
         details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(58, 42);
 

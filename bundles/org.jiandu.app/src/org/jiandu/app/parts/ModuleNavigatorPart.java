@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -46,6 +47,12 @@ public class ModuleNavigatorPart {
     private TableViewer viewer;
     private Label empty;
     private ServiceTracker<WorkbenchModule, WorkbenchModule> tracker;
+
+    /** Where the keyboard lands when the part is activated (Go → …, or a click on its tab). */
+    @Focus
+    void focus() {
+        viewer.getTable().setFocus();
+    }
 
     @PostConstruct
     void create(Composite parent) {

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.ui.Widgets;
 
 /**
  * Edits a standard in its text form; the problem (a bad line with its number, or what makes the set unsound) shows
@@ -48,7 +49,7 @@ final class StandardDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         new Label(area, SWT.WRAP).setText(Messages.edit_help);
-        text = new Text(area, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        text = Widgets.tabMovesOn(new Text(area, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL));
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setText(initial);
         status = new Label(area, SWT.WRAP);

@@ -86,7 +86,7 @@ public class BatchSearchPart {
         GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false);
         hd.widthHint = 100;
         hint.setLayoutData(hd);
-        terms = new Text(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        terms = Widgets.tabMovesOn(new Text(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL));
         terms.setData("name", TERMS);
         terms.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Button load = new Button(left, SWT.PUSH);

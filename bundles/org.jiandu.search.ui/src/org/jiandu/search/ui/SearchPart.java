@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -87,6 +88,13 @@ public class SearchPart {
     private Button indexButton;
     private SearchHit shown;
     private OrgNodeView selectedOrg;
+
+    /** The keyboard lands in the query, its text selected to type over (Ctrl+F, or the part's tab). */
+    @Focus
+    void focus() {
+        query.setFocus();
+        query.selectAll();
+    }
 
     @PostConstruct
     void create(Composite parent) {

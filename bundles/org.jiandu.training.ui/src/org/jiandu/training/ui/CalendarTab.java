@@ -29,10 +29,10 @@ final class CalendarTab {
         this.training = training;
         this.session = session;
         Composite top = Widgets.row(tab);
-        Widgets.button(top, "◀", true, () -> showMonth(calendar.month().minusMonths(1)));
+        Widgets.button(top, Messages.prev_month, true, () -> showMonth(calendar.month().minusMonths(1)));
         monthLabel = new Label(top, SWT.CENTER);
         monthLabel.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
-        Widgets.button(top, "▶", true, () -> showMonth(calendar.month().plusMonths(1)));
+        Widgets.button(top, Messages.next_month, true, () -> showMonth(calendar.month().plusMonths(1)));
         Widgets.button(top, Messages.this_month, true, () -> showMonth(YearMonth.now()));
         Label legend = new Label(top, SWT.NONE);
         legend.setText(Messages.calendar_hint);

@@ -102,6 +102,8 @@ public final class Messages extends NLS {
     public static String tab_staffing;
     public static String tab_transcript;
     public static String this_month;
+    public static String prev_month;
+    public static String next_month;
     public static String trained;
     public static String transcript_info;
     public static String weekdays;
