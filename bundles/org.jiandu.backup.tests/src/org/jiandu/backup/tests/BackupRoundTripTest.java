@@ -112,7 +112,8 @@ class BackupRoundTripTest {
         try (Connection c = new org.postgresql.Driver().connect(base, new Properties()); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
-        DatabaseConfig pg = new DatabaseConfig(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, null, null);
+        DatabaseConfig pg = new DatabaseConfig(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, null, null)
+                .withKeys(tmp.resolve("data")); // as an installation's settings give it
         BackupInfo b;
         try (DemoInstallation env = new DemoInstallation(getClass(), tmp.resolve("data"), pg)) {
             b = env.await(BackupService.class).backup(env.login("admin"), tmp.resolve("elsewhere"), Progress.NONE);
