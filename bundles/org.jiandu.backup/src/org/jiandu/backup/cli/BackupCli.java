@@ -63,6 +63,7 @@ public class BackupCli implements CliCommand {
                 b = cli.service(BackupService.class).backup(subject, to == null ? null : Path.of(to),
                         new CliProgress(cli.err(), BackupMessages.progress_backup));
             } catch (RuntimeException e) {
+                cli.err().println(); // end the progress line before the failure's
                 throw Failures.of(e, "backup");
             }
             cli.err().println();
@@ -110,6 +111,7 @@ public class BackupCli implements CliCommand {
             r = cli.service(RestoreService.class).restore(Path.of(backup), Path.of(data), key == null ? null : Path.of(key),
                     new CliProgress(cli.err(), BackupMessages.progress_restore));
         } catch (RuntimeException e) {
+            cli.err().println();
             throw Failures.of(e, "restore");
         }
         cli.err().println();
