@@ -1,5 +1,7 @@
 package org.jiandu.persistence;
 
+import org.jiandu.core.audit.AuditLog;
+
 /**
  * Opens the database of an installation: migrates its schema to the current version (Liquibase), creates the
  * JPA factory and registers the {@link Database} service. One database at a time.
@@ -30,6 +32,14 @@ public interface DatabaseManager {
      * @throws DatabaseException naming the database and the reason
      */
     void migrate(DatabaseConfig owner, String appRole);
+
+    /**
+     * Checks the audit chain of a database that is not open here (a backup's copy being restored) against the audit
+     * key and checkpoint in {@code config.keys()}, without migrating, registering or changing anything in it.
+     *
+     * @throws DatabaseException when the database cannot be opened (a wrong key, a damaged file)
+     */
+    AuditLog.VerifyResult verifyAudit(DatabaseConfig config);
 
     /** Unregisters and closes the open database, if any. */
     void close();

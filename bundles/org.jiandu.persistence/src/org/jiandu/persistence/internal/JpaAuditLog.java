@@ -166,6 +166,20 @@ public class JpaAuditLog implements AuditLog {
         }
     }
 
+    /** The chain of a database opened by a plain connection (a restored copy), as {@link #verify()} checks it. */
+    static VerifyResult verifyCopy(Connection c, AuditKeys k) {
+        try {
+            c.setAutoCommit(false);
+            try {
+                return verify(c, k);
+            } finally {
+                c.rollback(); // reads only
+            }
+        } catch (SQLException | RuntimeException damaged) {
+            return new VerifyResult(false, 0, 0, "the audit tables cannot be read: " + damaged.getMessage());
+        }
+    }
+
     private static VerifyResult verify(Connection c, AuditKeys k) throws SQLException {
         // The checkpoint first, then the head: entries committed while we walk are beyond both and not looked at.
         AuditKeys.Anchor anchor;

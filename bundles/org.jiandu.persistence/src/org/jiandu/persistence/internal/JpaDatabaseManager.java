@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
@@ -127,6 +128,15 @@ public class JpaDatabaseManager implements DatabaseManager {
             } catch (SQLException e) {
                 throw describe(owner, e);
             }
+        }
+    }
+
+    @Override
+    public AuditLog.VerifyResult verifyAudit(DatabaseConfig config) {
+        try (Connection c = Jdbc.connect(config)) {
+            return JpaAuditLog.verifyCopy(c, AuditKeys.of(config));
+        } catch (SQLException e) {
+            throw describe(config, e);
         }
     }
 

@@ -76,6 +76,11 @@ public class LuceneSearchService implements SearchService {
         index.close();
     }
 
+    /** The index, for its backup ({@link IndexBackupPart}). */
+    SearchIndex index() {
+        return index;
+    }
+
     /** Makes the following indexing write units in an earlier index format (for the test of the upgrade path). */
     public void writeFormat(int format) {
         index.writeFormat(format);

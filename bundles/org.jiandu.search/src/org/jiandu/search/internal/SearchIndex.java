@@ -7,6 +7,8 @@ import static org.jiandu.search.internal.IndexFields.SCOPE;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,9 +16,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,6 +34,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.osgi.util.NLS;
+import org.jiandu.core.Progress;
+import org.jiandu.core.backup.TreeCopy;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
 
@@ -91,6 +98,7 @@ final class SearchIndex {
             IndexWriterConfig cfg = new IndexWriterConfig(); // analysis is ours: fields arrive as token streams
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             cfg.setRAMBufferSizeMB(64);
+            cfg.setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy())); // backups
             writer = new IndexWriter(FSDirectory.open(data.index()), cfg);
             writer.commit(); // an empty index is a valid index: searching before the first run works
             searchers = new SearcherManager(writer, new SearcherFactory() {
@@ -101,6 +109,24 @@ final class SearchIndex {
             });
         }
         return writer;
+    }
+
+    /**
+     * Copies the index's last commit into {@code target} while indexing may go on: the commit is held (its files are
+     * not deleted by merges) until the copy is done. What was indexed after that commit is not in the copy.
+     */
+    int copyCommit(Path target, Progress progress) throws IOException {
+        IndexWriter w = writer();
+        SnapshotDeletionPolicy snapshots = (SnapshotDeletionPolicy) w.getConfig().getIndexDeletionPolicy();
+        IndexCommit commit = snapshots.snapshot();
+        try {
+            List<Path> files = commit.getFileNames().stream().map(Path::of).sorted().toList();
+            TreeCopy.copy(data.index(), files, target, "index", progress);
+            return files.size();
+        } finally {
+            snapshots.release(commit);
+            w.deleteUnusedFiles();
+        }
     }
 
     synchronized void close() throws IOException {

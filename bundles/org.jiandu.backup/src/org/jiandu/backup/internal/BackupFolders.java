@@ -1,0 +1,103 @@
+package org.jiandu.backup.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jiandu.backup.BackupInfo;
+import org.jiandu.core.Progress;
+
+/** The backups in a folder: their names, the partial ones left by a backup cut short, and their check. */
+final class BackupFolders {
+
+    /** The suffix of a backup being written; such a folder is never a backup and is removed by the next one. */
+    static final String PARTIAL = ".partial";
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private BackupFolders() {
+    }
+
+    /** {@code YYYYMMDD-HHMMSS[-kind]}, with {@code -2}, {@code -3} … when that name is taken. */
+    static String newName(Path folder, LocalDateTime now, String kind) {
+        String base = NAME.format(now) + (BackupInfo.MANUAL.equals(kind) ? "" : "-" + kind);
+        String name = base;
+        for (int i = 2; Files.exists(folder.resolve(name)) || Files.exists(folder.resolve(name + PARTIAL)); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    /** Removes what backups cut short left behind; returns how many. */
+    static int removePartials(Path folder) throws IOException {
+        int removed = 0;
+        for (Path p : children(folder)) {
+            if (p.getFileName().toString().endsWith(PARTIAL)) {
+                delete(p);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** The backups in {@code folder}, newest first: every sub-folder with a manifest, a partial one never. */
+    static List<BackupInfo> list(Path folder, boolean verify) {
+        List<BackupInfo> out = new ArrayList<>();
+        try {
+            for (Path p : children(folder)) {
+                if (!p.getFileName().toString().endsWith(PARTIAL) && Files.isRegularFile(p.resolve(Manifest.FILE))) {
+                    out.add(check(p, verify));
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(Comparator.comparing(BackupInfo::created).thenComparing(BackupInfo::name).reversed());
+        return out;
+    }
+
+    /** One backup with the result of its check (sizes, or every hash with {@code verify}). */
+    static BackupInfo check(Path backup, boolean verify) {
+        Manifest m;
+        try {
+            m = Manifest.read(backup);
+        } catch (IllegalArgumentException e) {
+            return new BackupInfo(backup.getFileName().toString(), backup, null, null, 0, 0, null, null, null, List.of(),
+                    BackupInfo.State.DAMAGED, e.getMessage());
+        }
+        try {
+            String problem = m.problem(backup, verify, Progress.NONE);
+            return m.info(backup, problem != null ? BackupInfo.State.DAMAGED
+                    : verify ? BackupInfo.State.VERIFIED : BackupInfo.State.COMPLETE, problem);
+        } catch (IOException e) {
+            return m.info(backup, BackupInfo.State.DAMAGED, e.getMessage());
+        }
+    }
+
+    private static List<Path> children(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+    }
+
+    /** Removes a folder and everything in it (links are removed, not followed). */
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
