@@ -1,0 +1,24 @@
+package org.jiandu.backup.ui;
+
+import java.util.Locale;
+
+/** A size in bytes as a person reads it (12.4 MB). */
+final class Sizes {
+
+    private Sizes() {
+    }
+
+    static String of(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = { "KB", "MB", "GB", "TB" };
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+}
