@@ -45,8 +45,9 @@ public final class KeysDialog extends ScreenDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         TableViewer t = Widgets.table(area, TABLE);
         Tables.column(t, Row.class, Messages.keys_module, 120, Row::module);
-        Tables.column(t, Row.class, Messages.keys_action, 200, Row::action);
+        // the key before the action: a long action must not push the key out of sight
         Tables.column(t, Row.class, Messages.keys_key, 100, Row::key);
+        Tables.column(t, Row.class, Messages.keys_action, 200, Row::action);
         GridData gd = (GridData) t.getTable().getLayoutData();
         gd.heightHint = 320;
         gd.widthHint = 460;

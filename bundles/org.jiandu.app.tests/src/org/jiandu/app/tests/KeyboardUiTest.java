@@ -161,7 +161,7 @@ class KeyboardUiTest {
             Shell keys = wb.await("Help → Keys (Ctrl+Shift+L)", () -> wb.display().getActiveShell() != wb.window
                     && wb.display().getActiveShell() != null ? wb.display().getActiveShell() : null);
             Table list = wb.call(() -> UiLookup.named(keys, KeysDialog.TABLE, Table.class));
-            List<String> keyNames = wb.call(() -> Arrays.stream(list.getItems()).map(i -> i.getText(2)).toList());
+            List<String> keyNames = wb.call(() -> Arrays.stream(list.getItems()).map(i -> i.getText(1)).toList());
             assertTrue(keyNames.contains(KeySequence.getInstance("M1+F").format())
                     && keyNames.contains(KeySequence.getInstance("M1+M2+M").format()) && keyNames.contains("Tab / Shift+Tab"),
                     "the keys listed: " + keyNames);
