@@ -69,6 +69,17 @@ check "setup --admin sets up a real installation" bash -c "[ $rc -eq 0 ] && grep
 out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$R" org stats --json 2>/dev/null)
 check "a real installation holds only its county until the jurisdiction is imported, and is not a demo" bash -c "echo '$out' | grep -q '\"counties\": 1' && echo '$out' | grep -q '\"townships\": 0' && echo '$out' | grep -q '\"demo\": false'"
 check "the data directory and its database are for the owner only (0700/0600)" bash -c "[ \$(stat -c %a '$R') = 700 ] && [ \$(stat -c %a '$R/db') = 700 ] && [ \$(stat -c %a '$R/db/jiandu.mv.db') = 600 ] && [ -z \"\$(find '$R' -perm /077)\" ]"
+# an installation unpacked by an administrator, read-only for users: every user runs it with OSGi state of their own
+if [ "$(id -u)" = 0 ] && command -v runuser >/dev/null; then
+  id jiandu-smoke >/dev/null 2>&1 || useradd -m jiandu-smoke >/dev/null 2>&1
+  RO="$WORK/readonly"; mkdir -p "$RO" && cp -a "$WORK/app/jiandu" "$RO/" && chown -R root:root "$RO" && chmod -R go-w,a+rX "$RO" && chmod 755 "$WORK"
+  out=$(runuser -u jiandu-smoke -- env JAVA_HOME="${JAVA_HOME:-}" "$RO/jiandu/jiandu" --data /home/jiandu-smoke/ro-data demo-data --county danfeng 2>&1)
+  rc=$?
+  check "a read-only installation runs for another OS account, its OSGi state under that account's home" bash -c "[ $rc -eq 0 ] && [ -d /home/jiandu-smoke/.jiandu/configuration ] && [ -z \"\$(find '$RO' -newer '$RO/jiandu/jiandu' -type f)\" ]"
+  rm -rf /home/jiandu-smoke/ro-data /home/jiandu-smoke/.jiandu
+else
+  echo "skip - a read-only installation for another OS account (needs root to make that account)"
+fi
 E="$WORK/encrypted"
 printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$E" setup --admin wang.li --password-stdin --encrypt >/dev/null 2>"$WORK/err"; rc=$?
 out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$E" org stats --json 2>/dev/null)

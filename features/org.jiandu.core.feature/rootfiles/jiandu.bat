@@ -36,12 +36,34 @@ for %%A in (%*) do (
   )
 )
 
+rem Where OSGi keeps its state: the installation's configuration\ when this user may write it; otherwise (installed
+rem under Program Files by an administrator) a folder of this user's own for this installation under LOCALAPPDATA,
+rem reading the installation's config.ini through it. JIANDU_CONFIG_AREA chooses one outright.
+set "CONFIG=%JIANDU_CONFIG_AREA%"
+set "SHARED="
+if not defined CONFIG (
+  copy /y nul "%HERE%configuration\.jiandu-write-test" >nul 2>&1 && (
+    del "%HERE%configuration\.jiandu-write-test" >nul 2>&1
+    set "CONFIG=%HERE%configuration"
+  )
+)
+if not defined CONFIG (
+  set "ID=%HERE::=%"
+  set "ID=!ID:\=_!"
+  set "ID=!ID: =_!"
+  set "CONFIG=%LOCALAPPDATA%\Jiandu\configuration\!ID!"
+)
+if /i not "!CONFIG!"=="%HERE%configuration" if not exist "!CONFIG!\config.ini" (
+  if not exist "!CONFIG!" mkdir "!CONFIG!"
+  set "SHARED=-Dosgi.sharedConfiguration.area="%HERE%configuration" -Dosgi.configuration.cascaded=true"
+)
+
 set "JOPTS=-Xmx2g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21"
 if !MAJOR! GEQ 24 set "JOPTS=!JOPTS! --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
 if "!MODE!"=="cli" (
-  "!JAVA!" !JOPTS! -Djava.awt.headless=true -jar "!LAUNCHER!" -install "%HERE%." -application org.jiandu.cli.app -nosplash %*
+  "!JAVA!" !JOPTS! !SHARED! -Djava.awt.headless=true -jar "!LAUNCHER!" -install "%HERE%." -configuration "!CONFIG!" -application org.jiandu.cli.app -nosplash %*
 ) else (
-  start "" "!JAVA!" !JOPTS! -jar "!LAUNCHER!" -install "%HERE%." %*
+  start "" "!JAVA!" !JOPTS! !SHARED! -jar "!LAUNCHER!" -install "%HERE%." -configuration "!CONFIG!" %*
 )
 exit /b !ERRORLEVEL!
 
