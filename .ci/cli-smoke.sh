@@ -16,6 +16,7 @@ prop() { sed -n "s/^$1 *= *//p" "$ROOT/releng/county-builds.properties"; }
 for p in $(prop builds); do
   t="$PRODUCTS/jiandu-$p-linux.gtk.x86_64.tar.gz"; z="$PRODUCTS/jiandu-$p-win32.win32.x86_64.zip"
   check "archive $p (linux) has jiandu and jiandu.bat" bash -c "tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | grep -q '^jiandu/jiandu$' && tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | grep -q '^jiandu/jiandu.bat$'"
+  check "archive $p (linux) lists without a warning from GNU tar" bash -c "[ -z \"\$(tar -tzf '$t' 2>&1 >/dev/null)\" ]"
   check "archive $p (windows) has jiandu.bat and the win32 launcher" bash -c "unzip -l '$z' | grep -q 'jiandu/jiandu.bat' && unzip -l '$z' | grep -q 'launcher.win32'"
   check "archive $p is branded for its county" bash -c "tar --warning=no-unknown-keyword -xzOf '$t' jiandu/configuration/config.ini | grep -q 'jiandu.county=$(prop $p.county)'"
   check "archive $p holds the modules of its build and no other" bash -c "list=\$(tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | sed -n 's|^jiandu/plugins/org\.jiandu\.\([a-z]*\)_.*|\1|p; s|^jiandu/plugins/org\.jiandu\.\([a-z]*\)\.ui_.*|\1|p' | grep -vxE 'core|persistence|cli|app|ui|backup' | sort -u | tr '\n' ' '); [ \"\$list\" = \"\$(echo $(prop $p.modules) | tr ' ' '\n' | sort -u | tr '\n' ' ')\" ]"
