@@ -124,6 +124,7 @@ final class CreationsTab {
         column(creations, CreationView.class, Messages.township, 120, CreationView::groupName);
         column(creations, CreationView.class, Messages.status, 80, c -> c.status().label());
         column(creations, CreationView.class, Messages.since, 90, c -> c.statusSince().toString());
+        // Tier names (示范单位, 达标单位) are data of the county's published standard, not codes: shown as written.
         column(creations, CreationView.class, Messages.tier, 90, c -> c.tier() == null ? "" : c.tier());
         column(creations, CreationView.class, Messages.latest_score, 70, c -> Scores.text(c.latestTotal()));
         column(creations, CreationView.class, Messages.site, 140, c -> c.site() ? Messages.is_site : c.siteName() == null ? ""

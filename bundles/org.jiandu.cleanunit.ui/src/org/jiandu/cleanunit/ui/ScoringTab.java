@@ -123,7 +123,8 @@ final class ScoringTab {
         column(evaluations, EvaluationView.class, Messages.version, 60, e -> NLS.bind(Messages.version_n, e.standardVersion()));
         column(evaluations, EvaluationView.class, Messages.total, 60, e -> Scores.text(e.total()));
         column(evaluations, EvaluationView.class, Messages.result, 140, e -> (e.passed() ? Messages.passed : Messages.failed)
-                + (e.tier() == null ? "" : " " + e.tier()) + (e.knockOuts().isEmpty() ? "" : " " + e.knockOuts()));
+                + (e.tier() == null ? "" : " " + e.tier())
+                + (e.knockOuts().isEmpty() ? "" : " " + NLS.bind(Messages.knocked_out_items, String.join(Messages.sep, e.knockOuts()))));
         column(evaluations, EvaluationView.class, Messages.by, 80, e -> names.getOrDefault(e.scoredBy(), e.scoredBy()));
         column(evaluations, EvaluationView.class, Messages.recorded, 150, e -> e.scoredAt().toString().replace('T', ' ').substring(0, 16));
         sash.setWeights(65, 35);
