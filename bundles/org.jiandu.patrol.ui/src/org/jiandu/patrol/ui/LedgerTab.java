@@ -45,6 +45,9 @@ final class LedgerTab {
     private Combo flagFilter;
     private Label status;
     private TableViewer ledger;
+    private Label only;
+    /** The part of the jurisdiction chosen in the shell's tree. */
+    private JurisdictionFilter filter = JurisdictionFilter.ALL;
 
     LedgerTab(Composite tab, LedgerService ledgerService, Session session, String term, Map<String, String> names) {
         this.tab = tab;
@@ -80,6 +83,7 @@ final class LedgerTab {
         }
         Widgets.button(top, Messages.history, true, this::history);
         Widgets.button(top, Messages.export, true, this::export);
+        only = new Label(top, SWT.NONE);
         status = new Label(tab, SWT.WRAP);
         status.setText(PatrolRights.reviews(role) ? Messages.ledger_hint : "");
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -101,8 +105,10 @@ final class LedgerTab {
 
     void refresh() {
         int f = flagFilter.getSelectionIndex();
+        JurisdictionFilter within = filter;
         Jobs.background(tab, Messages.tab_ledger, () -> {
-            List<LedgerEntry> rows = ledgerService.ledger(session.subject(), county(), term, null, LocalDate.now());
+            List<LedgerEntry> rows = ledgerService.ledger(session.subject(), county(), term, null, LocalDate.now()).stream()
+                    .filter(e -> within.covers(e.targetCode())).toList();
             return switch (f) {
                 case OVERDUE -> rows.stream().filter(e -> e.flags().stream().anyMatch(LedgerFlag::late)).toList();
                 case PAPER_ONLY -> rows.stream().filter(LedgerEntry::paperOnly).toList();
@@ -111,10 +117,21 @@ final class LedgerTab {
         }, this::show, message -> say(NLS.bind(Messages.ledger_failed, message)));
     }
 
+    /** Narrows the ledger to the part of the jurisdiction chosen in the shell's tree (reloading when it changed). */
+    void follow(JurisdictionFilter f) {
+        boolean changed = !f.equals(filter);
+        filter = f;
+        only.setText(f.label());
+        only.getParent().layout(true, true);
+        if (changed) {
+            refresh();
+        }
+    }
+
     private void show(List<LedgerEntry> rows) {
         ledger.setInput(rows);
         if (rows.isEmpty() && flagFilter.getSelectionIndex() == ALL) {
-            say(NLS.bind(Messages.ledger_empty, term));
+            say(filter.all() ? NLS.bind(Messages.ledger_empty, term) : NLS.bind(Messages.ledger_empty_org, filter.org().name(), term));
         } else {
             long overdue = rows.stream().filter(e -> e.flags().contains(LedgerFlag.OVERDUE)).count();
             long late = rows.stream().filter(e -> e.flags().contains(LedgerFlag.CLOSED_OVERDUE)).count();

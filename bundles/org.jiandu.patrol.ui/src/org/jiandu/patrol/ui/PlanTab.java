@@ -57,6 +57,9 @@ final class PlanTab {
     private List<Assignment> edited;
     private Label feedback;
     private Button saveEdit;
+    private Label only;
+    /** The part of the jurisdiction chosen in the shell's tree: the assignments table shows its targets only. */
+    private JurisdictionFilter filter = JurisdictionFilter.ALL;
 
     /** @param shown told each problem and plan shown (the coverage follows the plan) */
     PlanTab(Composite tab, PatrolService patrol, Session session, String term, BiConsumer<Problem, List<Assignment>> shown) {
@@ -90,6 +93,7 @@ final class PlanTab {
         Widgets.button(top, Messages.check, true, this::check);
         Widgets.button(top, Messages.recusal, true, this::explainRecusal);
         Widgets.button(top, Messages.export, true, this::export);
+        only = new Label(top, SWT.NONE);
         Composite edit = Widgets.bar(tab, 3);
         feedback = new Label(edit, SWT.WRAP);
         feedback.setData("name", PatrolPart.FEEDBACK);
@@ -252,10 +256,21 @@ final class PlanTab {
     private void showRound() {
         if (rounds.getStructuredSelection().getFirstElement() instanceof RoundRow r) {
             List<Assignment> all = new ArrayList<>();
-            r.byTeam().values().forEach(all::addAll);
+            r.byTeam().values().forEach(l -> l.stream().filter(a -> filter.covers(a.target())).forEach(all::add));
             all.sort((a, b) -> a.team().equals(b.team()) ? a.target().compareTo(b.target()) : a.team().compareTo(b.team()));
             assignments.setInput(all);
         }
+    }
+
+    /**
+     * Narrows the assignments shown to the part of the jurisdiction chosen in the shell's tree; the rounds keep their
+     * whole counts (a plan is checked and saved whole).
+     */
+    void follow(JurisdictionFilter f) {
+        filter = f;
+        only.setText(f.label());
+        only.getParent().layout(true, true);
+        showRound();
     }
 
     /** Only the county plans afresh: the button and the command ask the same. */
