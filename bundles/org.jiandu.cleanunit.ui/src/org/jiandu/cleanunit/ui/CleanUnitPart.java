@@ -1,6 +1,5 @@
 package org.jiandu.cleanunit.ui;
 
-import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
@@ -13,6 +12,7 @@ import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.UserService;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
@@ -58,7 +58,7 @@ public class CleanUnitPart {
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", TABS);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Map<String, String> names = users.displayNames();
+        PeopleNames names = PeopleNames.of(users);
         creations = new CreationsTab(Widgets.tab(tabs, Messages.tab_creations), service, session, this::toScoring, orgs, names);
         scoring = new ScoringTab(Widgets.tab(tabs, Messages.tab_scoring), service, session, creations::selected, creations::refresh,
                 names);

@@ -20,6 +20,7 @@ import org.jiandu.patrol.PatrolRights;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.planning.Violation;
 import org.jiandu.ui.Jobs;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
@@ -99,7 +100,7 @@ public class PatrolPart {
         } else if (readsSchedule) {
             schedule = new ScheduleTab(Widgets.tab(tabs, Messages.tab_schedule), patrol, session, term);
         }
-        ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term, users.displayNames());
+        ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term, PeopleNames.of(users));
         int ledgerTab = tabs.getItemCount() - 1;
         tabs.setSelection(0);
         tabs.addListener(SWT.Selection, e -> {

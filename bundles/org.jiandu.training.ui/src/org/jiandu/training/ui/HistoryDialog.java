@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.training.EnrolmentView;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.Widgets;
 
 /** The revisions of one cadre's record in a session: what it was, who changed it (by name), when, and why. */
@@ -25,9 +26,9 @@ final class HistoryDialog extends Dialog {
 
     private final EnrolmentView record;
     private final List<EnrolmentView> revisions;
-    private final People people;
+    private final PeopleNames people;
 
-    HistoryDialog(Shell shell, EnrolmentView record, List<EnrolmentView> revisions, People people) {
+    HistoryDialog(Shell shell, EnrolmentView record, List<EnrolmentView> revisions, PeopleNames people) {
         super(shell);
         this.record = record;
         this.revisions = revisions;
