@@ -24,7 +24,7 @@ import org.jiandu.ui.PeopleNames;
  * kinds offered are the ones the user's role may plan (a new-regulation requirement is the county's), and the
  * trainer is chosen by name among the trainers the service accepts.
  */
-final class SessionDialog extends FormDialog {
+final class SessionDialog extends TrainingForm {
 
     private final TrainingService training;
     private final Subject subject;

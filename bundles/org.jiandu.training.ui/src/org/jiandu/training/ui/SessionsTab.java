@@ -229,7 +229,7 @@ final class SessionsTab {
             return;
         }
         try {
-            new HistoryDialog(tab.getShell(), e, training.history(session.subject(), e.sessionCode(), e.cadreCode()), people).open();
+            HistoryDialog.open(tab.getShell(), e, training.history(session.subject(), e.sessionCode(), e.cadreCode()), people);
         } catch (RuntimeException x) {
             Dialogs.error(tab.getShell(), title(Messages.history), Failures.of(x));
         }
