@@ -3,11 +3,9 @@ package org.jiandu.ui;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -23,12 +21,11 @@ import org.eclipse.swt.widgets.Text;
  * in two columns, OK (the default button, Enter) and Cancel (Escape). OK runs {@link #save()}; when that refuses, the
  * dialog stays open and says why on its message line under the fields, so nothing typed is lost.
  */
-public abstract class FormDialog extends Dialog {
+public abstract class FormDialog extends ScreenDialog {
 
     /** Widget name of the message line. */
     public static final String MESSAGE = "jiandu.form.message";
 
-    private final String title;
     private final String okLabel;
     private Label message;
 
@@ -38,8 +35,7 @@ public abstract class FormDialog extends Dialog {
 
     /** {@code okLabel}: what OK does, said on its button (e.g. "Declare"). */
     protected FormDialog(Shell parent, String title, String okLabel) {
-        super(parent);
-        this.title = title;
+        super(parent, title, 0, 0);
         this.okLabel = okLabel;
     }
 
@@ -59,26 +55,10 @@ public abstract class FormDialog extends Dialog {
         return MESSAGE;
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
+    /** The size the form asks for, within the screen. */
     @Override
     protected Point getInitialSize() {
-        return fitted(super.getInitialSize());
-    }
-
-    /** {@code size}, but no larger than the screen (every dialog usable at 1024×768). */
-    protected Point fitted(Point size) {
-        Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
-        return new Point(Math.min(size.x, screen.width - 40), Math.min(size.y, screen.height - 60));
+        return fitted(getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT, true));
     }
 
     @Override
