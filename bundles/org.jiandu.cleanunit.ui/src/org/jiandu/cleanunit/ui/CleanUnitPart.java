@@ -51,6 +51,8 @@ public class CleanUnitPart {
     private CTabFolder tabs;
     private CreationsTab creations;
     private ScoringTab scoring;
+    /** The organisation chosen in the jurisdiction tree, kept until the creations tab is there to follow it. */
+    private OrgNodeView selectedOrg;
 
     @PostConstruct
     void create(Composite parent) {
@@ -75,7 +77,9 @@ public class CleanUnitPart {
                 }
             }
         });
-        creations.refresh(null);
+        if (!follow(selectedOrg)) {
+            creations.refresh(null);
+        }
         standards.load();
     }
 
@@ -85,9 +89,21 @@ public class CleanUnitPart {
      */
     @Inject
     void selected(@Optional @Named(SelectedOrg.KEY) OrgNodeView org) {
-        if (creations != null && (org == null || org.level() != OrgLevel.VILLAGE && org.level() != OrgLevel.UNIT)) {
+        selectedOrg = org;
+        if (creations != null) {
+            follow(org);
+        }
+    }
+
+    /**
+     * A township narrows the list, the county or the city shows all, a village or a unit leaves it as it is (a part
+     * opened after the choice follows it too). Whether the list now shows a township (and is being loaded for it).
+     */
+    private boolean follow(OrgNodeView org) {
+        if (org == null || org.level() != OrgLevel.VILLAGE && org.level() != OrgLevel.UNIT) {
             creations.follow(org == null || org.level() != OrgLevel.TOWNSHIP ? null : org);
         }
+        return org != null && org.level() == OrgLevel.TOWNSHIP;
     }
 
     void refresh() {

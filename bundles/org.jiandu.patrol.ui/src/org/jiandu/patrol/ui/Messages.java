@@ -85,6 +85,7 @@ public final class Messages extends NLS {
     public static String moved_ok;
     public static String no_recusal;
     public static String only_org;
+    public static String only_org_none;
     public static String not_allowed;
     public static String overdue_items;
     public static String paper_only;

@@ -187,6 +187,10 @@ final class PlanTab {
             r.byTeam().values().forEach(l -> l.stream().filter(a -> filter.covers(a.target())).forEach(all::add));
             all.sort((a, b) -> a.team().equals(b.team()) ? a.target().compareTo(b.target()) : a.team().compareTo(b.team()));
             assignments.setInput(all);
+            // an empty round of the chosen township says so, rather than an empty table alone
+            only.setText(all.isEmpty() && !filter.all() ? NLS.bind(Messages.only_org_none, filter.org().name(), r.round().number())
+                    : filter.label());
+            only.getParent().layout(true, true);
         }
     }
 
