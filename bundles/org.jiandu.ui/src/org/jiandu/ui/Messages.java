@@ -44,6 +44,7 @@ public final class Messages extends NLS {
     public static String date_pick;
     public static String date_unreadable;
     public static String date_noSuchDay;
+    public static String people_system;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

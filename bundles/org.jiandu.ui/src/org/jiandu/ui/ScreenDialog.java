@@ -37,8 +37,13 @@ public abstract class ScreenDialog extends Dialog {
 
     @Override
     protected Point getInitialSize() {
+        return fitted(new Point(width, height));
+    }
+
+    /** {@code size}, but no larger than the screen (every dialog usable at 1024×768). */
+    protected Point fitted(Point size) {
         Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
-        return new Point(Math.min(width, screen.width - 40), Math.min(height, screen.height - 60));
+        return new Point(Math.min(size.x, screen.width - 40), Math.min(size.y, screen.height - 60));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.jiandu.cleanunit.ui;
 
-import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
@@ -13,6 +12,7 @@ import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.UserService;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
@@ -51,6 +51,8 @@ public class CleanUnitPart {
     private CTabFolder tabs;
     private CreationsTab creations;
     private ScoringTab scoring;
+    /** The organisation chosen in the jurisdiction tree, kept until the creations tab is there to follow it. */
+    private OrgNodeView selectedOrg;
 
     @PostConstruct
     void create(Composite parent) {
@@ -58,7 +60,7 @@ public class CleanUnitPart {
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", TABS);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Map<String, String> names = users.displayNames();
+        PeopleNames names = PeopleNames.of(users);
         creations = new CreationsTab(Widgets.tab(tabs, Messages.tab_creations), service, session, this::toScoring, orgs, names);
         scoring = new ScoringTab(Widgets.tab(tabs, Messages.tab_scoring), service, session, creations::selected, creations::refresh,
                 names);
@@ -75,7 +77,9 @@ public class CleanUnitPart {
                 }
             }
         });
-        creations.refresh(null);
+        if (!follow(selectedOrg)) {
+            creations.refresh(null);
+        }
         standards.load();
     }
 
@@ -85,9 +89,21 @@ public class CleanUnitPart {
      */
     @Inject
     void selected(@Optional @Named(SelectedOrg.KEY) OrgNodeView org) {
-        if (creations != null && (org == null || org.level() != OrgLevel.VILLAGE && org.level() != OrgLevel.UNIT)) {
+        selectedOrg = org;
+        if (creations != null) {
+            follow(org);
+        }
+    }
+
+    /**
+     * A township narrows the list, the county or the city shows all, a village or a unit leaves it as it is (a part
+     * opened after the choice follows it too). Whether the list now shows a township (and is being loaded for it).
+     */
+    private boolean follow(OrgNodeView org) {
+        if (org == null || org.level() != OrgLevel.VILLAGE && org.level() != OrgLevel.UNIT) {
             creations.follow(org == null || org.level() != OrgLevel.TOWNSHIP ? null : org);
         }
+        return org != null && org.level() == OrgLevel.TOWNSHIP;
     }
 
     void refresh() {

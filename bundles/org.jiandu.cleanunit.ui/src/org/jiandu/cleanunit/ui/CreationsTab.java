@@ -5,7 +5,6 @@ import static org.jiandu.ui.Tables.column;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,6 +36,7 @@ import org.jiandu.core.security.Role;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Export;
 import org.jiandu.ui.Jobs;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
@@ -52,7 +52,7 @@ final class CreationsTab {
     private final Runnable toScoring;
     private final OrgService orgs;
     /** User name to display name, for who took each step. */
-    private final Map<String, String> names;
+    private final PeopleNames names;
     private Combo kindFilter, statusFilter;
     private Text textFilter;
     private TableViewer creations, history;
@@ -65,7 +65,7 @@ final class CreationsTab {
 
     /** @param toScoring opens the scoring tab for the selected creation */
     CreationsTab(Composite tab, CleanUnitService service, Session session, Runnable toScoring, OrgService orgs,
-            Map<String, String> names) {
+            PeopleNames names) {
         this.orgs = orgs;
         this.names = names;
         this.tab = tab;
@@ -124,6 +124,7 @@ final class CreationsTab {
         column(creations, CreationView.class, Messages.township, 120, CreationView::groupName);
         column(creations, CreationView.class, Messages.status, 80, c -> c.status().label());
         column(creations, CreationView.class, Messages.since, 90, c -> c.statusSince().toString());
+        // Tier names (示范单位, 达标单位) are data of the county's published standard, not codes: shown as written.
         column(creations, CreationView.class, Messages.tier, 90, c -> c.tier() == null ? "" : c.tier());
         column(creations, CreationView.class, Messages.latest_score, 70, c -> Scores.text(c.latestTotal()));
         column(creations, CreationView.class, Messages.site, 140, c -> c.site() ? Messages.is_site : c.siteName() == null ? ""
@@ -146,7 +147,7 @@ final class CreationsTab {
         column(history, TransitionView.class, Messages.step, 110, t -> CreationAction.parse(t.action()).map(CreationAction::label)
                 .orElse(Messages.declared));
         column(history, TransitionView.class, Messages.status, 90, t -> t.to().label());
-        column(history, TransitionView.class, Messages.by, 80, t -> names.getOrDefault(t.by(), t.by()));
+        column(history, TransitionView.class, Messages.by, 80, t -> names.name(t.by()));
         column(history, TransitionView.class, Messages.reason, 380, t -> t.reason() == null ? "" : t.reason());
         column(history, TransitionView.class, Messages.recorded, 150, t -> t.recordedAt().toString().replace('T', ' ').substring(0, 16));
         sash.setWeights(60, 40);

@@ -2,79 +2,53 @@ package org.jiandu.cleanunit.ui;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.jiandu.ui.FormDialog;
 import org.jiandu.ui.NamePicker;
 
 /**
  * Declares a unit (a department, school, village … or a cadre's family) by name: search as you type, the code stays
  * behind the choice. Declaring is enabled once one unit is chosen; Enter declares, Escape cancels.
  */
-final class DeclareDialog extends Dialog {
+final class DeclareDialog extends FormDialog {
 
     static final String PICKER = "jiandu.cleanunit.declare.unit";
 
-    private final String title, prompt;
+    private final String prompt;
     private final List<NamePicker.Choice> choices;
     private NamePicker picker;
     private String code;
 
     DeclareDialog(Shell parent, String title, String prompt, List<NamePicker.Choice> choices) {
-        super(parent);
-        this.title = title;
+        super(parent, title, Messages.declare_do);
         this.prompt = prompt;
         this.choices = choices;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        Label l = new Label(area, SWT.WRAP);
-        l.setText(prompt);
-        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-        wide.widthHint = 420;
-        l.setLayoutData(wide);
-        picker = new NamePicker(area, PICKER, Messages.declare_hint);
+    protected void build(Composite fields) {
+        note(fields, prompt);
+        picker = new NamePicker(fields, PICKER, Messages.declare_hint);
+        picker.text().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         picker.setChoices(choices);
-        picker.onChoose(c -> update());
-        picker.text().addListener(SWT.Modify, e -> update());
-        return area;
+        picker.onChoose(c -> buttonsCreated());
+        picker.text().addListener(SWT.Modify, e -> buttonsCreated());
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.declare_do, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancel, false);
-        update();
-    }
-
-    private void update() {
-        var ok = getButton(IDialogConstants.OK_ID);
-        if (ok != null) {
-            ok.setEnabled(picker.chosen() != null);
-        }
+    protected void buttonsCreated() {
+        setOkEnabled(picker.chosen() != null);
     }
 
     @Override
-    protected void okPressed() {
+    protected void save() {
         if (picker.chosen() == null) {
-            return;
+            throw new IllegalArgumentException(Messages.declare_hint);
         }
         code = picker.chosen().id();
-        super.okPressed();
     }
 
     /** The chosen unit's code, or null when cancelled. */

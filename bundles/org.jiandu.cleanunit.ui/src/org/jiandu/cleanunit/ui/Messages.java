@@ -63,6 +63,7 @@ public final class Messages extends NLS {
     public static String is_site;
     public static String kind;
     public static String knocked_out;
+    public static String knocked_out_items;
     public static String knockout;
     public static String latest_score;
     public static String loading;

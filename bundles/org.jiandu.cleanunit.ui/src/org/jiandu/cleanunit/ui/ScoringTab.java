@@ -32,6 +32,7 @@ import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Export;
 import org.jiandu.ui.Jobs;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
@@ -48,7 +49,7 @@ final class ScoringTab {
     private final Consumer<Long> saved;
     private final EvidenceFiles evidence;
     /** User name to display name, for who scored. */
-    private final Map<String, String> names;
+    private final PeopleNames names;
     private Label scoringLabel, totalLabel, stageLabel;
     private Spinner yearSpinner, bonusSpinner;
     private Button save;
@@ -66,7 +67,7 @@ final class ScoringTab {
      * @param saved    told the creation's id after an evaluation is saved (the list shows the new score)
      */
     ScoringTab(Composite tab, CleanUnitService service, Session session, Supplier<CreationView> selected, Consumer<Long> saved,
-            Map<String, String> names) {
+            PeopleNames names) {
         this.names = names;
         this.tab = tab;
         this.service = service;
@@ -123,8 +124,9 @@ final class ScoringTab {
         column(evaluations, EvaluationView.class, Messages.version, 60, e -> NLS.bind(Messages.version_n, e.standardVersion()));
         column(evaluations, EvaluationView.class, Messages.total, 60, e -> Scores.text(e.total()));
         column(evaluations, EvaluationView.class, Messages.result, 140, e -> (e.passed() ? Messages.passed : Messages.failed)
-                + (e.tier() == null ? "" : " " + e.tier()) + (e.knockOuts().isEmpty() ? "" : " " + e.knockOuts()));
-        column(evaluations, EvaluationView.class, Messages.by, 80, e -> names.getOrDefault(e.scoredBy(), e.scoredBy()));
+                + (e.tier() == null ? "" : " " + e.tier())
+                + (e.knockOuts().isEmpty() ? "" : " " + NLS.bind(Messages.knocked_out_items, String.join(Messages.sep, e.knockOuts()))));
+        column(evaluations, EvaluationView.class, Messages.by, 80, e -> names.name(e.scoredBy()));
         column(evaluations, EvaluationView.class, Messages.recorded, 150, e -> e.scoredAt().toString().replace('T', ' ').substring(0, 16));
         sash.setWeights(65, 35);
     }

@@ -3,7 +3,6 @@ package org.jiandu.cleanunit.ui;
 import static org.jiandu.ui.Tables.column;
 
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
@@ -21,6 +20,7 @@ import org.jiandu.cleanunit.IndicatorSetDiff;
 import org.jiandu.cleanunit.IndicatorSetFormat;
 import org.jiandu.core.security.Subject;
 import org.jiandu.ui.Jobs;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
@@ -36,9 +36,9 @@ final class StandardsTab {
     private List<IndicatorSet> versions = List.of();
 
     /** User name to display name, for who published a version. */
-    private final Map<String, String> names;
+    private final PeopleNames names;
 
-    StandardsTab(Composite tab, CleanUnitService service, Session session, Map<String, String> names) {
+    StandardsTab(Composite tab, CleanUnitService service, Session session, PeopleNames names) {
         this.names = names;
         this.tab = tab;
         this.service = service;
@@ -52,7 +52,7 @@ final class StandardsTab {
 
     /** Who published: a person by name; the built-in first version as such, not as "system". */
     private String publisher(String username) {
-        return Subject.SYSTEM.equals(username) ? Messages.built_in : names.getOrDefault(username, username);
+        return Subject.SYSTEM.equals(username) ? Messages.built_in : names.name(username);
     }
 
     private void create() {

@@ -4,61 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.LedgerEntry;
-import org.jiandu.patrol.LedgerService;
-import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.RectificationStage;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who records findings and who reviews (销号) a rectification: the review found that a trainer could record a finding
  * and close an item naming {@code county} as its reviewer, and that the township being rectified could close its own
  * items with back-dated dates.
  */
-class LedgerReviewTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private LedgerService ledger;
-    private Subject county;
-    private String term;
-    private final LocalDate today = LocalDate.now();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        ledger = env.await(LedgerService.class);
-        county = env.login("county");
-        term = PatrolService.termContaining(today.getYear());
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
+class LedgerReviewTest extends LedgerDemoTest {
 
     /** A finding at a village of the demo township user's own township (danfeng-t01), found 40 days ago. */
     private LedgerEntry finding() {
-        return ledger.addFinding(county, "danfeng", term, 1, "danfeng-t01-v002", "三资管理", "集体资产出租未公开招标",
-                today.minusDays(40), "村党支部书记", today.plusDays(20));
+        return finding("danfeng-t01-v002", 1, "三资管理", "集体资产出租未公开招标", today.minusDays(40), today.plusDays(20));
     }
 
     private LedgerEntry withEvidence(Subject who, LedgerEntry e, LocalDate on) throws Exception {
-        Path proof = Files.writeString(tmp.resolve("proof-" + e.itemId() + ".txt"), "整改报告 " + e.itemId());
-        return ledger.attachEvidence(who, e.itemId(), e.itemVersion(), proof, on);
+        return withEvidence(who, e, "proof-" + e.itemId() + ".txt", "整改报告 " + e.itemId(), on);
     }
 
     @Test

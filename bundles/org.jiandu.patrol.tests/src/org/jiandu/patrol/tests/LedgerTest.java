@@ -21,48 +21,20 @@ import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
 import org.jiandu.patrol.LedgerEntry;
 import org.jiandu.patrol.LedgerFlag;
-import org.jiandu.patrol.LedgerService;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.RectificationStage;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rectification ledger on a real H2 database: corrections as new entries, closing rules, the flags. */
-class LedgerTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private LedgerService ledger;
-    private Subject county;
-    private String term;
-    private final LocalDate today = LocalDate.now();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        ledger = env.await(LedgerService.class);
-        county = env.login("county");
-        term = PatrolService.termContaining(LocalDate.now().getYear());
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
+class LedgerTest extends LedgerDemoTest {
 
     private LedgerEntry finding(String target, int round, String category, LocalDate found, LocalDate deadline) {
-        return ledger.addFinding(county, "danfeng", term, round, target, category, "村集体资金使用未经民主决策程序", found,
-                "村党支部书记", deadline);
+        return finding(target, round, category, "村集体资金使用未经民主决策程序", found, deadline);
     }
 
     @Test
     void theDemoLedgerShowsOverdueAndEveryKindOfPaperOnlyRectification() {
-        var rounds = env.await(org.jiandu.patrol.PatrolService.class).term(county, "danfeng", term, 2).rounds();
+        var rounds = env.await(PatrolService.class).term(county, "danfeng", term, 2).rounds();
         org.junit.jupiter.api.Assumptions.assumeTrue(rounds.get(1).completed() && rounds.get(0).end().plusDays(62).isBefore(today),
                 "the demo term has two finished rounds with deadlines passed");
         List<LedgerEntry> all = ledger.ledger(county, "danfeng", term, null, today);

@@ -9,53 +9,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jiandu.core.audit.AuditLog;
-import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.LedgerEntry;
-import org.jiandu.patrol.LedgerService;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.RectificationStage;
 import org.jiandu.patrol.planning.Assignment;
 import org.jiandu.patrol.planning.Round;
 import org.jiandu.persistence.Database;
-import org.jiandu.testing.DemoInstallation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A patrol or ledger change and its audit entry commit together: when the entry cannot be written, the change is not
  * there either (the review found module changes audited in a separate transaction after the commit).
  */
-class PatrolAuditTest {
+class PatrolAuditTest extends LedgerDemoTest {
 
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
     private PatrolService patrol;
-    private LedgerService ledger;
-    private Subject county;
-    private String term;
-    private final LocalDate today = LocalDate.now();
 
     @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
+    void awaitPatrol() {
         patrol = env.await(PatrolService.class);
-        ledger = env.await(LedgerService.class);
-        county = env.login("county");
-        term = PatrolService.termContaining(today.getYear());
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -24,6 +23,7 @@ import org.jiandu.patrol.PatrolRights;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Export;
 import org.jiandu.ui.Jobs;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
@@ -40,27 +40,26 @@ final class LedgerTab {
     private final LedgerService ledgerService;
     private final Session session;
     private final String term;
-    /** User name to display name, for reviewers. */
-    private final Map<String, String> names;
+    /** Reviewers by name. */
+    private final PeopleNames people;
     private Combo flagFilter;
     private Label status;
     private TableViewer ledger;
+    private Label only;
+    /** The part of the jurisdiction chosen in the shell's tree. */
+    private JurisdictionFilter filter = JurisdictionFilter.ALL;
 
-    LedgerTab(Composite tab, LedgerService ledgerService, Session session, String term, Map<String, String> names) {
+    LedgerTab(Composite tab, LedgerService ledgerService, Session session, String term, PeopleNames people) {
         this.tab = tab;
         this.ledgerService = ledgerService;
         this.session = session;
         this.term = term;
-        this.names = names;
+        this.people = people;
         create();
     }
 
     private String county() {
         return session.county().id();
-    }
-
-    private String person(String username) {
-        return username == null ? "" : names.getOrDefault(username, username);
     }
 
     private void create() {
@@ -80,6 +79,7 @@ final class LedgerTab {
         }
         Widgets.button(top, Messages.history, true, this::history);
         Widgets.button(top, Messages.export, true, this::export);
+        only = new Label(top, SWT.NONE);
         status = new Label(tab, SWT.WRAP);
         status.setText(PatrolRights.reviews(role) ? Messages.ledger_hint : "");
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -95,14 +95,16 @@ final class LedgerTab {
         column(ledger, LedgerEntry.class, Messages.col_evidence, 150, e -> e.evidenceName() == null ? "" : e.evidenceName() + " "
                 + e.evidenceOn());
         column(ledger, LedgerEntry.class, Messages.col_closed, 150, e -> e.closedOn() == null ? ""
-                : NLS.bind(Messages.closed_by, e.closedOn(), person(e.reviewer())));
+                : NLS.bind(Messages.closed_by, e.closedOn(), people.name(e.reviewer())));
         ledger.addDoubleClickListener(e -> history());
     }
 
     void refresh() {
         int f = flagFilter.getSelectionIndex();
+        JurisdictionFilter within = filter;
         Jobs.background(tab, Messages.tab_ledger, () -> {
-            List<LedgerEntry> rows = ledgerService.ledger(session.subject(), county(), term, null, LocalDate.now());
+            List<LedgerEntry> rows = ledgerService.ledger(session.subject(), county(), term, null, LocalDate.now()).stream()
+                    .filter(e -> within.covers(e.targetCode())).toList();
             return switch (f) {
                 case OVERDUE -> rows.stream().filter(e -> e.flags().stream().anyMatch(LedgerFlag::late)).toList();
                 case PAPER_ONLY -> rows.stream().filter(LedgerEntry::paperOnly).toList();
@@ -111,10 +113,21 @@ final class LedgerTab {
         }, this::show, message -> say(NLS.bind(Messages.ledger_failed, message)));
     }
 
+    /** Narrows the ledger to the part of the jurisdiction chosen in the shell's tree (reloading when it changed). */
+    void follow(JurisdictionFilter f) {
+        boolean changed = !f.equals(filter);
+        filter = f;
+        only.setText(f.label());
+        only.getParent().layout(true, true);
+        if (changed) {
+            refresh();
+        }
+    }
+
     private void show(List<LedgerEntry> rows) {
         ledger.setInput(rows);
         if (rows.isEmpty() && flagFilter.getSelectionIndex() == ALL) {
-            say(NLS.bind(Messages.ledger_empty, term));
+            say(filter.all() ? NLS.bind(Messages.ledger_empty, term) : NLS.bind(Messages.ledger_empty_org, filter.org().name(), term));
         } else {
             long overdue = rows.stream().filter(e -> e.flags().contains(LedgerFlag.OVERDUE)).count();
             long late = rows.stream().filter(e -> e.flags().contains(LedgerFlag.CLOSED_OVERDUE)).count();
@@ -199,7 +212,7 @@ final class LedgerTab {
         }
         if (now.closedOn() != null) {
             String flags = now.flags().isEmpty() ? "" : NLS.bind(Messages.history_flags, PatrolLabels.flags(now.flags()));
-            sb.append('\n').append(NLS.bind(Messages.history_closed, new Object[] { now.closedOn(), person(now.reviewer()), flags }));
+            sb.append('\n').append(NLS.bind(Messages.history_closed, new Object[] { now.closedOn(), people.name(now.reviewer()), flags }));
         } else if (!now.flags().isEmpty()) {
             sb.append('\n').append(PatrolLabels.flags(now.flags()));
         }

@@ -68,6 +68,7 @@ public final class Messages extends NLS {
     public static String kind_village;
     public static String ledger_count;
     public static String ledger_empty;
+    public static String ledger_empty_org;
     public static String ledger_failed;
     public static String ledger_file;
     public static String ledger_hint;
@@ -83,6 +84,8 @@ public final class Messages extends NLS {
     public static String moved_broken;
     public static String moved_ok;
     public static String no_recusal;
+    public static String only_org;
+    public static String only_org_none;
     public static String not_allowed;
     public static String overdue_items;
     public static String paper_only;

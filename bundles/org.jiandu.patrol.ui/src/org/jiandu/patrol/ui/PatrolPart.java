@@ -3,6 +3,7 @@ package org.jiandu.patrol.ui;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -10,17 +11,23 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.jiandu.core.OrgNodeView;
+import org.jiandu.core.OrgService;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.UserService;
 import org.jiandu.patrol.LedgerService;
 import org.jiandu.patrol.PatrolRights;
 import org.jiandu.patrol.PatrolService;
 import org.jiandu.patrol.planning.Violation;
+import org.jiandu.ui.Jobs;
+import org.jiandu.ui.PeopleNames;
+import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * Patrol planning (巡察) of the installation's county for the current term: the plan by round and team, the coverage
@@ -52,6 +59,13 @@ public class PatrolPart {
     @Inject
     UserService users;
 
+    @Inject
+    OrgService orgs;
+
+    private Composite parent;
+    /** The organisation chosen in the shell's jurisdiction tree, kept until the tabs are there to follow it. */
+    private OrgNodeView selectedOrg;
+
     private PlanTab plan;
     private CoverageTab coverage;
     private LedgerTab ledger;
@@ -60,6 +74,7 @@ public class PatrolPart {
     @PostConstruct
     void create(Composite parent) {
         String term = PatrolService.termContaining(LocalDate.now().getYear());
+        this.parent = parent;
         parent.setLayout(new GridLayout(1, false));
         Role role = session.subject().role();
         boolean plans = PatrolRights.plans(role);
@@ -85,7 +100,7 @@ public class PatrolPart {
         } else if (readsSchedule) {
             schedule = new ScheduleTab(Widgets.tab(tabs, Messages.tab_schedule), patrol, session, term);
         }
-        ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term, users.displayNames());
+        ledger = new LedgerTab(Widgets.tab(tabs, Messages.tab_ledger), ledgerService, session, term, PeopleNames.of(users));
         int ledgerTab = tabs.getItemCount() - 1;
         tabs.setSelection(0);
         tabs.addListener(SWT.Selection, e -> {
@@ -100,6 +115,29 @@ public class PatrolPart {
         } else {
             ledger.refresh();
         }
+        follow(selectedOrg);
+    }
+
+    /**
+     * Follows the organisation chosen in the jurisdiction tree: the plan's assignments and the ledger narrow to a
+     * chosen township (with its villages), village or unit. Injected again whenever the choice changes.
+     */
+    @Inject
+    void selected(@Optional @Named(SelectedOrg.KEY) OrgNodeView org) {
+        selectedOrg = org;
+        follow(org);
+    }
+
+    private void follow(OrgNodeView org) {
+        if (ledger == null || parent.isDisposed()) {
+            return;
+        }
+        Jobs.background(parent, Messages.tab_ledger, () -> JurisdictionFilter.of(org, orgs, session.subject()), f -> {
+            if (plan != null) {
+                plan.follow(f);
+            }
+            ledger.follow(f);
+        });
     }
 
     /** Whether the plan tabs are there: only a user who plans sees them, so only such a user's commands act on them. */

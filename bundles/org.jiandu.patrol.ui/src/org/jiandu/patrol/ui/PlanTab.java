@@ -1,11 +1,7 @@
 package org.jiandu.patrol.ui;
 
-import static org.jiandu.ui.Tables.column;
-
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,20 +11,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.jiandu.patrol.PatrolMode;
 import org.jiandu.patrol.PatrolService;
-import org.jiandu.patrol.TargetKind;
 import org.jiandu.patrol.planning.Assignment;
 import org.jiandu.patrol.planning.Plan;
 import org.jiandu.patrol.planning.PlanChecker;
 import org.jiandu.patrol.planning.Problem;
-import org.jiandu.patrol.planning.Recusal;
-import org.jiandu.patrol.planning.Round;
 import org.jiandu.patrol.planning.Target;
-import org.jiandu.patrol.planning.Team;
 import org.jiandu.patrol.planning.Violation;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Export;
@@ -55,8 +45,10 @@ final class PlanTab {
     private List<Assignment> plan = List.of();
     /** The plan as edited by dragging, not yet saved; null when there is no edit. */
     private List<Assignment> edited;
-    private Label feedback;
-    private Button saveEdit;
+    private EditFeedback feedback;
+    private Label only;
+    /** The part of the jurisdiction chosen in the shell's tree: the assignments table shows its targets only. */
+    private JurisdictionFilter filter = JurisdictionFilter.ALL;
 
     /** @param shown told each problem and plan shown (the coverage follows the plan) */
     PlanTab(Composite tab, PatrolService patrol, Session session, String term, BiConsumer<Problem, List<Assignment>> shown) {
@@ -90,17 +82,10 @@ final class PlanTab {
         Widgets.button(top, Messages.check, true, this::check);
         Widgets.button(top, Messages.recusal, true, this::explainRecusal);
         Widgets.button(top, Messages.export, true, this::export);
-        Composite edit = Widgets.bar(tab, 3);
-        feedback = new Label(edit, SWT.WRAP);
-        feedback.setData("name", PatrolPart.FEEDBACK);
-        feedback.setText(Messages.drag_hint);
-        feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        saveEdit = Widgets.button(edit, Messages.save_edit, false, this::saveEdited);
-        Widgets.button(edit, Messages.discard_edit, planner, () -> {
+        only = new Label(top, SWT.NONE);
+        feedback = new EditFeedback(tab, planner, this::saveEdited, () -> {
             edited = null;
-            saveEdit.setEnabled(false);
-            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            feedback.setText(Messages.drag_hint);
+            feedback.hint();
             load();
         });
         SashForm sash = Widgets.split(tab);
@@ -109,19 +94,7 @@ final class PlanTab {
         rounds.addSelectionChangedListener(e -> showRound());
         Composite lower = Widgets.pane(sash);
         assignments = Widgets.table(lower, PatrolPart.ASSIGNMENTS);
-        column(assignments, Assignment.class, Messages.col_team, 110, a -> index.teamName(a.team()));
-        column(assignments, Assignment.class, Messages.col_target, 160, a -> target(a.target()) == null ? a.target()
-                : target(a.target()).name());
-        column(assignments, Assignment.class, Messages.col_kind, 70, a -> target(a.target()) == null ? ""
-                : ProblemIndex.kind(target(a.target()).kind()));
-        column(assignments, Assignment.class, Messages.col_class, 60, a -> target(a.target()) == null ? ""
-                : PatrolLabels.of(target(a.target()).cls()));
-        column(assignments, Assignment.class, Messages.col_risk, 50, a -> target(a.target()) == null ? ""
-                : String.valueOf(target(a.target()).risk()));
-        column(assignments, Assignment.class, Messages.col_mode, 90, a -> PatrolLabels.of(a.mode()));
-        column(assignments, Assignment.class, Messages.col_zone, 110, a -> target(a.target()) == null || target(a.target()).zone() == null
-                ? ""
-                : target(a.target()).zone());
+        AssignmentsTable.columns(assignments, index);
         sash.setWeights(45, 55);
         if (planner) {
             PlanDragAndDrop.attach(assignments, rounds, () -> problem, this::move);
@@ -135,23 +108,14 @@ final class PlanTab {
      */
     List<Violation> move(String targetCode, int round, String team) {
         List<Assignment> base = edited != null ? edited : plan;
-        Assignment moved = base.stream().filter(a -> a.target().equals(targetCode)).findFirst().orElse(null);
-        if (moved == null || problem == null) {
+        List<Assignment> next = problem == null ? null : PlanMove.apply(base, index, targetCode, round, team);
+        if (next == null) {
             return List.of();
         }
-        Target t = target(targetCode);
-        boolean bundle = moved.mode() == PatrolMode.TOWNSHIP_WITH_VILLAGES;
-        String township = t == null ? null : t.townshipCode();
-        List<Assignment> next = new ArrayList<>();
-        for (Assignment a : base) {
-            Target x = target(a.target());
-            boolean goes = a.target().equals(targetCode) || (bundle && t.kind() == TargetKind.TOWNSHIP && x != null
-                    && township.equals(x.townshipCode()) && a.mode() == PatrolMode.TOWNSHIP_WITH_VILLAGES
-                    && a.round() == moved.round() && a.team().equals(moved.team()));
-            next.add(goes ? new Assignment(round, team == null ? a.team() : team, a.target(), a.mode()) : a);
-        }
+        Assignment moved = base.stream().filter(a -> a.target().equals(targetCode)).findFirst().orElseThrow();
         edited = next;
         List<Violation> v = PlanChecker.check(problem, next);
+        Target t = target(targetCode);
         showEdit(t == null ? targetCode : t.name(), round, index.teamName(team == null ? moved.team() : team), v);
         return v;
     }
@@ -161,16 +125,7 @@ final class PlanTab {
         show(problem, edited, null);
         rounds.getTable().setSelection(Math.max(0, keep));
         showRound();
-        if (v.isEmpty()) {
-            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
-            feedback.setText(NLS.bind(Messages.moved_ok, new Object[] { name, round, team }));
-        } else {
-            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_RED));
-            feedback.setText(NLS.bind(Messages.moved_broken, new Object[] { name, round, team, v.size(),
-                    String.join("；", v.stream().limit(3).map(Violation::message).toList()) }));
-        }
-        saveEdit.setEnabled(v.isEmpty());
-        feedback.getParent().layout(true, true);
+        feedback.moved(name, round, team, v);
     }
 
     private void saveEdited() {
@@ -181,9 +136,7 @@ final class PlanTab {
         try {
             patrol.savePlan(session.subject(), county(), term, toSave);
             edited = null;
-            saveEdit.setEnabled(false);
-            feedback.setForeground(tab.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            feedback.setText(Messages.saved);
+            feedback.saved();
             load();
         } catch (RuntimeException e) {
             Dialogs.error(tab.getShell(), Messages.save_edit, UserMessage.of(e));
@@ -211,28 +164,7 @@ final class PlanTab {
         problem = p;
         plan = current;
         index.reset(p);
-        // columns: round, dates, state, one per team (from RoundRow.TEAM_COLUMN), total
-        while (rounds.getTable().getColumnCount() > 0) {
-            rounds.getTable().getColumn(0).dispose();
-        }
-        column(rounds, RoundRow.class, Messages.col_round, 50, r -> String.valueOf(r.round().number()));
-        column(rounds, RoundRow.class, Messages.col_dates, 170, r -> r.round().start() + " – " + r.round().end());
-        column(rounds, RoundRow.class, Messages.col_state, 60, r -> r.round().completed() ? Messages.done : "");
-        for (Team t : p.teams()) {
-            column(rounds, RoundRow.class, t.name(), 90, r -> String.valueOf(r.byTeam().getOrDefault(t.code(), List.of()).size()));
-        }
-        column(rounds, RoundRow.class, Messages.col_total, 60, r -> String.valueOf(r.total()));
-        List<RoundRow> rows = new ArrayList<>();
-        for (Round r : p.rounds()) {
-            Map<String, List<Assignment>> by = new LinkedHashMap<>();
-            for (Assignment a : current) {
-                if (a.round() == r.number()) {
-                    by.computeIfAbsent(a.team(), k -> new ArrayList<>()).add(a);
-                }
-            }
-            rows.add(new RoundRow(r, by));
-        }
-        rounds.setInput(rows);
+        List<RoundRow> rows = RoundsTable.show(rounds, p, current);
         if (!rows.isEmpty()) {
             rounds.getTable().setSelection(0);
             showRound();
@@ -252,10 +184,25 @@ final class PlanTab {
     private void showRound() {
         if (rounds.getStructuredSelection().getFirstElement() instanceof RoundRow r) {
             List<Assignment> all = new ArrayList<>();
-            r.byTeam().values().forEach(all::addAll);
+            r.byTeam().values().forEach(l -> l.stream().filter(a -> filter.covers(a.target())).forEach(all::add));
             all.sort((a, b) -> a.team().equals(b.team()) ? a.target().compareTo(b.target()) : a.team().compareTo(b.team()));
             assignments.setInput(all);
+            // an empty round of the chosen township says so, rather than an empty table alone
+            only.setText(all.isEmpty() && !filter.all() ? NLS.bind(Messages.only_org_none, filter.org().name(), r.round().number())
+                    : filter.label());
+            only.getParent().layout(true, true);
         }
+    }
+
+    /**
+     * Narrows the assignments shown to the part of the jurisdiction chosen in the shell's tree; the rounds keep their
+     * whole counts (a plan is checked and saved whole).
+     */
+    void follow(JurisdictionFilter f) {
+        filter = f;
+        only.setText(f.label());
+        only.getParent().layout(true, true);
+        showRound();
     }
 
     /** Only the county plans afresh: the button and the command ask the same. */
@@ -297,14 +244,8 @@ final class PlanTab {
             return;
         }
         Target t = target(a.target());
-        int year = problem.rounds().stream().filter(r -> r.number() == a.round()).findFirst().map(r -> r.start().getYear())
-                .orElse(problem.firstYear());
-        StringBuilder sb = new StringBuilder();
-        for (Team team : problem.teams()) {
-            List<String> why = Recusal.reasons(team, t, year);
-            sb.append(team.name()).append(": ").append(why.isEmpty() ? Messages.no_recusal : String.join("；", why)).append('\n');
-        }
-        Dialogs.info(tab.getShell(), NLS.bind(Messages.recusal_title, t.name(), year), sb.toString());
+        int year = RecusalNote.year(problem, a);
+        Dialogs.info(tab.getShell(), NLS.bind(Messages.recusal_title, t.name(), year), RecusalNote.text(problem, t, year));
     }
 
     void export() {

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -75,7 +74,8 @@ final class FoldersDialog extends Dialog {
         gd.widthHint = 820;
         gd.heightHint = 300;
         viewer.getTable().setLayoutData(gd);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.getTable().setData("jiandu.title", Messages.folders);
+        Tables.standard(viewer);
         Tables.column(viewer, ArchiveFolderView.class, Messages.col_folder, 290, ArchiveFolderView::path);
         Tables.column(viewer, ArchiveFolderView.class, Messages.col_org, 150,
                 f -> orgs.find(session.subject(), f.orgCode()).map(OrgNodeView::name).orElse(f.orgCode()));

@@ -3,26 +3,22 @@ package org.jiandu.search.ui;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.search.CaseView;
+import org.jiandu.ui.FormDialog;
 import org.jiandu.ui.NamePicker;
 
 /**
  * Asks whom a folder's documents belong to before it is indexed: a township (the facet and the scope of who may
  * find them) and, optionally, a case, whose township then applies. Without this every document landed on the county.
  */
-final class IndexTargetDialog extends Dialog {
+final class IndexTargetDialog extends FormDialog {
 
     private final Path folder;
     private final List<OrgNodeView> townships;
@@ -34,7 +30,7 @@ final class IndexTargetDialog extends Dialog {
 
     /** {@code preselected}: the organisation chosen in the jurisdiction tree, or null. */
     IndexTargetDialog(Shell parent, Path folder, List<OrgNodeView> townships, List<CaseView> cases, String preselected) {
-        super(parent);
+        super(parent, Messages.index_title, Messages.index_start);
         this.folder = folder;
         this.townships = townships;
         this.cases = cases;
@@ -52,26 +48,9 @@ final class IndexTargetDialog extends Dialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.index_title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = new Composite(area, SWT.NONE);
-        form.setLayout(new GridLayout(2, false));
-        form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Label what = new Label(form, SWT.WRAP);
-        what.setText(NLS.bind(Messages.index_target_hint, folder));
-        GridData wd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        wd.widthHint = 440;
-        what.setLayoutData(wd);
-        new Label(form, SWT.NONE).setText(Messages.index_target_org);
-        township = new Combo(form, SWT.READ_ONLY);
-        township.setData("name", "jiandu.index.township");
-        township.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    protected void build(Composite form) {
+        note(form, NLS.bind(Messages.index_target_hint, folder));
+        township = combo(form, Messages.index_target_org, SWT.READ_ONLY, "jiandu.index.township");
         for (OrgNodeView o : townships) {
             township.add(o.name());
             if (o.code().equals(preselected)) {
@@ -92,20 +71,12 @@ final class IndexTargetDialog extends Dialog {
                 }
             }
         }));
-        return area;
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.index_start, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancel, false);
-    }
-
-    @Override
-    protected void okPressed() {
+    protected void save() {
         NamePicker.Choice c = caseField.chosen();
         caseNo = c == null ? null : c.id();
         orgCode = caseNo != null ? null : townships.get(township.getSelectionIndex()).code();
-        super.okPressed();
     }
 }

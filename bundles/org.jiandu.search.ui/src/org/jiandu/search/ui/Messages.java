@@ -64,6 +64,7 @@ public final class Messages extends NLS {
     public static String col_last;
     public static String col_older;
     public static String reindex_folder;
+    public static String results_title;
     public static String older_units_hint;
     public static String watch_update;
     public static String facet_tag;

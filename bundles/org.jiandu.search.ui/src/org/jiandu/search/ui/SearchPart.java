@@ -12,7 +12,6 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -52,6 +51,8 @@ import jakarta.inject.Named;
 public class SearchPart {
 
     public static final String ID = "org.jiandu.search.ui.part.search";
+    /** The table data key a table's export takes its title from (org.jiandu.ui's table menu). */
+    private static final String EXPORT_TITLE = "jiandu.title";
     public static final String QUERY = "jiandu.search.query", RESULTS = "jiandu.search.results",
             PREVIEW = "jiandu.search.preview", STATUS = "jiandu.search.status";
     private static final int LIMIT = 500;
@@ -156,7 +157,9 @@ public class SearchPart {
         results.getTable().setData("name", RESULTS);
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
-        results.setContentProvider(ArrayContentProvider.getInstance());
+        results.getTable().setData(EXPORT_TITLE, Messages.results_title);
+        // sorts, fits its columns to each new set of hits, exports as shown (the hit actions join its context menu)
+        Tables.standard(results);
         column(Messages.col_star, 28, h -> tagsOf(h).contains(SearchService.STAR) ? "★" : "");
         column(Messages.col_title, 160, h -> h.title());
         // the marked snippet next to the file's name, so it is seen at 1024×768 without scrolling sideways
@@ -233,20 +236,20 @@ public class SearchPart {
                 c -> orgs.find(session.subject(), c).map(OrgNodeView::name).orElse(c));
     }
 
-    /** Star, tags and re-index on the hits' context menu. */
+    /** Star, tags and re-index on the hits' context menu, above the export and fit every table's menu has. */
     private void hitMenu() {
-        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(results.getTable());
-        results.getTable().setMenu(menu);
+        org.eclipse.swt.widgets.Menu menu = results.getTable().getMenu();
+        List<org.eclipse.swt.widgets.MenuItem> added = new ArrayList<>();
         menu.addListener(SWT.Show, e -> {
-            for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
-                i.dispose();
-            }
+            added.forEach(org.eclipse.swt.widgets.MenuItem::dispose);
+            added.clear();
             if (!(results.getStructuredSelection().getFirstElement() instanceof SearchHit h)) {
                 return;
             }
+            HitMenu items = new HitMenu(menu, added);
             boolean starred = tagsOf(h).contains(SearchService.STAR);
-            menuItem(menu, starred ? Messages.menu_unstar : Messages.menu_star, () -> setTag(h, SearchService.STAR, !starred));
-            menuItem(menu, Messages.menu_tag, () -> {
+            items.add(starred ? Messages.menu_unstar : Messages.menu_star, () -> setTag(h, SearchService.STAR, !starred));
+            items.add(Messages.menu_tag, () -> {
                 org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(query.getShell(),
                         Messages.menu_tag, Messages.tag_prompt, "",
                         v -> v.isBlank() || v.strip().chars().anyMatch(Character::isWhitespace) ? Messages.tag_prompt : null);
@@ -256,18 +259,13 @@ public class SearchPart {
             });
             for (String t : tagsOf(h)) {
                 if (!t.equals(SearchService.STAR)) {
-                    menuItem(menu, NLS.bind(Messages.menu_untag, t), () -> setTag(h, t, false));
+                    items.add(NLS.bind(Messages.menu_untag, t), () -> setTag(h, t, false));
                 }
             }
-            new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
-            menuItem(menu, Messages.menu_reindex, () -> reindex(h));
+            items.separator();
+            items.add(Messages.menu_reindex, () -> reindex(h));
+            items.separator();
         });
-    }
-
-    private static void menuItem(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
-        org.eclipse.swt.widgets.MenuItem i = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-        i.setText(text);
-        i.addListener(SWT.Selection, e -> action.run());
     }
 
     private void setTag(SearchHit h, String tag, boolean on) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -18,42 +17,17 @@ import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
-import org.jiandu.testing.DemoInstallation;
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CourseKind;
 import org.jiandu.training.EnrolmentView;
 import org.jiandu.training.RequirementKind;
 import org.jiandu.training.Rule;
 import org.jiandu.training.SessionView;
-import org.jiandu.training.TrainingService;
 import org.jiandu.training.TrainingValidationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Findings of the outside review (issue 14) on access to training records, each shown failing first. */
-class TrainingHardeningTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private TrainingService training;
-    private Subject county;
-    private final LocalDate today = LocalDate.now();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        training = env.await(TrainingService.class);
-        county = env.login("county");
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
+class TrainingHardeningTest extends TrainingDemoTest {
 
     private SessionView draft(String code, String courseCode, String title, String trainer, String orgCode) {
         return new SessionView(0, 0, code, courseCode, CourseKind.TOPICAL, title, 16, today.minusDays(10), today.minusDays(9),

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jiandu.core.CadreView;
-import org.jiandu.core.OrgService;
 import org.jiandu.core.Progress;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
@@ -26,7 +25,6 @@ import org.jiandu.core.office.XlsxReader;
 import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
-import org.jiandu.testing.DemoInstallation;
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CadreCompliance;
 import org.jiandu.training.ComplianceReport;
@@ -40,46 +38,16 @@ import org.jiandu.training.RotationPost;
 import org.jiandu.training.RotationView;
 import org.jiandu.training.Rule;
 import org.jiandu.training.SessionView;
-import org.jiandu.training.TrainingService;
 import org.jiandu.training.TrainingValidationException;
 import org.jiandu.training.Transcript;
 import org.jiandu.training.rules.Outcome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Training records against a real H2 database with Danfeng's demo data. */
-class TrainingServiceTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private TrainingService training;
-    private Subject county;
-    private final LocalDate today = LocalDate.now();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        training = env.await(TrainingService.class);
-        county = env.login("county");
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
-
-    private SessionView newSession(String code, CourseKind kind, LocalDate start, int capacity) {
-        return training.saveSession(county, new SessionView(0, 0, code, null, kind, "测试课程" + code, 16, start,
-                start.plusDays(1), "县委党校", "trainer", capacity, null, null, null, 0, 0));
-    }
+class TrainingServiceTest extends TrainingDemoTest {
 
     private List<CadreView> staff() {
-        return env.await(OrgService.class).cadres(county, null, 10_000).stream()
-                .filter(c -> c.role() == CadreRole.FULL_TIME_CADRE || c.role() == CadreRole.TOWNSHIP_SECRETARY).toList();
+        return cadres(CadreRole.FULL_TIME_CADRE, CadreRole.TOWNSHIP_SECRETARY);
     }
 
     @Test

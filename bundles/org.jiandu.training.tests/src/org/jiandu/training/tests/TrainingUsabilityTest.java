@@ -5,60 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jiandu.core.CadreView;
-import org.jiandu.core.OrgService;
 import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
-import org.jiandu.testing.DemoInstallation;
 import org.jiandu.training.AttendanceStatus;
 import org.jiandu.training.CourseKind;
 import org.jiandu.training.EnrolmentView;
 import org.jiandu.training.SessionView;
 import org.jiandu.training.TrainingRoles;
-import org.jiandu.training.TrainingService;
 import org.jiandu.training.TrainingValidationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What users met on the training screens (issue 17), on the service side: each shown failing first. */
-class TrainingUsabilityTest {
-
-    @TempDir
-    Path tmp;
-
-    private DemoInstallation env;
-    private TrainingService training;
-    private Subject county;
-    private final LocalDate today = LocalDate.now();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        env = new DemoInstallation(getClass(), tmp.resolve("data"));
-        training = env.await(TrainingService.class);
-        county = env.login("county");
-    }
-
-    @AfterEach
-    void tearDown() {
-        env.close();
-    }
+class TrainingUsabilityTest extends TrainingDemoTest {
 
     private SessionView session(String code) {
-        return training.saveSession(county, new SessionView(0, 0, code, null, CourseKind.TOPICAL, "测试课程" + code, 16,
-                today.minusDays(10), today.minusDays(9), "县委党校", "trainer", 30, null, null, null, 0, 0));
+        return newSession(code, CourseKind.TOPICAL, today.minusDays(10), 30);
     }
 
     private CadreView cadre() {
-        return env.await(OrgService.class).cadres(county, null, 10_000).stream()
-                .filter(c -> c.role() == CadreRole.FULL_TIME_CADRE).findFirst().orElseThrow();
+        return cadres(CadreRole.FULL_TIME_CADRE).get(0);
     }
 
     /** Item 10: a correction (更正) saved with its reason empty left a history that cannot say why. */

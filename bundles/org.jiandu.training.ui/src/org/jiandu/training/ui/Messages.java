@@ -132,7 +132,6 @@ public final class Messages extends NLS {
     public static String trainer_hint;
     public static String no_trainer_chosen;
     public static String history_empty;
-    public static String system_user;
     public static String col_cadre_no;
     public static String cadre_label;
     public static String transcript_info_short;

@@ -15,7 +15,7 @@ import org.jiandu.training.TrainingService;
 import org.jiandu.ui.DateField;
 
 /** Records attendance, score and completion of one cadre in a session: saved as a new revision with its reason. */
-final class RecordDialog extends FormDialog {
+final class RecordDialog extends TrainingForm {
 
     private final TrainingService training;
     private final Subject subject;

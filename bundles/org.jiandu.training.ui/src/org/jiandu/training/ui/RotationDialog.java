@@ -14,7 +14,7 @@ import org.jiandu.training.TrainingService;
 import org.jiandu.ui.DateField;
 
 /** A practical rotation at a post, new or corrected (a correction, e.g. the mentor's sign-off, is a new revision). */
-final class RotationDialog extends FormDialog {
+final class RotationDialog extends TrainingForm {
 
     private final TrainingService training;
     private final Subject subject;

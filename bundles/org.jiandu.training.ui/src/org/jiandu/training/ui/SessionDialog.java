@@ -17,17 +17,18 @@ import org.jiandu.training.TrainingRoles;
 import org.jiandu.training.TrainingService;
 import org.jiandu.ui.DateField;
 import org.jiandu.ui.NamePicker;
+import org.jiandu.ui.PeopleNames;
 
 /**
  * A new training session (and its course): kind, title, hours, dates, place, trainer, capacity, regulation. The
  * kinds offered are the ones the user's role may plan (a new-regulation requirement is the county's), and the
  * trainer is chosen by name among the trainers the service accepts.
  */
-final class SessionDialog extends FormDialog {
+final class SessionDialog extends TrainingForm {
 
     private final TrainingService training;
     private final Subject subject;
-    private final People people;
+    private final PeopleNames people;
     private final List<CourseKind> kinds;
     private Text code, title, hours, place, capacity, regulation;
     private DateField start, end, effective;
@@ -35,7 +36,7 @@ final class SessionDialog extends FormDialog {
     private Combo kind;
     private SessionView saved;
 
-    SessionDialog(Shell shell, TrainingService training, Subject subject, People people) {
+    SessionDialog(Shell shell, TrainingService training, Subject subject, PeopleNames people) {
         super(shell, org.eclipse.jface.action.LegacyActionTools.removeMnemonics(Messages.session_new));
         this.training = training;
         this.subject = subject;

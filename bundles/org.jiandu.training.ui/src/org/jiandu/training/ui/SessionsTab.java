@@ -29,6 +29,7 @@ import org.jiandu.training.TrainingRoles;
 import org.jiandu.training.TrainingService;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Jobs;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
 
@@ -42,7 +43,7 @@ final class SessionsTab {
     private final Composite tab;
     private final TrainingService training;
     private final Session session;
-    private final People people;
+    private final PeopleNames people;
     private final Runnable recordsChanged;
     private final WorkbookImport imports;
     private Text sessionFilter;
@@ -52,7 +53,7 @@ final class SessionsTab {
     private EmptyHint sessionsHint, attendanceHint;
 
     /** @param recordsChanged run after imports and assignment changed the records (the compliance is computed again) */
-    SessionsTab(Composite tab, TrainingService training, Session session, People people, Runnable recordsChanged) {
+    SessionsTab(Composite tab, TrainingService training, Session session, PeopleNames people, Runnable recordsChanged) {
         this.tab = tab;
         this.training = training;
         this.session = session;
@@ -228,7 +229,7 @@ final class SessionsTab {
             return;
         }
         try {
-            new HistoryDialog(tab.getShell(), e, training.history(session.subject(), e.sessionCode(), e.cadreCode()), people).open();
+            HistoryDialog.open(tab.getShell(), e, training.history(session.subject(), e.sessionCode(), e.cadreCode()), people);
         } catch (RuntimeException x) {
             Dialogs.error(tab.getShell(), title(Messages.history), Failures.of(x));
         }

@@ -15,6 +15,7 @@ import org.jiandu.core.security.UserService;
 import org.jiandu.training.ImportKind;
 import org.jiandu.training.TrainingRoles;
 import org.jiandu.training.TrainingService;
+import org.jiandu.ui.PeopleNames;
 import org.jiandu.ui.SelectedOrg;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.Widgets;
@@ -63,7 +64,7 @@ public class TrainingPart {
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", TABS);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        People people = new People(users.displayNames());
+        PeopleNames people = PeopleNames.of(users);
         sessions = new SessionsTab(tab(Messages.tab_sessions), training, session, people, () -> compliance.invalidate());
         CalendarTab calendar = new CalendarTab(tab(Messages.tab_calendar), training, session, s -> {
             tabs.setSelection(SESSIONS_TAB);
