@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.jiandu.backup.BackupInfo;
@@ -20,15 +19,13 @@ import org.jiandu.core.Progress;
 import org.jiandu.ui.UserMessage;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /**
  * The one backup or restore running at a time, as a job: its progress and its end go to the status line
  * ({@link #listen}), and the status line's cancel link cancels it. One at a time, because two backups of one
- * installation at once would only compete for the disk.
+ * installation at once would only compete for the disk. One per workbench, made by {@link DailyBackupAddon} and
+ * kept in the application's context.
  */
-@Creatable
-@Singleton
 public class BackupRuns {
 
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
@@ -57,8 +54,8 @@ public class BackupRuns {
 
     public void cancel() {
         Job job = running;
-        if (job != null) {
-            job.cancel();
+        if (job != null && job.cancel()) {
+            running = null; // it had not started: nothing will end it
         }
     }
 
@@ -84,12 +81,12 @@ public class BackupRuns {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     T result = work.apply(progress(name, monitor));
-                    display.asyncExec(() -> done.accept(result));
+                    later(display, () -> done.accept(result));
                 } catch (CancellationException e) {
-                    display.asyncExec(() -> failed.accept(Messages.cancelled));
+                    later(display, () -> failed.accept(Messages.cancelled));
                 } catch (RuntimeException | LinkageError e) {
                     String message = UserMessage.of(e);
-                    display.asyncExec(() -> failed.accept(message));
+                    later(display, () -> failed.accept(message));
                 } finally {
                     running = null;
                     tell("");
@@ -101,6 +98,13 @@ public class BackupRuns {
         job.setUser(true);
         job.schedule(delay);
         return true;
+    }
+
+    /** Runs on the UI thread unless the workbench is gone (a backup may end after the window closed). */
+    private static void later(Display display, Runnable r) {
+        if (!display.isDisposed()) {
+            display.asyncExec(r);
+        }
     }
 
     /** The newest backup of the installation, for the status line. */

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.jiandu.backup.BackupInfo;
@@ -48,7 +49,12 @@ public class BackupStatus {
         cancel.addListener(SWT.Selection, e -> runs.cancel());
         cancel.setVisible(false);
         showLast();
-        listening = runs.listen(line -> label.getDisplay().asyncExec(() -> progress(line)));
+        Display display = c.getDisplay(); // told on the job's thread, maybe after the window closed
+        listening = runs.listen(line -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> progress(line));
+            }
+        });
     }
 
     @PreDestroy
