@@ -160,6 +160,7 @@ class SetupTest {
             // back to the schema of the earlier release
             s.execute("DROP TABLE INSTALLATION");
             s.execute("DELETE FROM DATABASECHANGELOG WHERE ID = '003-installation'");
+            s.execute("DROP TABLE JIANDU_CHANGELOG_DIGEST"); // the earlier release did not record its changelogs' text
         }
         Services.get(DatabaseManager.class).open(config);
         assertEquals(SetupService.State.DEMO, Services.get(SetupService.class).state());

@@ -163,7 +163,11 @@ public class JpaDatabaseManager implements DatabaseManager {
                 }
                 return product;
             }
-            Migrations.migrate(c, loader, changelog);
+            String digest = ChangelogDigests.of(loader, changelog);
+            if (!ChangelogDigests.applied(c, changelog, digest)) {
+                Migrations.migrate(c, loader, changelog);
+                ChangelogDigests.record(c, changelog, digest);
+            }
             return product;
         } catch (DatabaseException e) {
             throw e;
