@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Updates end to end, as a county's IT person lives them: install version N from its archive and use it, build
+# version N+1 from the same sources into an update repository, update, and check version, data and audit chain; a
+# damaged repository leaves N working; a module the build lacks is added from the repository, then removed.
+# Runs after the archives were built (./jiandu-test calls it after cli-smoke.sh). Prints "N passed, N failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
+. "$ROOT/.ci/java-home.sh" || exit 9
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+PRODUCTS="$ROOT/releng/org.jiandu.products/target/products"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+pass=0; failn=0
+ok() { echo "ok   - $1"; pass=$((pass + 1)); }
+bad() { echo "FAIL - $1"; failn=$((failn + 1)); }
+check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+json() { python3 -c "import json, sys; v = json.load(sys.stdin); print($1)"; }
+export JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo
+
+# version N: the investigator's build (case-file search only), as unpacked from its archive, with data in use
+mkdir -p "$WORK/n"
+tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-investigator-linux.gtk.x86_64.tar.gz" -C "$WORK/n"
+cp -r "$ROOT/releng/org.jiandu.products/target/repository" "$WORK/repo-n"
+J="$WORK/n/jiandu/jiandu"; D="$WORK/data"
+"$J" --data "$D" demo-data >/dev/null 2>&1
+"$J" --data "$D" user add wu.fang --role investigator --scope shangzhou --json >/dev/null 2>&1
+vn=$("$J" version --json 2>/dev/null | json 'v["version"]')
+stats_n=$("$J" --data "$D" org stats --json 2>/dev/null)
+check "version names the build, its version and its one module" bash -c "[ -n '$vn' ] && $J version --json 2>/dev/null | grep -q '\"product\": \"org.jiandu.product.investigator\"' && $J version --json 2>/dev/null | grep -q '\"search\"'"
+
+# a module added later from the repository the build published, then removed again
+"$J" update check --from "$WORK/repo-n" >"$WORK/out" 2>&1
+check "update check: nothing newer in the build's own repository, patrol can be added" bash -c "grep -q '$vn' '$WORK/out' && grep -q patrol '$WORK/out'"
+JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" --user county update add patrol --from "$WORK/repo-n" >/dev/null 2>"$WORK/err"; rc=$?
+check "only an administrator may add a module (exit 6), nothing changes" bash -c "[ $rc -eq 6 ] && ! '$J' help 2>/dev/null | grep -q '^  patrol'"
+"$J" --data "$D" update add patrol --from "$WORK/repo-n" >"$WORK/out" 2>"$WORK/err"; rc=$?
+check "update add patrol: added, data backed up first" bash -c "[ $rc -eq 0 ] && grep -q patrol '$WORK/out' && ls '$D/backups' | grep -q before-update"
+check "after the next start, help and version show the patrol module" bash -c "'$J' help 2>/dev/null | grep -q '^  patrol plan' && '$J' version --json 2>/dev/null | grep -q '\"patrol\"'"
+"$J" --data "$D" patrol ledger --term 2026-2030 --json >/dev/null 2>"$WORK/err"; rc=$?
+check "the added module's command runs on the existing data directory (its tables migrated in)" test $rc -eq 0
+if [ -n "${DISPLAY:-}" ]; then
+  JAVA_TOOL_OPTIONS="-Djiandu.startupMarker=$WORK/started" "$J" --data "$D" >/dev/null 2>&1 &
+  gui=$!
+  for _ in $(seq 600); do [ -s "$WORK/started" ] && break; sleep 0.1; done
+  kill $gui 2>/dev/null; wait $gui 2>/dev/null
+  check "the workbench starts with the added module's screens" bash -c "[ -s '$WORK/started' ] && grep -q 'patrol' '$WORK/started.model' && grep -q '^org.jiandu.search.ui.part.search$' '$WORK/started.model'"
+fi
+"$J" --data "$D" update remove patrol >/dev/null 2>"$WORK/err"; rc=$?
+modules=$("$J" version --json 2>/dev/null | json '",".join(v["modules"])')
+check "update remove patrol: gone from help and version" bash -c "[ $rc -eq 0 ] && [ '$modules' = search ] && ! '$J' help 2>/dev/null | grep -q '^  patrol'"
+"$J" --data "$D" update remove core >/dev/null 2>"$WORK/err"; rc=$?
+check "core is not a module: refused in one line" bash -c "[ $rc -eq 1 ] && [ \$(wc -l < '$WORK/err') -eq 1 ]"
+
+# version N+1: the same sources built again (a later build qualifier) into an update repository only
+mkdir -p "$WORK/src"
+tar -C "$ROOT" --exclude=./.git --exclude='./target' --exclude='*/target' -cf - . | tar -C "$WORK/src" -xf -
+echo "update-smoke: building version N+1 into a repository (a few minutes)" >&2
+(cd "$WORK/src" && ./mvnw -B -o -q -DskipTests -P repository-only verify -pl releng/org.jiandu.products -am) >"$WORK/build.log" 2>&1; rc=$?
+check "version N+1 builds into an update repository" test $rc -eq 0
+R1="$WORK/src/releng/org.jiandu.products/target/repository"
+
+# a damaged repository: the update fails before anything changes
+cp -r "$R1" "$WORK/damaged"
+for f in "$WORK"/damaged/plugins/org.jiandu.core_*.jar; do printf 'not a jar' >"$f"; done
+"$J" --data "$D" update --from "$WORK/damaged" >/dev/null 2>"$WORK/err"; rc=$?
+check "an update from a damaged repository fails in one line and keeps version N" bash -c "[ $rc -eq 1 ] && grep -q '$vn' '$WORK/err' && [ \$(wc -l < '$WORK/err') -le 2 ] && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+check "after the failed update version N still works on its data" bash -c "[ \"\$('$J' --data '$D' org stats --json 2>/dev/null)\" = '$stats_n' ]"
+
+# the update N -> N+1
+"$J" update check --from "$R1" >"$WORK/out" 2>&1
+vn1=$(sed -n 's/.* offers version \([^ ]*\) .*/\1/p' "$WORK/out")
+check "update check: the repository offers a newer version" bash -c "[ -n '$vn1' ] && [ '$vn1' != '$vn' ]"
+"$J" --data "$D" update --from "$R1" --json >"$WORK/out" 2>"$WORK/err"; rc=$?
+check "update N -> N+1 succeeds and backs up first" bash -c "[ $rc -eq 0 ] && grep -q '\"to\": \"$vn1\"' '$WORK/out' && grep -q 'before-update' '$WORK/out'"
+check "after the update the installation is version N+1" bash -c "'$J' version --json 2>/dev/null | grep -q '\"version\": \"$vn1\"'"
+check "after the update the data is kept" bash -c "[ \"\$('$J' --data '$D' org stats --json 2>/dev/null)\" = '$stats_n' ] && '$J' --data '$D' user list 2>/dev/null | grep -q wu.fang"
+"$J" --data "$D" audit verify --json >"$WORK/audit" 2>&1; rc=$?
+check "after the update the audit chain is intact and records the update" bash -c "[ $rc -eq 0 ] && grep -q '\"intact\": true' '$WORK/audit' && '$J' --data '$D' audit list --json 2>/dev/null | grep -q 'installation:org.jiandu.product.investigator'"
+"$J" --data "$D" update --from "$R1" >/dev/null 2>"$WORK/err"; rc=$?
+check "a second update says the installation is up to date" bash -c "[ $rc -eq 1 ] && grep -q '$vn1' '$WORK/err'"
+
+echo "update-smoke: $pass passed, $failn failed"
+[ $failn -eq 0 ]

@@ -1,0 +1,16 @@
+package org.jiandu.update;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What this installation is, read from its p2 profile: the county build (product), its version and the modules
+ * installed now — those of the build and those added later.
+ *
+ * @param product the build's product id, e.g. {@code org.jiandu.product.danfeng}
+ * @param version the product's version, e.g. {@code 1.0.0.v202611300223}
+ * @param modules module names ({@code search}, {@code patrol} …), sorted
+ * @param folder  the installation folder
+ */
+public record Installed(String product, String version, List<String> modules, Path folder) {
+}

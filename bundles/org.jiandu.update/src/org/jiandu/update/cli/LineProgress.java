@@ -1,0 +1,40 @@
+package org.jiandu.update.cli;
+
+import java.io.PrintStream;
+
+import org.jiandu.cli.spi.CliProgress;
+import org.jiandu.core.Progress;
+import org.jiandu.update.internal.UpdateMessages;
+
+/**
+ * The update's progress line, in per cent (p2 reports each phase with a total of its own), ended only when one was
+ * drawn, so a refusal before any work stays one line.
+ */
+final class LineProgress implements Progress {
+
+    private final PrintStream err;
+    private final CliProgress line;
+    private boolean drawn;
+
+    LineProgress(PrintStream err) {
+        this.err = err;
+        this.line = new CliProgress(err, UpdateMessages.progress_update);
+    }
+
+    @Override
+    public void worked(int done, int total, String current) {
+        drawn = true;
+        line.worked(total <= 0 ? 0 : (int) (100L * done / total), 100, current);
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return line.isCancelled();
+    }
+
+    void end() {
+        if (drawn) {
+            err.println();
+        }
+    }
+}

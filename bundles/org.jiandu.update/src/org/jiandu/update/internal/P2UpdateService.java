@@ -1,0 +1,303 @@
+package org.jiandu.update.internal;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.engine.ProvisioningContext;
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.operations.InstallOperation;
+import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
+import org.eclipse.equinox.p2.operations.ProvisioningJob;
+import org.eclipse.equinox.p2.operations.ProvisioningSession;
+import org.eclipse.equinox.p2.operations.UninstallOperation;
+import org.eclipse.equinox.p2.operations.UpdateOperation;
+import org.eclipse.equinox.p2.query.IQuery;
+import org.eclipse.equinox.p2.query.IQueryable;
+import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.eclipse.osgi.util.NLS;
+import org.jiandu.backup.BackupInfo;
+import org.jiandu.backup.BackupService;
+import org.jiandu.core.Progress;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.AccessDeniedException;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
+import org.jiandu.update.Available;
+import org.jiandu.update.Change;
+import org.jiandu.update.Installed;
+import org.jiandu.update.UpdateService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Updates through the p2 engine of the running installation ("self" profile, which the build's director wrote and
+ * p2 moves with the folder it was unpacked into). A module is the feature {@code org.jiandu.MODULE.feature}; the
+ * build installs each as a root of the profile, so a module can be added or removed on its own.
+ */
+@Component(service = UpdateService.class)
+public class P2UpdateService implements UpdateService {
+
+    private static final Pattern MODULE = Pattern.compile("org\\.jiandu\\.([a-z]+)\\.feature\\.feature\\.group");
+    /** Features of every build, not modules: they are never added or removed. */
+    private static final Set<String> NOT_MODULES = Set.of("core", "runtime");
+
+    // Present once a data directory is open (the commands that change the installation open one); reading what is
+    // installed or offered needs neither.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile BackupService backups;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Override
+    public Installed installed() {
+        IProfile profile = profile();
+        IInstallableUnit product = first(profile, QueryUtil.createIUProductQuery());
+        return new Installed(product == null ? "?" : product.getId(),
+                product == null ? "?" : product.getVersion().toString(), modules(profile), installFolder(profile));
+    }
+
+    @Override
+    public Optional<URI> location() {
+        return UpdateLocation.read(installFolder(profile()));
+    }
+
+    @Override
+    public void setLocation(Subject subject, URI location) {
+        requireAdministrator(subject);
+        Path folder = requireWritable(installFolder(profile()));
+        UpdateLocation.write(folder, location);
+        opened(audit).append(subject, AuditLog.CHANGE, "installation:update-location", location.toString());
+    }
+
+    @Override
+    public Available check(URI from, Progress progress) {
+        IMetadataRepository repo = load(from, progress);
+        Installed now = installed();
+        IInstallableUnit newest = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(now.product())));
+        String version = newest != null && isNewer(newest, profile()) ? newest.getVersion().toString() : null;
+        List<String> offered = new ArrayList<>(modules(repo));
+        offered.removeAll(now.modules());
+        return new Available(from, version, offered);
+    }
+
+    @Override
+    public Change update(Subject subject, URI from, Progress progress) {
+        requireAdministrator(subject);
+        Installed before = installed();
+        requireWritable(before.folder());
+        load(from, progress);
+        UpdateOperation op = new UpdateOperation(session());
+        scope(op, from);
+        IStatus resolved = op.resolveModal(monitor(progress));
+        if (resolved.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.up_to_date, before.version(), from));
+        }
+        return apply(subject, op, resolved, before, progress,
+                "update " + before.version() + " from " + from);
+    }
+
+    @Override
+    public Change add(Subject subject, String module, URI from, Progress progress) {
+        requireAdministrator(subject);
+        String name = moduleName(module);
+        Installed before = installed();
+        requireWritable(before.folder());
+        if (before.modules().contains(name)) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.already_installed, name));
+        }
+        IMetadataRepository repo = load(from, progress);
+        IInstallableUnit feature = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(featureGroup(name))));
+        if (feature == null) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.not_in_repository,
+                    new Object[] { name, from, String.join(", ", modules(repo)) }));
+        }
+        InstallOperation op = new InstallOperation(session(), List.of(feature));
+        scope(op, from);
+        return apply(subject, op, op.resolveModal(monitor(progress)), before, progress, "add module " + name + " from " + from);
+    }
+
+    @Override
+    public Change remove(Subject subject, String module, Progress progress) {
+        requireAdministrator(subject);
+        String name = moduleName(module);
+        Installed before = installed();
+        requireWritable(before.folder());
+        IInstallableUnit feature = first(profile(), QueryUtil.createIUQuery(featureGroup(name)));
+        if (feature == null) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.not_installed,
+                    name, String.join(", ", before.modules())));
+        }
+        UninstallOperation op = new UninstallOperation(session(), List.of(feature));
+        scope(op, null);
+        return apply(subject, op, op.resolveModal(monitor(progress)), before, progress, "remove module " + name);
+    }
+
+    /** Backs the data up, then runs the resolved change as one p2 transaction and audits it. */
+    private Change apply(Subject subject, ProfileChangeOperation op, IStatus resolved,
+            Installed before, Progress progress, String what) {
+        if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL || !op.hasResolved()) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.cannot_resolve, P2Status.explain(resolved)));
+        }
+        AuditLog log = opened(audit);
+        BackupInfo backup = opened(backups).backupBeforeUpdate(progress);
+        ProvisioningJob job = op.getProvisioningJob(monitor(progress));
+        if (job == null) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.cannot_resolve, P2Status.explain(resolved)));
+        }
+        IStatus done = job.runModal(monitor(progress));
+        if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.failed, before.version(), P2Status.explain(done)));
+        }
+        Installed after = installed();
+        log.append(subject, AuditLog.CHANGE, "installation:" + before.product(), what + ": " + before.version() + " "
+                + before.modules() + " -> " + after.version() + " " + after.modules());
+        return new Change(before, after, backup == null ? null : backup.folder());
+    }
+
+    private static boolean isNewer(IInstallableUnit candidate, IProfile profile) {
+        IInstallableUnit installed = first(profile, QueryUtil.createIUQuery(candidate.getId()));
+        return installed == null || candidate.getVersion().compareTo(installed.getVersion()) > 0;
+    }
+
+    private void scope(ProfileChangeOperation op, URI from) {
+        URI[] only = from == null ? new URI[0] : new URI[] { from };
+        ProvisioningContext ctx = new ProvisioningContext(agent());
+        ctx.setMetadataRepositories(only);
+        ctx.setArtifactRepositories(only);
+        ctx.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, "false");
+        op.setProvisioningContext(ctx);
+        op.setProfileId(IProfileRegistry.SELF);
+    }
+
+    private IMetadataRepository load(URI from, Progress progress) {
+        IMetadataRepositoryManager manager = agent().getService(IMetadataRepositoryManager.class);
+        try {
+            return manager.loadRepository(from, monitor(progress));
+        } catch (ProvisionException e) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.no_repository, from, P2Status.explain(e.getStatus())), e);
+        }
+    }
+
+    private static List<String> modules(IQueryable<IInstallableUnit> where) {
+        Set<String> names = new TreeSet<>();
+        for (IInstallableUnit iu : where.query(QueryUtil.createIUGroupQuery(), new NullProgressMonitor())) {
+            Matcher m = MODULE.matcher(iu.getId());
+            if (m.matches() && !NOT_MODULES.contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String moduleName(String module) {
+        String name = module == null ? "" : module.strip();
+        if (!name.matches("[a-z]+") || NOT_MODULES.contains(name)) {
+            throw new IllegalArgumentException(NLS.bind(UpdateMessages.not_a_module, module));
+        }
+        return name;
+    }
+
+    private static String featureGroup(String module) {
+        return "org.jiandu." + module + ".feature.feature.group";
+    }
+
+    private static IInstallableUnit first(IQueryable<IInstallableUnit> where,
+            IQuery<IInstallableUnit> query) {
+        Collection<IInstallableUnit> all = where.query(query, new NullProgressMonitor()).toUnmodifiableSet();
+        return all.stream().max((a, b) -> a.getVersion().compareTo(b.getVersion())).orElse(null);
+    }
+
+    private static <T> T opened(T service) {
+        if (service == null) {
+            throw new IllegalStateException(UpdateMessages.needs_data);
+        }
+        return service;
+    }
+
+    private static void requireAdministrator(Subject subject) {
+        if (subject == null || subject.role() != Role.ADMINISTRATOR) {
+            throw new AccessDeniedException(UpdateMessages.denied);
+        }
+    }
+
+    private static Path requireWritable(Path folder) {
+        if (!Files.isWritable(folder) || !Files.isWritable(folder.resolve("plugins"))
+                || !Files.isWritable(folder.resolve("p2"))) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.not_writable, folder));
+        }
+        return folder;
+    }
+
+    private static Path installFolder(IProfile profile) {
+        String folder = profile.getProperty(IProfile.PROP_INSTALL_FOLDER);
+        return Path.of(folder == null ? "." : folder).toAbsolutePath().normalize();
+    }
+
+    private IProfile profile() {
+        IProfile self = agent().getService(IProfileRegistry.class).getProfile(IProfileRegistry.SELF);
+        if (self == null) {
+            throw new IllegalStateException(UpdateMessages.not_p2);
+        }
+        return self;
+    }
+
+    private ProvisioningSession session() {
+        return new ProvisioningSession(agent());
+    }
+
+    private static IProgressMonitor monitor(Progress progress) {
+        return new MonitorProgress(progress == null ? Progress.NONE : progress);
+    }
+
+    /**
+     * The p2 agent of the running installation, which p2's core bundle creates from {@code eclipse.p2.data.area}
+     * when it starts (it starts lazily, on the first class loaded from it: this class loads several).
+     */
+    private IProvisioningAgent agent() {
+        try {
+            Collection<ServiceReference<IProvisioningAgent>> refs = context.getServiceReferences(IProvisioningAgent.class,
+                    "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)");
+            for (ServiceReference<IProvisioningAgent> ref : refs) {
+                IProvisioningAgent agent = context.getService(ref);
+                if (agent != null) {
+                    return agent;
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException(UpdateMessages.not_p2);
+    }
+}

@@ -1,0 +1,37 @@
+package org.jiandu.update.internal;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+
+/** A repository as the user names it — a folder, a {@code file:}, {@code http(s):} URL or a zipped repository. */
+public final class Repositories {
+
+    private Repositories() {
+    }
+
+    /**
+     * The repository's URI.
+     *
+     * @throws IllegalArgumentException (a sentence) for a folder that does not exist or a scheme p2 cannot read here
+     */
+    public static URI uri(String named) {
+        String s = named.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("file:")
+                || lower.startsWith("jar:")) {
+            return URI.create(s);
+        }
+        Path p = Path.of(s).toAbsolutePath().normalize();
+        if (Files.isRegularFile(p) && lower.endsWith(".zip")) {
+            return URI.create("jar:" + p.toUri() + "!/");
+        }
+        if (!Files.isDirectory(p)) {
+            throw new IllegalArgumentException(NLS.bind(UpdateMessages.no_such_repository, p));
+        }
+        return p.toUri();
+    }
+}
