@@ -1,6 +1,7 @@
 package org.jiandu.update;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import org.jiandu.core.Progress;
@@ -27,16 +28,28 @@ public interface UpdateService {
     Available check(URI from, Progress progress);
 
     /**
-     * Installs the newest version {@code from} holds of this build and of every module installed.
+     * Makes the changes asked for as one p2 transaction, after one backup of the open data directory: the newest
+     * version {@code from} holds of this build and of every module installed (when {@code update}), modules added from
+     * {@code from}, modules removed. Nothing is changed when any part cannot be made.
      *
-     * @throws IllegalStateException (a sentence for the user) when nothing is newer or the update fails; the
+     * @param from   the repository, or null when only modules are removed
+     * @throws IllegalStateException (a sentence for the user) when there is nothing to do or the change fails; the
      *                               installation is then as it was
      */
-    Change update(Subject subject, URI from, Progress progress);
+    Change change(Subject subject, URI from, boolean update, List<String> add, List<String> remove, Progress progress);
+
+    /** Installs the newest version {@code from} holds of this build and of every module installed. */
+    default Change update(Subject subject, URI from, Progress progress) {
+        return change(subject, from, true, List.of(), List.of(), progress);
+    }
 
     /** Adds {@code module} (e.g. {@code patrol}) from {@code from}. */
-    Change add(Subject subject, String module, URI from, Progress progress);
+    default Change add(Subject subject, String module, URI from, Progress progress) {
+        return change(subject, from, false, List.of(module), List.of(), progress);
+    }
 
     /** Removes a module; its data stays in the database and comes back when the module is added again. */
-    Change remove(Subject subject, String module, Progress progress);
+    default Change remove(Subject subject, String module, Progress progress) {
+        return change(subject, null, false, List.of(), List.of(module), progress);
+    }
 }

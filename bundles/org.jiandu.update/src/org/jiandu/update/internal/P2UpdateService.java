@@ -19,14 +19,14 @@ import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
+import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
-import org.eclipse.equinox.p2.operations.InstallOperation;
-import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
-import org.eclipse.equinox.p2.operations.ProvisioningJob;
 import org.eclipse.equinox.p2.operations.ProvisioningSession;
-import org.eclipse.equinox.p2.operations.UninstallOperation;
-import org.eclipse.equinox.p2.operations.UpdateOperation;
+import org.eclipse.equinox.p2.planner.IPlanner;
+import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
+import org.eclipse.equinox.p2.planner.ProfileInclusionRules;
 import org.eclipse.equinox.p2.query.IQuery;
 import org.eclipse.equinox.p2.query.IQueryable;
 import org.eclipse.equinox.p2.query.QueryUtil;
@@ -113,77 +113,83 @@ public class P2UpdateService implements UpdateService {
     }
 
     @Override
-    public Change update(Subject subject, URI from, Progress progress) {
+    public Change change(Subject subject, URI from, boolean update, List<String> add, List<String> remove,
+            Progress progress) {
         requireAdministrator(subject);
         Installed before = installed();
         requireWritable(before.folder());
-        load(from, progress);
-        UpdateOperation op = new UpdateOperation(session());
-        scope(op, from);
-        IStatus resolved = op.resolveModal(monitor(progress));
-        if (resolved.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.up_to_date, before.version(), from));
+        List<String> adding = add.stream().map(P2UpdateService::moduleName).distinct().toList();
+        List<String> removing = remove.stream().map(P2UpdateService::moduleName).distinct().toList();
+        for (String m : adding) {
+            if (before.modules().contains(m)) {
+                throw new IllegalStateException(NLS.bind(UpdateMessages.already_installed, m));
+            }
         }
-        return apply(subject, op, resolved, before, progress,
-                "update " + before.version() + " from " + from);
-    }
-
-    @Override
-    public Change add(Subject subject, String module, URI from, Progress progress) {
-        requireAdministrator(subject);
-        String name = moduleName(module);
-        Installed before = installed();
-        requireWritable(before.folder());
-        if (before.modules().contains(name)) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.already_installed, name));
+        IProfile profile = profile();
+        IPlanner planner = agent().getService(IPlanner.class);
+        IProfileChangeRequest request = planner.createChangeRequest(profile);
+        IMetadataRepository repo = from == null ? null : load(from, progress);
+        if (update && repo != null) {
+            int replaced = 0;
+            for (IInstallableUnit root : profile.query(new UserVisibleRootQuery(), new NullProgressMonitor())) {
+                if (removing.contains(moduleOf(root.getId()))) {
+                    continue;
+                }
+                IInstallableUnit newest = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(root.getId())));
+                if (newest != null && newest.getVersion().compareTo(root.getVersion()) > 0) {
+                    request.remove(root);
+                    addRoot(request, newest);
+                    replaced++;
+                }
+            }
+            if (replaced == 0 && adding.isEmpty() && removing.isEmpty()) {
+                throw new IllegalStateException(NLS.bind(UpdateMessages.up_to_date, before.version(), from));
+            }
         }
-        IMetadataRepository repo = load(from, progress);
-        IInstallableUnit feature = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(featureGroup(name))));
-        if (feature == null) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.not_in_repository,
-                    new Object[] { name, from, String.join(", ", modules(repo)) }));
+        for (String m : adding) {
+            IInstallableUnit feature = repo == null ? null
+                    : first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(featureGroup(m))));
+            if (feature == null) {
+                throw new IllegalStateException(NLS.bind(UpdateMessages.not_in_repository,
+                        new Object[] { m, from, repo == null ? "" : String.join(", ", modules(repo)) }));
+            }
+            addRoot(request, feature);
         }
-        InstallOperation op = new InstallOperation(session(), List.of(feature));
-        scope(op, from);
-        return apply(subject, op, op.resolveModal(monitor(progress)), before, progress, "add module " + name + " from " + from);
-    }
-
-    @Override
-    public Change remove(Subject subject, String module, Progress progress) {
-        requireAdministrator(subject);
-        String name = moduleName(module);
-        Installed before = installed();
-        requireWritable(before.folder());
-        IInstallableUnit feature = first(profile(), QueryUtil.createIUQuery(featureGroup(name)));
-        if (feature == null) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.not_installed,
-                    name, String.join(", ", before.modules())));
+        for (String m : removing) {
+            IInstallableUnit feature = first(profile, QueryUtil.createIUQuery(featureGroup(m)));
+            if (feature == null) {
+                throw new IllegalStateException(NLS.bind(UpdateMessages.not_installed, m, String.join(", ", before.modules())));
+            }
+            request.remove(feature);
         }
-        UninstallOperation op = new UninstallOperation(session(), List.of(feature));
-        scope(op, null);
-        return apply(subject, op, op.resolveModal(monitor(progress)), before, progress, "remove module " + name);
-    }
-
-    /** Backs the data up, then runs the resolved change as one p2 transaction and audits it. */
-    private Change apply(Subject subject, ProfileChangeOperation op, IStatus resolved,
-            Installed before, Progress progress, String what) {
-        if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL || !op.hasResolved()) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.cannot_resolve, P2Status.explain(resolved)));
+        ProvisioningContext context = scope(from);
+        IProvisioningPlan plan = planner.getProvisioningPlan(request, context, monitor(progress));
+        if (plan == null || plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.cannot_resolve,
+                    plan == null ? "" : P2Status.explain(plan.getStatus())));
         }
         AuditLog log = opened(audit);
         BackupInfo backup = opened(backups).backupBeforeUpdate(progress);
-        ProvisioningJob job = op.getProvisioningJob(monitor(progress));
-        if (job == null) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.cannot_resolve, P2Status.explain(resolved)));
-        }
-        IStatus done = job.runModal(monitor(progress));
+        IStatus done = new ProvisioningSession(agent()).performProvisioningPlan(plan, null, context, monitor(progress));
         if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
             throw new IllegalStateException(NLS.bind(UpdateMessages.failed, before.version(), P2Status.explain(done)));
         }
         Installed after = installed();
-        log.append(subject, AuditLog.CHANGE, "installation:" + before.product(), what + ": " + before.version() + " "
-                + before.modules() + " -> " + after.version() + " " + after.modules());
+        log.append(subject, AuditLog.CHANGE, "installation:" + before.product(), before.version() + " " + before.modules()
+                + " -> " + after.version() + " " + after.modules() + (from == null ? "" : " from " + from));
         return new Change(before, after, backup == null ? null : backup.folder());
+    }
+
+    /** A unit installed as a root of the profile, as the build's director installs a product and its modules. */
+    private static void addRoot(IProfileChangeRequest request, IInstallableUnit iu) {
+        request.add(iu);
+        request.setInstallableUnitProfileProperty(iu, IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString());
+        request.setInstallableUnitInclusionRules(iu, ProfileInclusionRules.createStrictInclusionRule(iu));
+    }
+
+    private static String moduleOf(String id) {
+        Matcher m = MODULE.matcher(id);
+        return m.matches() ? m.group(1) : null;
     }
 
     private static boolean isNewer(IInstallableUnit candidate, IProfile profile) {
@@ -191,14 +197,14 @@ public class P2UpdateService implements UpdateService {
         return installed == null || candidate.getVersion().compareTo(installed.getVersion()) > 0;
     }
 
-    private void scope(ProfileChangeOperation op, URI from) {
+    /** Only {@code from} (none when modules are only removed): never a repository p2 remembers from before. */
+    private ProvisioningContext scope(URI from) {
         URI[] only = from == null ? new URI[0] : new URI[] { from };
         ProvisioningContext ctx = new ProvisioningContext(agent());
         ctx.setMetadataRepositories(only);
         ctx.setArtifactRepositories(only);
-        ctx.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, "false");
-        op.setProvisioningContext(ctx);
-        op.setProfileId(IProfileRegistry.SELF);
+        ctx.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, Boolean.FALSE.toString());
+        return ctx;
     }
 
     private IMetadataRepository load(URI from, Progress progress) {
@@ -271,10 +277,6 @@ public class P2UpdateService implements UpdateService {
             throw new IllegalStateException(UpdateMessages.not_p2);
         }
         return self;
-    }
-
-    private ProvisioningSession session() {
-        return new ProvisioningSession(agent());
     }
 
     private static IProgressMonitor monitor(Progress progress) {
