@@ -8,9 +8,10 @@ import java.util.List;
  * installed now — those of the build and those added later.
  *
  * @param product the build's product id, e.g. {@code org.jiandu.product.danfeng}
+ * @param name    the build's name, e.g. {@code 监督工作台 丹凤县纪委监委}
  * @param version the product's version, e.g. {@code 1.0.0.v202611300223}
  * @param modules module names ({@code search}, {@code patrol} …), sorted
  * @param folder  the installation folder
  */
-public record Installed(String product, String version, List<String> modules, Path folder) {
+public record Installed(String product, String name, String version, List<String> modules, Path folder) {
 }

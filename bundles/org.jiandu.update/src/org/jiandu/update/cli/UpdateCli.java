@@ -17,8 +17,8 @@ import org.jiandu.cli.spi.UsageException;
 import org.jiandu.update.Available;
 import org.jiandu.update.Change;
 import org.jiandu.update.Installed;
+import org.jiandu.update.Repositories;
 import org.jiandu.update.UpdateService;
-import org.jiandu.update.internal.Repositories;
 import org.jiandu.update.internal.UpdateMessages;
 import org.osgi.service.component.annotations.Component;
 
@@ -112,13 +112,15 @@ public class UpdateCli implements CliCommand {
         if (args.flag("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("product", i.product());
+            m.put("name", i.name());
             m.put("version", i.version());
             m.put("modules", i.modules());
             m.put("folder", i.folder().toString());
             m.put("updateLocation", updates.location().map(URI::toString).orElse(null));
             cli.out().println(cli.json(m));
         } else {
-            cli.out().println(NLS.bind(UpdateMessages.cli_version, new Object[] { i.product(), i.version(), i.folder() }));
+            cli.out().println(NLS.bind(UpdateMessages.cli_version, new Object[] { i.name(), i.product(), i.version(),
+                    i.folder() }));
             cli.out().println(NLS.bind(UpdateMessages.cli_modules, list(i.modules())));
             updates.location().ifPresent(l -> cli.out().println(NLS.bind(UpdateMessages.cli_location, l)));
         }

@@ -85,6 +85,7 @@ public class P2UpdateService implements UpdateService {
         IProfile profile = profile();
         IInstallableUnit product = first(profile, QueryUtil.createIUProductQuery());
         return new Installed(product == null ? "?" : product.getId(),
+                product == null ? "?" : product.getProperty(IInstallableUnit.PROP_NAME, null),
                 product == null ? "?" : product.getVersion().toString(), modules(profile), installFolder(profile));
     }
 

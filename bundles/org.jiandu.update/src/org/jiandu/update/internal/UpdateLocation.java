@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.jiandu.update.Repositories;
+
 /**
  * Where an installation takes its updates from: {@code update.properties} in the installation folder (set by the
  * administrator), else the build's default ({@code jiandu.update.location} in its config.ini), else none. Kept out of

@@ -1,4 +1,4 @@
-package org.jiandu.update.internal;
+package org.jiandu.update;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+import org.jiandu.update.internal.UpdateMessages;
 
 /** A repository as the user names it — a folder, a {@code file:}, {@code http(s):} URL or a zipped repository. */
 public final class Repositories {
