@@ -5,6 +5,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.jiandu.backup.BackupService;
+import org.jiandu.backup.Sizes;
 import org.jiandu.core.security.Role;
 import org.jiandu.ui.Dialogs;
 import org.jiandu.ui.Session;

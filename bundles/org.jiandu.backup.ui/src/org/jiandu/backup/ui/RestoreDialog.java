@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.backup.BackupInfo;
+import org.jiandu.backup.Sizes;
 import org.jiandu.ui.FormDialog;
 
 /**

@@ -15,6 +15,7 @@ import org.jiandu.backup.BackupInfo;
 import org.jiandu.backup.BackupService;
 import org.jiandu.backup.RestoreReport;
 import org.jiandu.backup.RestoreService;
+import org.jiandu.backup.Sizes;
 import org.jiandu.backup.internal.BackupMessages;
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliCommand;
@@ -70,7 +71,7 @@ public class BackupCli implements CliCommand {
             if (a.flag("json")) {
                 cli.out().println(cli.json(row(b)));
             } else {
-                cli.out().println(NLS.bind(BackupMessages.cli_written, new Object[] { b.folder(), b.files(), size(b.bytes()) }));
+                cli.out().println(NLS.bind(BackupMessages.cli_written, new Object[] { b.folder(), b.files(), Sizes.of(b.bytes()) }));
             }
             b.notes().forEach(n -> cli.err().println(NLS.bind(BackupMessages.cli_note, n)));
             return ExitCode.OK;
@@ -88,7 +89,7 @@ public class BackupCli implements CliCommand {
         } else {
             cli.out().println(BackupMessages.cli_header);
             for (BackupInfo b : all) {
-                cli.out().println(b.name() + "  " + kind(b.kind()) + "  " + size(b.bytes()) + "  " + age(b.created()) + "  "
+                cli.out().println(b.name() + "  " + kind(b.kind()) + "  " + Sizes.of(b.bytes()) + "  " + age(b.created()) + "  "
                         + state(b));
             }
         }
@@ -124,11 +125,11 @@ public class BackupCli implements CliCommand {
             m.put("notes", r.notes());
             cli.out().println(cli.json(m));
         } else if (r.auditEntries() >= 0) {
-            cli.out().println(NLS.bind(BackupMessages.cli_restored, new Object[] { r.target(), r.files(), size(r.bytes()),
+            cli.out().println(NLS.bind(BackupMessages.cli_restored, new Object[] { r.target(), r.files(), Sizes.of(r.bytes()),
                     r.auditEntries() }));
         } else {
             cli.out().println(NLS.bind(BackupMessages.cli_restored_server, new Object[] { r.target(), r.files(),
-                    size(r.bytes()) }));
+                    Sizes.of(r.bytes()) }));
         }
         r.notes().forEach(n -> cli.err().println(NLS.bind(BackupMessages.cli_note, n)));
         return ExitCode.OK;
@@ -183,11 +184,6 @@ public class BackupCli implements CliCommand {
         }
         return d.toHours() > 0 ? NLS.bind(BackupMessages.age_hours, d.toHours())
                 : NLS.bind(BackupMessages.age_minutes, Math.max(0, d.toMinutes()));
-    }
-
-    private static String size(long bytes) {
-        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
-                : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 
     @Override

@@ -1,14 +1,14 @@
-package org.jiandu.backup.ui;
+package org.jiandu.backup;
 
 import java.util.Locale;
 
-/** A size in bytes as a person reads it (12.4 MB). */
-final class Sizes {
+/** A size in bytes as a person reads it (12.4 MB), in the command line's output and the workbench's dialogs alike. */
+public final class Sizes {
 
     private Sizes() {
     }
 
-    static String of(long bytes) {
+    public static String of(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }
