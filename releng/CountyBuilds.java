@@ -22,7 +22,7 @@ public class CountyBuilds {
     static final Path PRODUCTS = Path.of("releng/org.jiandu.products");
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*");
 
-    record Build(String id, String name, String county, boolean choosable, List<String> modules) {
+    record Build(String id, String name, String county, boolean choosable, List<String> modules, String updates) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -73,7 +73,8 @@ public class CountyBuilds {
                 }
             }
             builds.add(new Build(id, required(p, id + ".name"), required(p, id + ".county"),
-                    Boolean.parseBoolean(p.getProperty(id + ".choosable", "false")), modules));
+                    Boolean.parseBoolean(p.getProperty(id + ".choosable", "false")), modules,
+                    p.getProperty(id + ".updates", "").strip()));
         }
         return builds;
     }
@@ -111,13 +112,19 @@ public class CountyBuilds {
                       <plugin id="org.eclipse.equinox.event" autoStart="true" startLevel="2"/>
                       <plugin id="org.eclipse.equinox.simpleconfigurator" autoStart="true" startLevel="1"/>
                       <property name="jiandu.county" value="%5$s"/>
-                %6$s      <property name="osgi.instance.area.default" value="@noDefault"/>
+                %6$s%7$s      <property name="osgi.instance.area.default" value="@noDefault"/>
                       <property name="osgi.bundles.defaultStartLevel" value="4"/>
                    </configurations>
                 </product>
                 """.formatted(b.name(), String.join(", ", b.modules()), b.id(), features, b.county(),
                 b.choosable() ? "      <!-- setup asks which county an installation is for -->\n"
-                        + "      <property name=\"jiandu.county.choosable\" value=\"true\"/>\n" : "");
+                        + "      <property name=\"jiandu.county.choosable\" value=\"true\"/>\n" : "",
+                b.updates().isEmpty() ? "" : "      <!-- where updates come from until the administrator names another -->\n"
+                        + "      <property name=\"jiandu.update.location\" value=\"" + xml(b.updates()) + "\"/>\n");
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     static String productList(String pom, List<Build> builds) {

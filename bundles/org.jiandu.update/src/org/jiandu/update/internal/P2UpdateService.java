@@ -62,6 +62,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class P2UpdateService implements UpdateService {
 
     private static final Pattern MODULE = Pattern.compile("org\\.jiandu\\.([a-z]+)\\.feature\\.feature\\.group");
+    /** The build's own update location (county-builds.properties: ID.updates), a property of its config.ini. */
+    private static final String BUILD_LOCATION = "jiandu.update.location";
     /** Features of every build, not modules: they are never added or removed. */
     private static final Set<String> NOT_MODULES = Set.of("core", "runtime");
 
@@ -91,7 +93,7 @@ public class P2UpdateService implements UpdateService {
 
     @Override
     public Optional<URI> location() {
-        return UpdateLocation.read(installFolder(profile()));
+        return UpdateLocation.read(installFolder(profile()), context.getProperty(BUILD_LOCATION));
     }
 
     @Override

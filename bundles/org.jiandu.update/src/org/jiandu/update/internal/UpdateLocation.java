@@ -26,7 +26,7 @@ final class UpdateLocation {
     private UpdateLocation() {
     }
 
-    static Optional<URI> read(Path installFolder) {
+    static Optional<URI> read(Path installFolder, String buildDefault) {
         Path f = installFolder.resolve(FILE);
         if (Files.isRegularFile(f)) {
             Properties p = new Properties();
@@ -40,8 +40,8 @@ final class UpdateLocation {
                 return Optional.of(URI.create(v.strip()));
             }
         }
-        String dflt = System.getProperty("jiandu.update.location");
-        return dflt == null || dflt.isBlank() ? Optional.empty() : Optional.of(Repositories.uri(dflt));
+        return buildDefault == null || buildDefault.isBlank() ? Optional.empty()
+                : Optional.of(Repositories.uri(buildDefault));
     }
 
     static void write(Path installFolder, URI location) {
