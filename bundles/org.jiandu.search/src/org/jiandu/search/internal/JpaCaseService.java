@@ -30,6 +30,8 @@ import org.jiandu.search.CaseService;
 import org.jiandu.search.CaseStatus;
 import org.jiandu.search.CaseValidationException;
 import org.jiandu.search.CaseView;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.CollectionType;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -58,20 +60,32 @@ public class JpaCaseService implements CaseService {
     @Reference
     AuditLog audit;
 
-    /** Modules told when a case is on file (clean-unit creation reviews the unit's title). */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    final List<CaseFiledListener> caseListeners = new CopyOnWriteArrayList<>();
+    /**
+     * Modules told when a case is on file (clean-unit creation reviews the unit's title). Taken as service objects and
+     * got only when a case is filed: a listener may itself need this service (clean unit → its evidence → the search
+     * index → this register), and binding the listener itself would make Felix SCR activate it while this service is
+     * being activated — a circular reference it could only break by leaving the listener out.
+     */
+    @Reference(service = CaseFiledListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, collectionType = CollectionType.SERVICEOBJECTS)
+    final List<ComponentServiceObjects<CaseFiledListener>> caseListeners = new CopyOnWriteArrayList<>();
 
     /** Tells the listeners about a case past preliminary checking (filed, in trial or closed). */
     private void announce(Subject subject, Case c) {
         if (c.status != CaseStatus.PRELIMINARY) {
-            for (CaseFiledListener l : caseListeners) {
+            for (ComponentServiceObjects<CaseFiledListener> listener : caseListeners) {
+                CaseFiledListener l = listener.getService();
+                if (l == null) {
+                    continue; // gone meanwhile
+                }
                 try {
                     l.caseFiled(subject, c.orgCode, c.caseNo, c.subjectName, c.filedOn);
                 } catch (RuntimeException e) {
                     // the case is saved; a module that could not react must not make the save look failed
                     System.getLogger(JpaCaseService.class.getName()).log(System.Logger.Level.WARNING, "case " + c.caseNo
                             + ": " + l.getClass().getSimpleName() + " failed: " + e);
+                } finally {
+                    listener.ungetService(l);
                 }
             }
         }
