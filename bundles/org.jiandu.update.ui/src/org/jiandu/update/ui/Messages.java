@@ -28,6 +28,8 @@ public final class Messages extends NLS {
     public static String done_added;
     public static String done_removed;
     public static String close;
+    public static String done_restart;
+    public static String restart;
     public static String busy;
     public static String summary_separator;
     public static String module_search;

@@ -25,6 +25,12 @@ import org.jiandu.update.UpdateService;
  */
 public class UpdatesHandler {
 
+    /**
+     * Set by a start script that starts the workbench again when it ends with {@code IApplication.EXIT_RESTART} (the
+     * Linux script does; on Windows the workbench runs detached from its script, so it is closed instead).
+     */
+    static final String RESTARTABLE = "jiandu.restartable";
+
     @CanExecute
     boolean canExecute(Session session, @Optional BackupRuns runs) {
         return session.subject().role() == Role.ADMINISTRATOR && runs != null && !runs.running();
@@ -50,9 +56,15 @@ public class UpdatesHandler {
             }
             return updates.change(session.subject(), c.from(), c.update(), c.add(), c.remove(), progress);
         }, change -> {
-            if (Dialogs.confirm(shell, Messages.title, NLS.bind(Messages.done, summary(change),
-                    change.backup() == null ? "" : change.backup()), Messages.close)) {
-                workbench.close();
+            boolean restartable = Boolean.getBoolean(RESTARTABLE);
+            if (Dialogs.confirm(shell, Messages.title, NLS.bind(restartable ? Messages.done_restart : Messages.done,
+                    summary(change), change.backup() == null ? "" : change.backup()),
+                    restartable ? Messages.restart : Messages.close)) {
+                if (restartable) {
+                    workbench.restart();
+                } else {
+                    workbench.close();
+                }
             }
         }, failed -> Dialogs.error(shell, Messages.title, failed));
         if (!started) {
