@@ -22,6 +22,51 @@ for p in $(prop builds); do
   check "archive $p holds the modules of its build and no other" bash -c "list=\$(tar --warning=no-unknown-keyword -tzf '$t' 2>/dev/null | sed -n 's|^jiandu/plugins/org\.jiandu\.\([a-z]*\)_.*|\1|p; s|^jiandu/plugins/org\.jiandu\.\([a-z]*\)\.ui_.*|\1|p' | grep -vxE 'core|persistence|cli|app|ui|backup' | sort -u | tr '\n' ' '); [ \"\$list\" = \"\$(echo $(prop $p.modules) | tr ' ' '\n' | sort -u | tr '\n' ' ')\" ]"
 done
 
+# The Java runtime of the Linux archives (jre/): in each, executable, the build's own Java; none in the Windows zips,
+# which carry the shortcut script and icon instead; it has every module the plugins need (jdeps); and an installation
+# starts and works on a machine where no Java is installed (no JAVA_HOME, no java on PATH).
+BUILD_JDK=$( . "$ROOT/.ci/java-home.sh" >/dev/null 2>&1 && echo "$JAVA_HOME")
+BUILD_JAVA_VERSION=$(sed -n 's/^JAVA_VERSION="*\([^"]*\)"*$/\1/p' "$BUILD_JDK/release" 2>/dev/null)
+for p in $(prop builds); do
+  t="$PRODUCTS/jiandu-$p-linux.gtk.x86_64.tar.gz"; z="$PRODUCTS/jiandu-$p-win32.win32.x86_64.zip"
+  check "archive $p (linux) carries jre/bin/java, executable, of the build's Java ($BUILD_JAVA_VERSION)" bash -c "tar --warning=no-unknown-keyword -tvzf '$t' jiandu/jre/bin/java 2>/dev/null | grep -q '^-rwxr-xr-x' && [ -n '$BUILD_JAVA_VERSION' ] && tar --warning=no-unknown-keyword -xzOf '$t' jiandu/jre/release 2>/dev/null | grep -qx 'JAVA_VERSION=\"$BUILD_JAVA_VERSION\"'"
+  check "archive $p (windows) has no jre/ but install-shortcut.ps1 and jiandu.ico" bash -c "! unzip -l '$z' | grep -q 'jiandu/jre/' && unzip -l '$z' | grep -q 'jiandu/install-shortcut.ps1' && unzip -l '$z' | grep -q 'jiandu/jiandu.ico'"
+done
+mkdir -p "$WORK/bare" "$WORK/nojre" && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-danfeng-linux.gtk.x86_64.tar.gz" -C "$WORK/bare" \
+  && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-danfeng-linux.gtk.x86_64.tar.gz" -C "$WORK/nojre" --exclude=jiandu/jre
+BARE="$WORK/bare/jiandu"; NOJRE="$WORK/nojre/jiandu/jiandu"
+mods=$("$BARE/jre/bin/java" --list-modules 2>/dev/null | sed 's/@.*//')
+need=$("$BUILD_JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "${BUILD_JAVA_VERSION%%.*}" "$BARE"/plugins/*.jar 2>/dev/null | tail -n 1)
+# jdk.incubator.vector: Lucene's optional Panama code, used only with --add-modules, which the start scripts do not pass
+missing=$(for m in ${need//,/ }; do echo "$mods" | grep -qx "$m" || [ "$m" = jdk.incubator.vector ] || printf '%s ' "$m"; done)
+check "the bundled runtime has every module jdeps finds in the plugins${missing:+ (missing: $missing)}" bash -c "[ -n '$need' ] && [ -n '$mods' ] && [ -z '$missing' ]"
+# a machine without Java: the environment holds only the few tools the start script uses
+NOJAVA_PATH="$WORK/nojava-bin"; mkdir -p "$NOJAVA_PATH"
+for tool in sh dirname sed cut ls head cksum mkdir uname; do ln -s "$(command -v $tool)" "$NOJAVA_PATH/$tool"; done
+bare() { env -i HOME="$WORK/bare-home" LANG=C.UTF-8 PATH="$NOJAVA_PATH" ${DISPLAY:+DISPLAY=$DISPLAY} "$@"; }
+check "no java is reachable in the bare environment (no JAVA_HOME, PATH has no java)" bash -c "! env -i PATH='$NOJAVA_PATH' sh -c 'command -v java || [ -n \"\$JAVA_HOME\" ]' >/dev/null"
+bare sh -x "$BARE/jiandu" help >"$WORK/out" 2>"$WORK/err"; rc=$?
+check "without any Java installed, help runs, on the bundled runtime" bash -c "[ $rc -eq 0 ] && grep -q '^  search QUERY' '$WORK/out' && grep -q \"^+ exec $BARE/jre/bin/java \" '$WORK/err'"
+bare "$BARE/jiandu" --data "$WORK/bare-data" --county danfeng demo-data >/dev/null 2>"$WORK/err"; rc=$?
+out=$(bare JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$BARE/jiandu" --data "$WORK/bare-data" org stats --json 2>"$WORK/err")
+check "without any Java installed, demo-data and org stats work" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"villages\": 157'"
+check "the bundled runtime has what Lucene looks up by reflection (no 'not based on Hotspot' warning)" bash -c "echo '$out' | grep -q villages && ! grep -q 'not based on Hotspot' '$WORK/err'"
+if [ -n "${DISPLAY:-}" ]; then
+  # env itself in the background (not the function bare): its pid becomes the script's, then java's
+  env -i HOME="$WORK/bare-home" LANG=C.UTF-8 PATH="$NOJAVA_PATH" DISPLAY="$DISPLAY" JAVA_TOOL_OPTIONS="-Djiandu.startupMarker=$WORK/bare-started" \
+    JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$BARE/jiandu" --data "$WORK/bare-data" >/dev/null 2>&1 &
+  gui=$!
+  for _ in $(seq 600); do [ -s "$WORK/bare-started" ] && break; sleep 0.1; done
+  exe=$(readlink "/proc/$gui/exe"); kill $gui 2>/dev/null; wait $gui 2>/dev/null
+  check "without any Java installed, the workbench starts, on the bundled runtime" bash -c "[ -s '$WORK/bare-started' ] && [ '$exe' = '$BARE/jre/bin/java' ]"
+else
+  bad "without any Java installed: no DISPLAY to start the workbench on"
+fi
+bare "$NOJRE" help >/dev/null 2>"$WORK/err"; rc=$?
+check "an installation without its runtime, on a machine without Java, says which Java to install (exit 9)" bash -c "[ $rc -eq 9 ] && grep -q 'Java 21 or newer is needed' '$WORK/err' && grep -q 'JAVA_HOME' '$WORK/err'"
+JIANDU_JAVA=/nonexistent/java "$BARE/jiandu" help >/dev/null 2>"$WORK/err"; rc=$?
+check "JIANDU_JAVA chooses the Java outright: a wrong one is refused naming it (exit 9)" bash -c "[ $rc -eq 9 ] && grep -q 'JIANDU_JAVA=/nonexistent/java' '$WORK/err'"
+
 # the reduced build (an investigator's laptop: the case archive only) works on its own, and the modules it lacks
 # leave no trace: no command or help line, no demo data, no table, nothing in the workbench's model
 mkdir -p "$WORK/inv" && tar --warning=no-unknown-keyword -xzf "$PRODUCTS/jiandu-investigator-linux.gtk.x86_64.tar.gz" -C "$WORK/inv"
@@ -469,7 +514,7 @@ check "a PostgreSQL URL with socketFactory exits 4 naming the parameter" bash -c
 check "an unreachable PostgreSQL exits 4 naming the database" bash -c "[ $rc -eq 4 ] && grep -q 'jdbc:postgresql://127.0.0.1:1/none' '$WORK/err'"
 "$J" help >"$WORK/help" 2>&1; rc=$?
 check "help lists the commands" bash -c "[ $rc -eq 0 ] && grep -q 'audit verify' '$WORK/help'"
-JAVA_HOME=/nonexistent PATH=/usr/bin:/bin "$J" help >/dev/null 2>"$WORK/err"; rc=$?
+JAVA_HOME=/nonexistent PATH=/usr/bin:/bin "$NOJRE" help >/dev/null 2>"$WORK/err"; rc=$?
 if /usr/bin/java -version 2>&1 | grep -qE 'version "(1[0-9]|[0-9])\.'; then
   check "without Java 21 the start script says so" bash -c "[ $rc -eq 9 ] && grep -q 'Java 21 or newer is needed' '$WORK/err'"
 fi

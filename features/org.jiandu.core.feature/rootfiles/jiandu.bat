@@ -2,11 +2,19 @@
 rem Jiandu Workbench start script (Windows).
 rem   jiandu [OPTIONS]            open the workbench
 rem   jiandu [OPTIONS] COMMAND    run the headless command line (jiandu help)
-rem Needs Java 21 or newer: JAVA_HOME first, then java on PATH.
+rem Java 21 or newer: JIANDU_JAVA (a java.exe, for IT people who must use another) and no other when it is set;
+rem else the runtime in jre\ when the installation carries one (the Windows zip has none yet: README.md); else
+rem JAVA_HOME; else java on PATH. The workbench runs with javaw.exe beside it (no console window); commands with
+rem java.exe, whose output and exit code are this script's.
 setlocal EnableDelayedExpansion
 set "HERE=%~dp0"
 set "JAVA="
-if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if defined JIANDU_JAVA (
+  if not exist "%JIANDU_JAVA%" goto nojava
+  set "JAVA=%JIANDU_JAVA%"
+)
+if not defined JAVA if exist "%HERE%jre\bin\java.exe" set "JAVA=%HERE%jre\bin\java.exe"
+if not defined JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 if not defined JAVA for %%J in (java.exe) do if not "%%~$PATH:J"=="" set "JAVA=%%~$PATH:J"
 if not defined JAVA goto nojava
 set "V="
@@ -15,6 +23,8 @@ set "V=!V: =!"
 for /f "tokens=1 delims=." %%M in ("!V!") do set "MAJOR=%%M"
 if "!MAJOR!"=="" goto nojava
 if !MAJOR! LSS 21 goto nojava
+for %%D in ("!JAVA!") do set "JAVAW=%%~dpDjavaw.exe"
+if not exist "!JAVAW!" set "JAVAW=!JAVA!"
 
 set "LAUNCHER="
 for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
@@ -63,10 +73,18 @@ if !MAJOR! GEQ 24 set "JOPTS=!JOPTS! --sun-misc-unsafe-memory-access=allow --ena
 if "!MODE!"=="cli" (
   "!JAVA!" !JOPTS! !SHARED! -Djava.awt.headless=true -jar "!LAUNCHER!" -install "%HERE%." -configuration "!CONFIG!" -application org.jiandu.cli.app -nosplash %*
 ) else (
-  start "" "!JAVA!" !JOPTS! !SHARED! -jar "!LAUNCHER!" -install "%HERE%." -configuration "!CONFIG!" %*
+  rem javaw: no console window; start "" returns at once, so this console closes too
+  start "" "!JAVAW!" !JOPTS! !SHARED! -jar "!LAUNCHER!" -install "%HERE%." -configuration "!CONFIG!" %*
 )
 exit /b !ERRORLEVEL!
 
 :nojava
-echo jiandu: Java 21 or newer is needed, but none was found. Install a JDK 21+ and set JAVA_HOME to it. 1>&2
+if defined JIANDU_JAVA (
+  echo jiandu: JIANDU_JAVA=%JIANDU_JAVA% is not a Java 21 or newer. Unset it to use JAVA_HOME or java on PATH. 1>&2
+) else (
+  echo jiandu: Java 21 or newer is needed, and this Windows installation carries none. 1>&2
+  echo jiandu: install a 64-bit Java 21 or newer ^(a JDK or JRE, e.g. Eclipse Temurin 21 or 25^) and set JAVA_HOME to it. 1>&2
+)
+rem started by a double-click (no arguments): keep the window open long enough to read why
+if "%~1"=="" pause
 exit /b 9
