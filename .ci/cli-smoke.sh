@@ -6,10 +6,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
 PRODUCTS="$ROOT/releng/org.jiandu.products/target/products"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-pass=0; failn=0
-ok() { echo "ok   - $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL - $1"; failn=$((failn + 1)); }
-check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+. "$ROOT/.ci/checks.sh"
 
 # every build of releng/county-builds.properties × (Linux tar.gz, Windows zip), each with both start scripts
 prop() { sed -n "s/^$1 *= *//p" "$ROOT/releng/county-builds.properties"; }

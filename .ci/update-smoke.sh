@@ -10,10 +10,7 @@ export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 PRODUCTS="$ROOT/releng/org.jiandu.products/target/products"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-pass=0; failn=0
-ok() { echo "ok   - $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL - $1"; failn=$((failn + 1)); }
-check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+. "$ROOT/.ci/checks.sh"
 json() { python3 -c "import json, sys; v = json.load(sys.stdin); print($1)"; }
 export JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo
 

@@ -23,6 +23,7 @@ import org.jiandu.cli.spi.CliCommand;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
 import org.jiandu.cli.spi.ExitCode;
+import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.UsageException;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.SetupService;
@@ -47,7 +48,7 @@ import com.google.gson.GsonBuilder;
  */
 public final class Cli implements CliContext {
 
-    private static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help", "password-stdin");
+    private static final Set<String> GLOBAL = Options.GLOBAL;
     /** Options without a value: the global ones and those of the commands of this bundle. */
     private static final Set<String> FLAGS = Set.of("json", "help", "password-stdin", "all", "encrypt", "dry-run");
 

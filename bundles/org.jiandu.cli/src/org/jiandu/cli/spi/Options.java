@@ -2,9 +2,14 @@ package org.jiandu.cli.spi;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /** Option values read the same way by every command, with a usage error naming the option. */
 public final class Options {
+
+    /** The launcher's global options, which every command accepts besides its own. */
+    public static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help",
+            "password-stdin");
 
     private Options() {
     }

@@ -13,6 +13,7 @@ import org.jiandu.cli.spi.CliCommand;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.Failures;
+import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.UsageException;
 import org.jiandu.update.Available;
 import org.jiandu.update.Change;
@@ -30,8 +31,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = CliCommand.class)
 public class UpdateCli implements CliCommand {
 
-    private static final Set<String> GLOBAL = Set.of("data", "db-url", "user", "json", "county", "nl", "help",
-            "password-stdin");
+    private static final Set<String> GLOBAL = Options.GLOBAL;
 
     @Override
     public List<String> names() {
