@@ -189,7 +189,7 @@ public class UpdateCli implements CliCommand {
                                                  repository folder, its .zip or URL): backs the data up first, takes
                                                  effect at the next start (administrator; workbench closed)
               update check [--from DIR|URL]      what the repository offers: a newer version, modules to add
-              update add MODULE [--from DIR|URL] adds a module (e.g. patrol) from the repository (administrator)
+              update add MODULE [--from DIR|URL] adds a module the build lacks from the repository (administrator)
               update remove MODULE               removes a module; its data stays in the database (administrator)
               update location DIR|URL            where this installation takes its updates from (administrator)
             """;
