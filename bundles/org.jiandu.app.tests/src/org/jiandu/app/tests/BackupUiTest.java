@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
@@ -45,15 +42,15 @@ class BackupUiTest {
                     () -> "status: " + status.getText() + " log: " + log(data));
             assertTrue(backups(data) == 1, "one daily backup after the first start: " + daily);
 
-            wb.await("back up now enabled", () -> canExecute(context, BACKUP) ? true : null);
-            wb.display().asyncExec(() -> execute(context, BACKUP));
+            wb.await("back up now enabled", () -> Commands.canExecute(context, BACKUP) ? true : null);
+            wb.display().asyncExec(() -> Commands.execute(context, BACKUP));
             Shell done = wb.await("the backup's report", () -> UiLookup.shell(wb.display(), "Back up now") != null
                     ? UiLookup.shell(wb.display(), "Back up now") : UiLookup.shell(wb.display(), "立即备份"));
             wb.run(done::close);
             assertTrue(backups(data) == 2, "a second backup by hand");
 
             Path target = elsewhere.resolve("restored");
-            wb.display().asyncExec(() -> execute(context, RESTORE));
+            wb.display().asyncExec(() -> Commands.execute(context, RESTORE));
             Shell dialog = wb.await("the restore dialog", () -> UiLookup.shell(wb.display(), "Restore a backup") != null
                     ? UiLookup.shell(wb.display(), "Restore a backup") : UiLookup.shell(wb.display(), "恢复备份"));
             wb.run(() -> {
@@ -73,8 +70,8 @@ class BackupUiTest {
     void onlyTheAdministratorBacksUpOrRestores() throws Exception {
         try (RunningWorkbench wb = new RunningWorkbench(data, "county")) {
             IEclipseContext context = wb.workbench.getApplication().getChildren().get(0).getContext();
-            assertFalse(wb.call(() -> canExecute(context, BACKUP)), "back up now for the county commission");
-            assertFalse(wb.call(() -> canExecute(context, RESTORE)), "restore for the county commission");
+            assertFalse(wb.call(() -> Commands.canExecute(context, BACKUP)), "back up now for the county commission");
+            assertFalse(wb.call(() -> Commands.canExecute(context, RESTORE)), "restore for the county commission");
         }
     }
 
@@ -95,17 +92,5 @@ class BackupUiTest {
         try (Stream<Path> s = Files.list(data.resolve("backups"))) {
             return s.filter(p -> Files.isRegularFile(p.resolve("manifest.sha256"))).count();
         }
-    }
-
-    private static boolean canExecute(IEclipseContext context, String id) {
-        return context.get(EHandlerService.class).canExecute(command(context, id));
-    }
-
-    private static void execute(IEclipseContext context, String id) {
-        context.get(EHandlerService.class).executeHandler(command(context, id));
-    }
-
-    private static ParameterizedCommand command(IEclipseContext context, String id) {
-        return context.get(ECommandService.class).createCommand(id, null);
     }
 }

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -45,8 +42,7 @@ class GuideUiTest {
             wb.call(() -> {
                 // async: the dialog runs its own event loop until it is closed
                 wb.display().asyncExec(() -> {
-                    ParameterizedCommand c = context.get(ECommandService.class).createCommand("org.jiandu.app.command.guide", null);
-                    context.get(EHandlerService.class).executeHandler(c);
+                    Commands.execute(context, "org.jiandu.app.command.guide");
                 });
                 return null;
             });

@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -102,9 +99,10 @@ class ModuleCommandsUiTest {
 
         // with the training part active the search module's commands are disabled, and F5 is training's refresh
         show(context, TRAINING_PART);
-        await("training's refresh enabled", () -> canExecute(context, TRAINING_REFRESH) ? true : null);
-        assertFalse(call(() -> canExecute(context, SEARCH_REFRESH)), "search refresh while training is active");
-        assertFalse(call(() -> canExecute(context, "org.jiandu.search.ui.command.export")), "search export while training is active");
+        await("training's refresh enabled", () -> Commands.canExecute(context, TRAINING_REFRESH) ? true : null);
+        assertFalse(call(() -> Commands.canExecute(context, SEARCH_REFRESH)), "search refresh while training is active");
+        assertFalse(call(() -> Commands.canExecute(context, "org.jiandu.search.ui.command.export")),
+                "search export while training is active");
         assertEquals(TRAINING_REFRESH, boundTo(context, "F5"));
         assertEquals("org.jiandu.training.ui.command.newSession", boundTo(context, "M1+N"));
 
@@ -142,21 +140,13 @@ class ModuleCommandsUiTest {
         await(partId + " active", () -> partId.equals(context.get(EPartService.class).getActivePart().getElementId()) ? true : null);
     }
 
-    private static ParameterizedCommand command(IEclipseContext context, String id) {
-        return context.get(ECommandService.class).createCommand(id, null);
-    }
-
-    private static boolean canExecute(IEclipseContext context, String id) {
-        return context.get(EHandlerService.class).canExecute(command(context, id));
-    }
-
     /** Runs the command as a menu item or key would: through the handler service, if its handler is enabled. */
     private boolean run(IEclipseContext context, String id) {
         return call(() -> {
-            if (!canExecute(context, id)) {
+            if (!Commands.canExecute(context, id)) {
                 return false;
             }
-            context.get(EHandlerService.class).executeHandler(command(context, id));
+            Commands.execute(context, id);
             return true;
         });
     }

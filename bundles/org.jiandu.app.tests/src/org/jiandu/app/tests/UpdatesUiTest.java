@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
@@ -49,8 +46,8 @@ class UpdatesUiTest {
             assertTrue(items.indexOf("org.jiandu.update.ui.menuitem.updates") < items.indexOf("org.jiandu.app.menuitem.about"),
                     "before About: " + items);
 
-            wb.await("updates enabled for the administrator", () -> canExecute(context) ? true : null);
-            wb.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(command(context)));
+            wb.await("updates enabled for the administrator", () -> Commands.canExecute(context, UPDATES) ? true : null);
+            wb.display().asyncExec(() -> Commands.execute(context, UPDATES));
             Shell told = wb.await("the answer", () -> UiLookup.shell(wb.display(), "Updates and modules") != null
                     ? UiLookup.shell(wb.display(), "Updates and modules") : UiLookup.shell(wb.display(), "更新与模块"));
             String text = wb.call(() -> labels(told));
@@ -63,7 +60,7 @@ class UpdatesUiTest {
     void theCountyCommissionCannotUpdate() throws Exception {
         try (RunningWorkbench wb = new RunningWorkbench(data, "county")) {
             IEclipseContext context = wb.workbench.getApplication().getChildren().get(0).getContext();
-            assertFalse(wb.call(() -> canExecute(context)), "updates for the county commission");
+            assertFalse(wb.call(() -> Commands.canExecute(context, UPDATES)), "updates for the county commission");
         }
     }
 
@@ -77,13 +74,5 @@ class UpdatesUiTest {
             }
         }
         return b.toString();
-    }
-
-    private static boolean canExecute(IEclipseContext context) {
-        return context.get(EHandlerService.class).canExecute(command(context));
-    }
-
-    private static ParameterizedCommand command(IEclipseContext context) {
-        return context.get(ECommandService.class).createCommand(UPDATES, null);
     }
 }
