@@ -71,6 +71,13 @@ if /i not "!CONFIG!"=="%HERE%configuration" if not exist "!CONFIG!\config.ini" (
 set "JOPTS=-Xmx2g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21"
 if !MAJOR! GEQ 24 set "JOPTS=!JOPTS! --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
 if "!MODE!"=="cli" (
+  rem the workbench or "jiandu serve" has the data directory open: the command runs there (75: nothing has it open)
+  set "CLIENT="
+  for %%C in ("%HERE%plugins\org.jiandu.cli.client_*.jar") do set "CLIENT=%%~fC"
+  if defined CLIENT (
+    "!JAVA!" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m -cp "!CLIENT!" org.jiandu.cli.client.ResidentClient -install "%HERE%." %*
+    if not "!ERRORLEVEL!"=="75" exit /b !ERRORLEVEL!
+  )
   "!JAVA!" !JOPTS! !SHARED! -Djava.awt.headless=true -jar "!LAUNCHER!" -install "%HERE%." -configuration "!CONFIG!" -application org.jiandu.cli.app -nosplash %*
 ) else (
   rem javaw: no console window; start "" returns at once, so this console closes too

@@ -3,6 +3,7 @@ package org.jiandu.app;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.Platform;
@@ -77,7 +78,7 @@ public class JianduApplication implements IApplication {
         ServiceRegistration<Session> registration = null;
         // modules keep their files in the data directory (search index, attachments)
         ServiceRegistration<DataDirectory> dirRegistration = FrameworkUtil.getBundle(getClass()).getBundleContext()
-                .registerService(DataDirectory.class, dir, null);
+                .registerService(DataDirectory.class, dir, FrameworkUtil.asDictionary(Map.of(DataDirectory.RESIDENT, "true")));
         try {
             dbm = Services.await(DatabaseManager.class);
             Database db = null;

@@ -1,12 +1,12 @@
 package org.jiandu.cli;
 
 import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -58,6 +60,9 @@ public final class Cli implements CliContext {
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
+    private final Caller caller;
+    /** The data directory this process already has open (the workbench, jiandu serve); null when each command opens it. */
+    private final Path resident;
     private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     /**
@@ -68,12 +73,25 @@ public final class Cli implements CliContext {
      */
     public Cli(Function<Class<?>, Object> services, Supplier<List<CliCommand>> commands,
             Function<DataDirectory, Runnable> publish, PrintStream out, PrintStream err, InputStream in) {
+        this(services, commands, publish, out, err, in, Caller.local(), null);
+    }
+
+    /**
+     * @param caller   where the command was typed
+     * @param resident the data directory this process has open, on which every command then runs (see
+     *                 {@link ResidentServer}); null when each command opens its own
+     */
+    public Cli(Function<Class<?>, Object> services, Supplier<List<CliCommand>> commands,
+            Function<DataDirectory, Runnable> publish, PrintStream out, PrintStream err, InputStream in,
+            Caller caller, Path resident) {
         this.services = services;
         this.commands = commands;
         this.publish = publish;
         this.out = out;
         this.err = err;
         this.in = in;
+        this.caller = caller;
+        this.resident = resident;
     }
 
     public int run(String[] argv) {
@@ -96,7 +114,12 @@ public final class Cli implements CliContext {
             return ExitCode.OK;
         }
         try {
+            if (resident != null && needsDirectoryAlone(args)) {
+                throw new CliFailure(ExitCode.DATA_DIR, cmd + " needs the data directory " + resident
+                        + " to itself, and the workbench (or jiandu serve) has it open: close that first");
+            }
             return switch (cmd) {
+                case "serve" -> serve(args);
                 case "demo-data" -> withDatabase(args, Set.of("all"), false, (s, a) -> SetupCommands.demoData(this, a));
                 case "setup" -> {
                     if (args.flag("encrypt")) {
@@ -140,6 +163,56 @@ public final class Cli implements CliContext {
             return ExitCode.ERROR;
         } catch (StackOverflowError e) {
             return unexpected(e);
+        }
+    }
+
+    /** Commands that create, replace or move the installation, which never run inside a process that has it open. */
+    private static boolean needsDirectoryAlone(Args args) {
+        String cmd = args.command(0);
+        String sub = args.command(1);
+        return switch (cmd) {
+            case "serve", "setup", "demo-data", "db", "restore", "bench" -> true;
+            case "update" -> !"check".equals(sub) && !"location".equals(sub);
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code jiandu serve}: keeps the data directory open and runs every {@code jiandu} command on it in this process
+     * (through {@link ResidentServer}) until ended by Ctrl+C or a signal. Each command still logs in.
+     */
+    private int serve(Args args) {
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(10, TimeUnit.SECONDS); // the database is closed properly before the JVM ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "jiandu-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return withDatabase(args, Set.of(), false, (none, a) -> listen(installation(a).dataDir(), stop));
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private int listen(Path dataDir, CountDownLatch stop) {
+        try (ResidentServer server = ResidentServer.start(dataDir, (argv, from, o, e, i) -> new Cli(services, commands, publish, o, e, i,
+                from, dataDir).run(argv))) {
+            err.println("serving " + dataDir + ": jiandu commands on this data directory now run in this process"
+                    + " (each still logs in); Ctrl+C ends it");
+            err.flush();
+            stop.await();
+            return ExitCode.OK;
+        } catch (IOException e) {
+            throw new CliFailure(ExitCode.DATA_DIR, "cannot listen in " + dataDir + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK;
         }
     }
 
@@ -191,7 +264,8 @@ public final class Cli implements CliContext {
 
     @Override
     public Installation installation(Args a) {
-        return Installation.resolve(a.option("county"), a.option("data"), a.option("db-url"));
+        String data = a.option("data");
+        return Installation.resolve(a.option("county"), data == null ? null : path(data).toString(), a.option("db-url"));
     }
 
     /**
@@ -208,6 +282,9 @@ public final class Cli implements CliContext {
         boolean creates = "setup".equals(cmd) || "demo-data".equals(cmd);
         boolean bench = "bench".equals(cmd);
         Installation inst = installation(a);
+        if (resident != null) {
+            return inResident(inst, a, needsUser, command);
+        }
         if (!creates && !bench && inst.isNew()) {
             throw notSetUp(inst); // before the lock: nothing is created in a directory that is not an installation
         }
@@ -238,6 +315,21 @@ public final class Cli implements CliContext {
         }
     }
 
+    /** {@link #withDatabase} in a process that already has the data directory open: nothing to open or close. */
+    private int inResident(Installation inst, Args a, boolean needsUser, Work command) {
+        if (!inst.dataDir().equals(resident)) {
+            throw new CliFailure(ExitCode.DATA_DIR, "this process has " + resident + " open, not " + inst.dataDir());
+        }
+        if (a.option("db-url") != null) {
+            throw new CliFailure(ExitCode.DATA_DIR, "the workbench (or jiandu serve) has " + resident + " open with its own"
+                    + " database: leave out --db-url, or close that first");
+        }
+        if (service(SetupService.class).state() == SetupService.State.NOT_SET_UP) {
+            throw notSetUp(inst);
+        }
+        return command.run(needsUser ? login(a) : null, a);
+    }
+
     private static CliFailure notSetUp(Installation inst) {
         return new CliFailure(ExitCode.DATA_DIR, "the data directory " + inst.dataDir() + " is not set up: run jiandu setup --admin"
                 + " NAME --data " + inst.dataDir() + " (or jiandu demo-data to try the workbench on demo data)");
@@ -260,13 +352,13 @@ public final class Cli implements CliContext {
         UserService users = service(UserService.class);
         String name = a.option("user");
         if (name == null) {
-            name = System.getenv("JIANDU_USER");
+            name = caller.env().apply("JIANDU_USER");
         }
         if (name == null || name.isBlank()) {
             throw new CliFailure(ExitCode.LOGIN, "this command needs a user: --user NAME or JIANDU_USER (password from"
                     + " JIANDU_PASSWORD, --password-stdin or a prompt)");
         }
-        String env = System.getenv("JIANDU_PASSWORD");
+        String env = caller.env().apply("JIANDU_PASSWORD");
         char[] pw = env != null ? env.toCharArray() : a.flag("password-stdin") ? readLine() : prompt("Password for " + name);
         try {
             return users.authenticate(name, pw);
@@ -280,11 +372,10 @@ public final class Cli implements CliContext {
 
     @Override
     public char[] prompt(String label) {
-        Console c = System.console();
-        if (c == null) {
+        if (!caller.terminal()) {
             throw new CliFailure(ExitCode.LOGIN, "no terminal to ask for the password: set JIANDU_PASSWORD");
         }
-        char[] pw = c.readPassword("%s: ", label);
+        char[] pw = caller.prompter().apply(label);
         if (pw == null) {
             throw new CliFailure(ExitCode.LOGIN, "no password given");
         }
@@ -312,6 +403,21 @@ public final class Cli implements CliContext {
         } catch (IOException e) {
             throw new CliFailure(ExitCode.ERROR, "cannot read standard input: " + e.getMessage());
         }
+    }
+
+    @Override
+    public Path path(String named) {
+        return caller.cwd().resolve(named);
+    }
+
+    @Override
+    public String environment(String name) {
+        return caller.env().apply(name);
+    }
+
+    @Override
+    public boolean terminal() {
+        return caller.terminal();
     }
 
     @Override

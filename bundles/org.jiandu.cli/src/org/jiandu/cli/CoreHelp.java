@@ -55,6 +55,10 @@ final class CoreHelp {
               audit list [--actor U] [--action change|read|export|login|login.failed] [--target PREFIX]
                          [--since DAY] [--until DAY] [--limit N] [--json]
                                                  the newest entries first (administrator only)
+              serve                              keep the data directory open and run every jiandu command on it in
+                                                 this process: each then answers in well under a second (the
+                                                 workbench does the same while it is open); every command still
+                                                 logs in; Ctrl+C ends it
 
             Global options:
               --data DIR        data directory (default ~/.jiandu/<county>); -data DIR works too

@@ -34,12 +34,12 @@ final class DbCommands {
         args.allow(known);
         String adminUrl = args.option("db-admin-url");
         if (adminUrl == null) {
-            adminUrl = System.getenv("JIANDU_DB_ADMIN_URL");
+            adminUrl = cli.environment("JIANDU_DB_ADMIN_URL");
         }
         if (adminUrl == null || adminUrl.isBlank()) {
             throw new UsageException("db migrate needs --db-admin-url URL (the schema owner's account)");
         }
-        DatabaseConfig owner = new DatabaseConfig(adminUrl.trim(), null, System.getenv("JIANDU_DB_ADMIN_PASSWORD"))
+        DatabaseConfig owner = new DatabaseConfig(adminUrl.trim(), null, cli.environment("JIANDU_DB_ADMIN_PASSWORD"))
                 .withPasswordOutOfUrl();
         String appUser = args.option("app-user");
         if (appUser == null && owner.isPostgres()) {

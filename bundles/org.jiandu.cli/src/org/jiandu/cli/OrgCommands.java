@@ -98,7 +98,7 @@ final class OrgCommands {
         if (out == null) {
             throw new UsageException("template jurisdiction needs --out FILE.xlsx");
         }
-        Path file = Path.of(out);
+        Path file = cli.path(out);
         OutputFile.write(file, JurisdictionWorkbook::writeTemplate);
         cli.out().println("wrote " + file + ": sheets " + String.join(", ", JurisdictionWorkbook.SHEETS.keySet())
                 + "; fill in from row 3, then: jiandu org import " + file + " --dry-run");
@@ -138,13 +138,13 @@ final class OrgCommands {
             if (file == null) {
                 throw new UsageException("org import needs FILE.xlsx");
             }
-            if (!Files.isRegularFile(Path.of(file))) {
+            if (!Files.isRegularFile(cli.path(file))) {
                 throw new CliFailure(ExitCode.ERROR, "no file " + file);
             }
             boolean dryRun = a.flag("dry-run");
             JurisdictionCheck r;
             try {
-                r = cli.service(JurisdictionService.class).importWorkbook(subject, county(cli, a), Path.of(file), !dryRun);
+                r = cli.service(JurisdictionService.class).importWorkbook(subject, county(cli, a), cli.path(file), !dryRun);
             } catch (IOException e) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "cannot read " + file + ": " + e.getMessage());
             }

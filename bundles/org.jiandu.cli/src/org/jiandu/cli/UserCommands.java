@@ -125,14 +125,14 @@ final class UserCommands {
      */
     static int password(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("password-stdin"), false, (none, a) -> {
-            String name = a.option("user") != null ? a.option("user") : System.getenv("JIANDU_USER");
+            String name = a.option("user") != null ? a.option("user") : cli.environment("JIANDU_USER");
             if (name == null || name.isBlank()) {
                 throw new UsageException("password needs --user NAME (or JIANDU_USER)");
             }
-            if (!a.flag("password-stdin") && System.console() == null) {
+            if (!a.flag("password-stdin") && !cli.terminal()) {
                 throw new UsageException("no terminal to ask for the new password: use --password-stdin");
             }
-            String env = System.getenv("JIANDU_PASSWORD");
+            String env = cli.environment("JIANDU_PASSWORD");
             char[] old = env != null ? env.toCharArray() : cli.prompt("Current password for " + name);
             char[] fresh = null;
             try {

@@ -25,6 +25,11 @@ import java.util.stream.Stream;
 public final class DataDirectory implements AutoCloseable {
 
     public static final String LOCK_FILE = ".jiandu.lock";
+    /**
+     * Service property of a data directory that stays open for the life of its process (the workbench): commands
+     * typed meanwhile run in that process rather than being refused as "in use".
+     */
+    public static final String RESIDENT = "jiandu.resident";
 
     /** The sub-directories every installation has; only they (and the root's own files) are tightened. */
     private static final String[] LAYOUT = { "db", "index", "files", "backups" };

@@ -61,7 +61,7 @@ public class BackupCli implements CliCommand {
             String to = a.option("to");
             BackupInfo b;
             try {
-                b = cli.service(BackupService.class).backup(subject, to == null ? null : Path.of(to),
+                b = cli.service(BackupService.class).backup(subject, to == null ? null : cli.path(to),
                         new CliProgress(cli.err(), BackupMessages.progress_backup));
             } catch (RuntimeException e) {
                 cli.err().println(); // end the progress line before the failure's
@@ -109,7 +109,7 @@ public class BackupCli implements CliCommand {
         String key = args.option("db-key");
         RestoreReport r;
         try {
-            r = cli.service(RestoreService.class).restore(Path.of(backup), Path.of(data), key == null ? null : Path.of(key),
+            r = cli.service(RestoreService.class).restore(cli.path(backup), cli.path(data), key == null ? null : cli.path(key),
                     new CliProgress(cli.err(), BackupMessages.progress_restore));
         } catch (RuntimeException e) {
             cli.err().println();

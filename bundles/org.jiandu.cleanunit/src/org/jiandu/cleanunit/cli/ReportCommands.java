@@ -35,7 +35,7 @@ final class ReportCommands {
             int year = CleanUnitCommands.year(a);
             List<CoverageRow> rows = CleanUnitCommands.service(cli).coverage(subject, year);
             if (a.option("out") != null) {
-                Path out = Path.of(a.option("out"));
+                Path out = cli.path(a.option("out"));
                 OutputFile.write(out, f -> CleanUnitCommands.service(cli).exportCoverage(subject, year, f));
             }
             if (a.flag("json")) {
@@ -176,7 +176,7 @@ final class ReportCommands {
                     a.option("text"), Integer.MAX_VALUE);
             List<CreationView> rows = CleanUnitCommands.service(cli).creations(subject, f);
             if (a.option("out") != null) {
-                Path out = Path.of(a.option("out"));
+                Path out = cli.path(a.option("out"));
                 OutputFile.write(out, file -> CleanUnitCommands.service(cli).exportCreations(subject, f, file));
             }
             if (a.flag("json")) {

@@ -32,7 +32,7 @@ final class StandardCommands {
             CleanUnitService s = CleanUnitCommands.service(cli);
             if ("publish".equals(first)) {
                 CleanUnitKind k = CleanUnitCommands.kind(CleanUnitCommands.arg(a, 3, "KIND"));
-                Path file = Path.of(CleanUnitCommands.arg(a, 4, "FILE.txt"));
+                Path file = cli.path(CleanUnitCommands.arg(a, 4, "FILE.txt"));
                 String text;
                 try {
                     text = Files.readString(file, StandardCharsets.UTF_8);
@@ -71,7 +71,7 @@ final class StandardCommands {
                             "no version " + a.option("version") + " of " + k.label()));
             String text = IndicatorSetFormat.write(set);
             if (a.option("out") != null) {
-                Path out = Path.of(a.option("out"));
+                Path out = cli.path(a.option("out"));
                 OutputFile.write(out, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
             } else {
                 cli.out().print(text);

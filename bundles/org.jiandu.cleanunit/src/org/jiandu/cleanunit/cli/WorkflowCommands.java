@@ -68,7 +68,7 @@ final class WorkflowCommands {
             }
             Map<String, Double> scores = new HashMap<>();
             Map<String, String> notes = new HashMap<>();
-            Path file = Path.of(a.option("scores"));
+            Path file = cli.path(a.option("scores"));
             List<String> lines;
             try {
                 lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -130,7 +130,7 @@ final class WorkflowCommands {
     static int evidence(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             long id = CleanUnitCommands.id(a, 2);
-            Path file = Path.of(CleanUnitCommands.arg(a, 4, "FILE"));
+            Path file = cli.path(CleanUnitCommands.arg(a, 4, "FILE"));
             try {
                 var e = CleanUnitCommands.service(cli).addEvidence(subject, id, CleanUnitCommands.arg(a, 3, "INDICATOR"), file);
                 cli.out().printf("evidence %d: %s for %s, sha256 %s%n", e.id(), e.fileName(), e.indicator(), e.sha256());

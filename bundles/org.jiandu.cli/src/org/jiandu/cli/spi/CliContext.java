@@ -1,6 +1,7 @@
 package org.jiandu.cli.spi;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Set;
 
 import org.jiandu.core.security.Subject;
@@ -44,4 +45,16 @@ public interface CliContext {
 
     /** The first line of standard input (a password given with {@code --password-stdin}). */
     char[] readLine();
+
+    /**
+     * A file or folder the user named, relative to the folder they ran the command in: a command may run in
+     * another process (the workbench that has the data directory open), whose own working folder means nothing.
+     */
+    Path path(String named);
+
+    /** An environment variable of the user's command ({@code JIANDU_…} only reach a command run elsewhere). */
+    String environment(String name);
+
+    /** Whether the user's command runs on a terminal that can be asked for a password. */
+    boolean terminal();
 }

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 
 import org.jiandu.core.Progress;
 
-/** A progress line on standard error, redrawn at most twice a second; Ctrl-C (an interrupt) cancels. */
+/**
+ * A progress line on standard error, redrawn at most twice a second; Ctrl-C cancels (an interrupt here, a
+ * {@link CancelSignal} in a command passed on to the process that has the data directory open).
+ */
 public final class CliProgress implements Progress {
 
     private final PrintStream err;
@@ -28,6 +31,6 @@ public final class CliProgress implements Progress {
 
     @Override
     public boolean isCancelled() {
-        return Thread.currentThread().isInterrupted();
+        return Thread.currentThread().isInterrupted() || err instanceof CancelSignal s && s.cancelled();
     }
 }

@@ -68,7 +68,7 @@ final class LedgerCommands {
                 rows = rows.stream().filter(LedgerEntry::paperOnly).toList();
             }
             if (a.option("out") != null) {
-                OutputFile.write(Path.of(a.option("out")), out -> service(cli).export(subject, PatrolCommands.county(cli, a),
+                OutputFile.write(cli.path(a.option("out")), out -> service(cli).export(subject, PatrolCommands.county(cli, a),
                         PatrolCommands.term(a), date(a.option("as-of"), "--as-of", LocalDate.now()), out));
             }
             if (a.flag("json")) {
@@ -135,7 +135,7 @@ final class LedgerCommands {
             }
             long item = Options.positiveInt(a.command(2), "ITEM");
             LedgerEntry current = current(cli, subject, item);
-            Path file = Path.of(a.command(3));
+            Path file = cli.path(a.command(3));
             try {
                 LedgerEntry e = service(cli).attachEvidence(subject, item, current.itemVersion(), file,
                         date(a.option("on"), "--on", LocalDate.now()));

@@ -112,7 +112,7 @@ final class PatrolCommands {
             Problem problem = patrol.problem(subject, county, term);
             Map<String, Object> json = json(plan, problem, tv);
             if (a.option("out") != null) {
-                OutputFile.write(Path.of(a.option("out")), out -> patrol.exportPlan(subject, county, term, out));
+                OutputFile.write(cli.path(a.option("out")), out -> patrol.exportPlan(subject, county, term, out));
             }
             if (a.flag("json")) {
                 cli.out().println(cli.json(json));
@@ -188,7 +188,7 @@ final class PatrolCommands {
             if (file == null) {
                 throw new UsageException("patrol check needs PLAN.json (as written by patrol plan --json)");
             }
-            JsonObject root = planFile(file);
+            JsonObject root = planFile(cli, file);
             List<Assignment> plan = read(root, file);
             String term = a.option("term") != null ? a.option("term") : root.has("term") ? text(root, "term", file, "the plan") : term(a);
             String county = root.has("county") ? text(root, "county", file, "the plan") : county(cli, a);
@@ -222,8 +222,8 @@ final class PatrolCommands {
     }
 
     /** The plan file's JSON object, or a one-line failure naming the file and what is wrong with it. */
-    static JsonObject planFile(String file) {
-        Path path = Path.of(file);
+    static JsonObject planFile(CliContext cli, String file) {
+        Path path = cli.path(file);
         if (Files.isDirectory(path)) {
             throw badPlan(file, "it is a folder");
         }

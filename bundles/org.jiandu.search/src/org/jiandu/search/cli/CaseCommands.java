@@ -1,7 +1,6 @@
 package org.jiandu.search.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -50,10 +49,10 @@ final class CaseCommands {
             if (file == null) {
                 throw new UsageException("case import needs FILE.xlsx");
             }
-            if (!Files.isRegularFile(Path.of(file))) {
+            if (!Files.isRegularFile(cli.path(file))) {
                 throw new CliFailure(ExitCode.ERROR, "no file " + file);
             }
-            ImportReport r = cli.service(CaseService.class).importXlsx(subject, Path.of(file), a.flag("good-rows"));
+            ImportReport r = cli.service(CaseService.class).importXlsx(subject, cli.path(file), a.flag("good-rows"));
             if (a.flag("json")) {
                 cli.out().println(cli.json(ImportOutput.json(r)));
             } else {

@@ -46,7 +46,7 @@ final class SearchCommands {
         return cli.withDatabase(args, Set.of("township", "case"), true, (subject, a) -> {
             List<Path> dirs = new ArrayList<>();
             for (int i = 1; a.command(i) != null; i++) {
-                dirs.add(Path.of(a.command(i)));
+                dirs.add(cli.path(a.command(i)));
             }
             if (dirs.isEmpty()) {
                 throw new UsageException("index needs at least one folder");
@@ -88,8 +88,8 @@ final class SearchCommands {
 
     /** The unit id of an indexed file: its first unit (a PDF's first page, an XLSX's first sheet). */
     private static String firstUnit(CliContext cli, org.jiandu.core.security.Subject subject, String file) {
-        return cli.service(SearchService.class).unitOf(subject, Path.of(file))
-                .orElseThrow(() -> new CliFailure(ExitCode.ERROR, Path.of(file).toAbsolutePath().normalize()
+        return cli.service(SearchService.class).unitOf(subject, cli.path(file))
+                .orElseThrow(() -> new CliFailure(ExitCode.ERROR, cli.path(file).toAbsolutePath().normalize()
                         + " is not indexed within your scope"));
     }
 
@@ -128,10 +128,10 @@ final class SearchCommands {
             SearchService s = cli.service(SearchService.class);
             try {
                 if (a.option("watch") != null) {
-                    s.setWatched(subject, Path.of(a.option("watch")), true);
+                    s.setWatched(subject, cli.path(a.option("watch")), true);
                 }
                 if (a.option("unwatch") != null) {
-                    s.setWatched(subject, Path.of(a.option("unwatch")), false);
+                    s.setWatched(subject, cli.path(a.option("unwatch")), false);
                 }
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(ExitCode.ERROR, e.getMessage());
@@ -170,12 +170,12 @@ final class SearchCommands {
             if (file == null || out == null) {
                 throw new UsageException("batch-search needs FILE and --out HITS.xlsx");
             }
-            List<String> terms = readTerms(Path.of(file));
+            List<String> terms = readTerms(cli.path(file));
             if (terms.isEmpty()) {
                 throw new CliFailure(ExitCode.ERROR, file + " contains no terms (one per line, or the first column)");
             }
             org.jiandu.search.BatchResult r = cli.service(SearchService.class).batch(subject, terms, Progress.NONE);
-            Path target = Path.of(out).toAbsolutePath();
+            Path target = cli.path(out).toAbsolutePath();
             OutputFile.write(target, f -> cli.service(SearchService.class).exportBatch(subject, r, f));
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.jiandu.training.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +58,8 @@ final class ComplianceCommands {
             m.put("villageDirectors", r.missing(RequirementKind.VILLAGE_DIRECTOR_YEARLY).stream().map(c -> cadreJson(c,
                     c.outcome(RequirementKind.VILLAGE_DIRECTOR_YEARLY))).toList());
             if (a.option("out") != null) {
-                OutputFile.write(Path.of(a.option("out")), out -> TrainingCommands.service(cli).exportCompliance(subject, year, asOf, out));
+                OutputFile.write(cli.path(a.option("out")),
+                        out -> TrainingCommands.service(cli).exportCompliance(subject, year, asOf, out));
             }
             if (a.flag("json")) {
                 cli.out().println(cli.json(m));
@@ -144,7 +144,7 @@ final class ComplianceCommands {
             Transcript t = TrainingCommands.service(cli).transcript(subject, code,
                     Options.date(a.option("as-of"), "--as-of", LocalDate.now()));
             if (a.option("out") != null) {
-                OutputFile.write(Path.of(a.option("out")), out -> TrainingCommands.service(cli).exportTranscript(subject, code, out));
+                OutputFile.write(cli.path(a.option("out")), out -> TrainingCommands.service(cli).exportTranscript(subject, code, out));
             }
             if (a.flag("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();

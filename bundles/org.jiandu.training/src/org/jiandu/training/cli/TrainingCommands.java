@@ -1,7 +1,6 @@
 package org.jiandu.training.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -87,7 +86,7 @@ final class TrainingCommands {
             if (file == null) {
                 throw new UsageException("training import needs FILE.xlsx");
             }
-            if (!Files.isRegularFile(Path.of(file))) {
+            if (!Files.isRegularFile(cli.path(file))) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "no file " + file);
             }
             String k = a.option("kind") == null ? "attendance" : a.option("kind").toLowerCase(Locale.ROOT);
@@ -106,7 +105,7 @@ final class TrainingCommands {
                     mapping.put(kv[0].strip(), kv[1].strip());
                 }
             }
-            ImportReport r = service(cli).importXlsx(subject, Path.of(file), kind, mapping, a.flag("good-rows"),
+            ImportReport r = service(cli).importXlsx(subject, cli.path(file), kind, mapping, a.flag("good-rows"),
                     new CliProgress(cli.err(), "importing"));
             cli.err().print("\r");
             if (a.flag("json")) {
