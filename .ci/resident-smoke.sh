@@ -47,6 +47,25 @@ if command -v script >/dev/null; then
 fi
 pids=""; for i in 1 2 3 4; do as_county org stats --json >"$WORK/par$i" 2>&1 & pids="$pids $!"; done; wait $pids
 check "four commands at once: four identical answers" bash -c "for i in 1 2 3 4; do cmp -s '$WORK/alone.json' '$WORK/par'\$i || exit 1; done"
+# crafted clients of the same account: another protocol, an absurd count, a cut-off request; each is refused or
+# dropped, and the process goes on serving
+python3 - "$S" >"$WORK/crafted" 2>&1 <<'PY'
+import socket, struct, sys
+def talk(data):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.settimeout(15); s.connect(sys.argv[1])
+    s.sendall(data); s.shutdown(socket.SHUT_WR)
+    got = b""
+    while True:
+        b = s.recv(65536)
+        if not b: break
+        got += b
+    s.close(); return got
+print("wrong-magic", b"another version" in talk(b"GET / HTTP/1.0\r\n\r\n" + b"\0" * 8))
+print("huge-count", talk(struct.pack(">ii", 0x4A44434C, 1) + struct.pack(">i", 1) + b"/" + struct.pack(">i", 2**30)) == b"")
+print("cut-off", talk(struct.pack(">ii", 0x4A44434C, 1) + struct.pack(">i", 100) + b"/tmp") == b"")
+PY
+check "crafted clients are refused or dropped, and commands still answer" \
+  bash -c "grep -q 'wrong-magic True' '$WORK/crafted' && grep -q 'huge-count True' '$WORK/crafted' && grep -q 'cut-off True' '$WORK/crafted' && JIANDU_USER=county JIANDU_PASSWORD=jiandu-demo '$J' --data '$D' org stats >/dev/null 2>&1"
 t0=$(date +%s%3N); as_county org stats >/dev/null 2>&1; t1=$(date +%s%3N)
 check "a command passed on answers within 1.5 s (took $((t1 - t0)) ms)" test $((t1 - t0)) -le 1500
 kill -TERM $server; wait $server; rc=$?; server=""
