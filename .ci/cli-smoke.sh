@@ -44,6 +44,9 @@ bare() { env -i HOME="$WORK/bare-home" LANG=C.UTF-8 PATH="$NOJAVA_PATH" ${DISPLA
 check "no java is reachable in the bare environment (no JAVA_HOME, PATH has no java)" bash -c "! env -i PATH='$NOJAVA_PATH' sh -c 'command -v java || [ -n \"\$JAVA_HOME\" ]' >/dev/null"
 bare sh -x "$BARE/jiandu" help >"$WORK/out" 2>"$WORK/err"; rc=$?
 check "without any Java installed, help runs, on the bundled runtime" bash -c "[ $rc -eq 0 ] && grep -q '^  search QUERY' '$WORK/out' && grep -q \"^+ exec $BARE/jre/bin/java \" '$WORK/err'"
+# the runtime's AOT cache is used where the archive was unpacked: with AOTMode=on the JVM refuses to start otherwise
+bare "$(command -v env)" JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$BARE/jiandu" help >"$WORK/out" 2>"$WORK/err"; rc=$?
+check "the bundled runtime's AOT cache (jre/lib/jiandu.aot) is used by the start script" bash -c "[ $rc -eq 0 ] && grep -q '^  search QUERY' '$WORK/out' && [ -s '$BARE/jre/lib/jiandu.aot' ]"
 bare "$BARE/jiandu" --data "$WORK/bare-data" --county danfeng demo-data >/dev/null 2>"$WORK/err"; rc=$?
 out=$(bare JIANDU_USER=admin JIANDU_PASSWORD=jiandu-demo "$BARE/jiandu" --data "$WORK/bare-data" org stats --json 2>"$WORK/err")
 check "without any Java installed, demo-data and org stats work" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"villages\": 157'"

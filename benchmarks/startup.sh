@@ -2,6 +2,7 @@
 # Startup benchmark: time from launching a process to a usable workbench window, for a county build and for a
 # bare e4 window from the same installation, in the same run. Reports medians and the ratio.
 #   benchmarks/startup.sh [RUNS] [COUNTY]     default 7 runs, danfeng; needs a built archive (./jiandu-test or ./jiandu)
+#   STARTUP_NO_AOT=1 leaves the runtime's AOT cache out (both windows), to see what it gives.
 # "Usable" = the workbench has posted UILifeCycle.APP_STARTUP_COMPLETE (window shown, parts created); both apps
 # record that moment with the same addon (org.jiandu.app.StartupMarkerAddon). The county run logs in through
 # JIANDU_USER/JIANDU_PASSWORD, opens its H2 database (demo data loaded once beforehand) and builds the tree.
@@ -23,9 +24,12 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 50); do [ -e /tmp/.X11-unix/X$d ] && break; sleep 0.1; done
   export DISPLAY=:$d
 fi
-JAVA="$JAVA_HOME/bin/java"
+# the Java the start script would use: the archive's own runtime with its AOT cache, else the build's JDK
+JAVA="$APP/jre/bin/java"; [ -x "$JAVA" ] || JAVA="$JAVA_HOME/bin/java"
 LAUNCHER=$(ls "$APP"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
-JOPTS="-Xmx2g -Dfile.encoding=UTF-8 --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+JOPTS="-Xmx2g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+[ "$JAVA" = "$APP/jre/bin/java" ] && [ -f "$APP/jre/lib/jiandu.aot" ] && [ -z "${STARTUP_NO_AOT:-}" ] \
+  && JOPTS="$JOPTS -XX:AOTCache=$APP/jre/lib/jiandu.aot -Xlog:aot=off"
 # a new data directory is not set up (setup, issue 1): load the demo installation once, outside the timing
 "$APP/jiandu" demo-data --county "$COUNTY" --data "$WORK/data" >/dev/null
 

@@ -75,7 +75,7 @@ if "!MODE!"=="cli" (
   set "CLIENT="
   for %%C in ("%HERE%plugins\org.jiandu.cli.client_*.jar") do set "CLIENT=%%~fC"
   if defined CLIENT (
-    "!JAVA!" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m -cp "!CLIENT!" org.jiandu.cli.client.ResidentClient -install "%HERE%." %*
+    "!JAVA!" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m -cp "!CLIENT!" org.jiandu.cli.client.ResidentClient -install "%HERE%." %*
     if not "!ERRORLEVEL!"=="75" exit /b !ERRORLEVEL!
   )
   "!JAVA!" !JOPTS! !SHARED! -Djava.awt.headless=true -jar "!LAUNCHER!" -install "%HERE%." -configuration "!CONFIG!" -application org.jiandu.cli.app -nosplash %*
