@@ -22,6 +22,28 @@ same() { as_county org stats --json >"$WORK/now.json" 2>/dev/null && cmp -s "$WO
 JIANDU_USER=county JIANDU_PASSWORD=wrong "$J" --data "$D" org stats >/dev/null 2>"$WORK/alone-err"; alone_rc=$?
 await_socket() { for _ in $(seq 600); do [ -S "$S" ] && return 0; sleep 0.1; done; return 1; }
 
+# another OS account leaves a listening socket in a folder the user names with --data: the client must not talk to it
+# (before: it sent the arguments and JIANDU_PASSWORD). Needs root to play the other account.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
+  F=$(mktemp -d /tmp/jiandu-foreign.XXXXXX); chmod 0777 "$F"; chown nobody "$F"   # outside $WORK, which is 0700
+  setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups /usr/bin/python3 - "$F" <<'PY' &
+import os, socket, sys
+s = socket.socket(socket.AF_UNIX); p = os.path.join(sys.argv[1], ".jiandu.sock")
+s.bind(p); os.chmod(p, 0o777); s.listen(1); s.settimeout(10)
+try:
+    c, _ = s.accept(); c.settimeout(5); open(os.path.join(sys.argv[1], "stolen"), "wb").write(c.recv(65536))
+except OSError:
+    pass
+PY
+  thief=$!
+  for _ in $(seq 50); do [ -S "$F/.jiandu.sock" ] && break; sleep 0.1; done
+  JIANDU_PASSWORD=not-for-you timeout 20 "$J" --data "$F" --user county org stats >/dev/null 2>&1
+  kill $thief 2>/dev/null; wait $thief 2>/dev/null
+  check "a socket another account left in a --data folder gets nothing (no arguments, no password)" \
+    bash -c "[ -S '$F/.jiandu.sock' ] && ! grep -q not-for-you '$F/stolen' 2>/dev/null && [ ! -s '$F/stolen' ]"
+  rm -rf "$F"
+fi
+
 (cd "$WORK/jiandu" && exec "$J" --data "$D" serve) >"$WORK/serve.out" 2>"$WORK/serve.err" &
 server=$!   # its own folder is the installation's: a relative path resolved there would be a mistake
 check "jiandu serve listens in the data directory" await_socket
@@ -47,8 +69,8 @@ if command -v script >/dev/null; then
 fi
 pids=""; for i in 1 2 3 4; do as_county org stats --json >"$WORK/par$i" 2>&1 & pids="$pids $!"; done; wait $pids
 check "four commands at once: four identical answers" bash -c "for i in 1 2 3 4; do cmp -s '$WORK/alone.json' '$WORK/par'\$i || exit 1; done"
-# crafted clients of the same account: another protocol, an absurd count, a cut-off request; each is refused or
-# dropped, and the process goes on serving
+# crafted clients of the same account: another protocol, an absurd count, a cut-off request, replies nobody asked
+# for; each is refused or dropped, and the process goes on serving
 python3 - "$S" >"$WORK/crafted" 2>&1 <<'PY'
 import socket, struct, sys
 def talk(data):
@@ -63,9 +85,15 @@ def talk(data):
 print("wrong-magic", b"another version" in talk(b"GET / HTTP/1.0\r\n\r\n" + b"\0" * 8))
 print("huge-count", talk(struct.pack(">ii", 0x4A44434C, 1) + struct.pack(">i", 1) + b"/" + struct.pack(">i", 2**30)) == b"")
 print("cut-off", talk(struct.pack(">ii", 0x4A44434C, 1) + struct.pack(">i", 100) + b"/tmp") == b"")
+# a valid request (no arguments: help), then 4 MiB of standard input nobody asked for: dropped, not queued
+try:
+    talk(struct.pack(">ii", 0x4A44434C, 1) + struct.pack(">i", 1) + b"/" + struct.pack(">i", 0) + struct.pack(">i", 0)
+         + b"\0" + (b"\x0c" + struct.pack(">i", 65536) + b"x" * 65536) * 64)
+except OSError:
+    pass
 PY
 check "crafted clients are refused or dropped, and commands still answer" \
-  bash -c "grep -q 'wrong-magic True' '$WORK/crafted' && grep -q 'huge-count True' '$WORK/crafted' && grep -q 'cut-off True' '$WORK/crafted' && JIANDU_USER=county JIANDU_PASSWORD=jiandu-demo '$J' --data '$D' org stats >/dev/null 2>&1"
+  bash -c "grep -q 'wrong-magic True' '$WORK/crafted' && grep -q 'huge-count True' '$WORK/crafted' && grep -q 'cut-off True' '$WORK/crafted' && JIANDU_USER=county JIANDU_PASSWORD=jiandu-demo '$J' --data '$D' org stats >/dev/null 2>'$WORK/err' || { sed 's/^/    /' '$WORK/crafted' '$WORK/err'; exit 1; }"
 t0=$(date +%s%3N); as_county org stats >/dev/null 2>&1; t1=$(date +%s%3N)
 check "a command passed on answers within 1.5 s (took $((t1 - t0)) ms)" test $((t1 - t0)) -le 1500
 kill -TERM $server; wait $server; rc=$?; server=""

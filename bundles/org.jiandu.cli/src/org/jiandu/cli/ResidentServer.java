@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import org.jiandu.cli.client.ResidentProtocol;
@@ -94,17 +95,27 @@ public final class ResidentServer implements AutoCloseable {
     }
 
     private void accept() {
+        int failures = 0;
         while (!closed) {
             SocketChannel client;
             try {
                 client = channel.accept();
+                failures = 0;
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
-                if (!closed) {
+                // e.g. out of file handles for a moment: try again, but never leave a socket nobody answers
+                if (closed || ++failures > 50) {
                     LOG.warning("resident command line stopped accepting: " + e.getClass().getSimpleName());
+                    close();
+                    return;
                 }
-                return;
+                pause();
+                continue;
+            }
+            if (!ResidentProtocol.peerAccount(client).map(ResidentProtocol.ownAccount()::equals).orElse(true)) {
+                closeQuietly(client); // another account's process (the 0700 directory should have stopped it)
+                continue;
             }
             ResidentSession session = new ResidentSession(client, runner, deadlines, REQUEST_MILLIS);
             if (!slots.tryAcquire()) {
@@ -126,9 +137,31 @@ public final class ResidentServer implements AutoCloseable {
         }
     }
 
-    /** Stops listening and removes the socket; commands still running are told their client is gone. */
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(SocketChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException e) {
+            // gone anyway
+        }
+    }
+
+    /**
+     * Stops listening and removes the socket; commands still running are cancelled and given a few seconds to end,
+     * so that the database they use is not closed under them.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         try {
             channel.close();
@@ -142,6 +175,15 @@ public final class ResidentServer implements AutoCloseable {
             // the JVM is ending: the hook runs anyway
         }
         sessions.forEach(ResidentSession::cancel);
+        if (Thread.currentThread() != acceptor) {
+            try {
+                if (slots.tryAcquire(AT_ONCE, 10, TimeUnit.SECONDS)) {
+                    slots.release(AT_ONCE);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         deadlines.shutdownNow();
     }
 

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,11 @@ final class ResidentSession {
     /** How long a prompt or a read of standard input waits for the client. */
     private static final long REPLY_MINUTES = 10;
     private static final Object GONE = new Object();
+    /**
+     * A client that stops reading (suspended with Ctrl+Z, or crafted) is dropped after this long, so that the command
+     * does not stay blocked in the middle of its work, holding what it holds.
+     */
+    private static final long WRITE_SECONDS = 30;
 
     /** A password typed on the client's terminal; null when none was given. */
     private record Answer(char[] password) {
@@ -57,6 +63,10 @@ final class ResidentSession {
     private DataOutputStream out;
     private volatile boolean cancelled;
     private volatile boolean done;
+    /** A prompt or a read of standard input is waiting for the client's reply. */
+    private volatile boolean awaiting;
+    /** The client's end of the connection is closed. */
+    private volatile boolean gone;
 
     ResidentSession(SocketChannel channel, ResidentServer.Runner runner, ScheduledExecutorService deadlines,
             long requestMillis) {
@@ -99,9 +109,11 @@ final class ResidentSession {
             e.flush();
             done = true;
             synchronized (out) {
+                ScheduledFuture<?> stuck = watch();
                 out.writeByte(ResidentProtocol.EXIT);
                 out.writeInt(code);
                 out.flush();
+                stuck.cancel(false);
             }
         } catch (IOException e) {
             cancelled = true; // the client went away, or sent something that is not a request
@@ -143,17 +155,18 @@ final class ResidentSession {
                     + " close it, or run this command with that version");
             return null;
         }
-        String cwd = ResidentProtocol.readString(in);
+        int[] budget = {ResidentProtocol.MAX_REQUEST};
+        String cwd = string(in, budget);
         int n = ResidentProtocol.readCount(in);
         String[] args = new String[n];
         for (int i = 0; i < n; i++) {
-            args[i] = ResidentProtocol.readString(in);
+            args[i] = string(in, budget);
         }
         int m = ResidentProtocol.readCount(in);
         Map<String, String> env = new HashMap<>();
         for (int i = 0; i < m; i++) {
-            String name = ResidentProtocol.readString(in);
-            String value = ResidentProtocol.readString(in);
+            String name = string(in, budget);
+            String value = string(in, budget);
             if (name.startsWith(ResidentProtocol.ENV_PREFIX)) {
                 env.put(name, value);
             }
@@ -171,11 +184,22 @@ final class ResidentSession {
         return new Request(args, dir, env, terminal);
     }
 
+    /** A string of the request, counted against what is left of the request's size. */
+    private static String string(DataInputStream in, int[] budget) throws IOException {
+        byte[] b = ResidentProtocol.readBytes(in, Math.min(ResidentProtocol.MAX_STRING, budget[0]));
+        budget[0] -= b.length + 4;
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
     /** Sorts the client's frames into {@link #replies}; its end cancels a command still running. */
     private void demux(DataInputStream in) {
         try {
             while (true) {
                 byte kind = ResidentProtocol.readKind(in);
+                if (!awaiting) {
+                    break; // a reply nobody asked for: not a client of ours
+                }
+                awaiting = false;
                 if (kind == ResidentProtocol.ANSWER) {
                     replies.add(new Answer(in.readBoolean() ? ResidentProtocol.readString(in).toCharArray() : null));
                 } else if (kind == ResidentProtocol.INPUT) {
@@ -198,12 +222,17 @@ final class ResidentSession {
         if (!done) {
             cancelled = true;
         }
+        gone = true;
         replies.add(GONE);
     }
 
     private Object reply() {
+        Object r = replies.poll();
+        if (r != null || gone) {
+            return r == null ? GONE : r;
+        }
         try {
-            Object r = replies.poll(REPLY_MINUTES, TimeUnit.MINUTES);
+            r = replies.poll(REPLY_MINUTES, TimeUnit.MINUTES);
             return r == null ? GONE : r;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -212,20 +241,32 @@ final class ResidentSession {
     }
 
     private char[] prompt(String label) {
+        awaiting = true;
         if (!send(ResidentProtocol.PROMPT, label.getBytes(StandardCharsets.UTF_8))) {
             return null;
         }
         return reply() instanceof Answer a ? a.password() : null;
     }
 
+    /** Cancels the session unless the write that follows ends within {@link #WRITE_SECONDS}. */
+    private ScheduledFuture<?> watch() throws IOException {
+        try {
+            return deadlines.schedule(this::cancel, WRITE_SECONDS, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException e) {
+            throw new IOException("the process is closing", e); // its server closed: as if the client were gone
+        }
+    }
+
     /** Sends one frame with a byte block; false when the client is gone. */
     private boolean send(byte kind, byte[] block) {
         try {
             synchronized (out) {
+                ScheduledFuture<?> stuck = watch();
                 out.writeByte(kind);
                 out.writeInt(block.length);
                 out.write(block);
                 out.flush();
+                stuck.cancel(false);
             }
             return true;
         } catch (IOException e) {
@@ -291,11 +332,14 @@ final class ResidentSession {
             if (len == 0) {
                 return 0;
             }
+            awaiting = true;
             try {
                 synchronized (out) {
+                    ScheduledFuture<?> stuck = watch();
                     out.writeByte(ResidentProtocol.READ);
                     out.writeInt(Math.min(len, ResidentProtocol.MAX_CHUNK));
                     out.flush();
+                    stuck.cancel(false);
                 }
             } catch (IOException e) {
                 cancelled = true;

@@ -20,13 +20,18 @@ public final class Repositories {
      * @throws IllegalArgumentException (a sentence) for a folder that does not exist or a scheme p2 cannot read here
      */
     public static URI uri(String named) {
+        return uri(named, Path.of("").toAbsolutePath());
+    }
+
+    /** {@link #uri(String)} with a folder or zip named relative to {@code base} (the folder the user typed it in). */
+    public static URI uri(String named, Path base) {
         String s = named.strip();
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("file:")
                 || lower.startsWith("jar:")) {
             return URI.create(s);
         }
-        Path p = Path.of(s).toAbsolutePath().normalize();
+        Path p = base.resolve(s).toAbsolutePath().normalize();
         if (Files.isRegularFile(p) && lower.endsWith(".zip")) {
             return URI.create("jar:" + p.toUri() + "!/");
         }

@@ -15,12 +15,16 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * {@code jiandu COMMAND} when the data directory is already open in another process of this OS account (the
@@ -34,6 +38,7 @@ public final class ResidentClient {
 
     /** Ended by the process before it said how the command ended. */
     private static final int LOST = 7;
+    private static final int USAGE = 2;
 
     private ResidentClient() {
     }
@@ -46,9 +51,22 @@ public final class ResidentClient {
             install = Path.of(args.get(1));
             args = args.subList(2, args.size());
         }
-        Path socket = ResidentProtocol.socket(dataDir(args, install));
-        if (!Files.exists(socket)) {
+        Path dir;
+        try {
+            dir = dataDir(args, install);
+        } catch (RuntimeException e) {
+            System.exit(ResidentProtocol.NOT_RESIDENT); // a name the command line itself will refuse, saying why
+            return;
+        }
+        Path socket = ResidentProtocol.socket(dir);
+        if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !ours(dir, socket)) {
             System.exit(ResidentProtocol.NOT_RESIDENT);
+        }
+        String tooLong = tooLong(args);
+        if (tooLong != null) {
+            System.err.println("jiandu: " + tooLong + " to pass to the process that has the data directory open;"
+                    + " close the workbench (or jiandu serve) and run it again");
+            System.exit(USAGE);
         }
         SocketChannel ch;
         try {
@@ -57,14 +75,62 @@ public final class ResidentClient {
             System.exit(ResidentProtocol.NOT_RESIDENT); // left behind by a process that ended: nobody listens
             return;
         }
+        if (!ResidentProtocol.peerAccount(ch).map(ResidentProtocol.ownAccount()::equals).orElse(true)) {
+            System.exit(ResidentProtocol.NOT_RESIDENT); // another account's process: it gets nothing of ours
+        }
         System.exit(converse(ch, args));
+    }
+
+    /**
+     * Whether the data directory and its socket are this account's own and nobody else may write there. Another
+     * account could otherwise leave a socket in a folder named with {@code --data} and collect the passwords and
+     * the environment a command sends.
+     */
+    static boolean ours(Path dir, Path socket) {
+        try {
+            if (Files.isSymbolicLink(socket)) {
+                return false;
+            }
+            UserPrincipal me = dir.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(ResidentProtocol.ownAccount());
+            if (!me.equals(Files.getOwner(dir)) || !me.equals(Files.getOwner(socket, LinkOption.NOFOLLOW_LINKS))) {
+                return false;
+            }
+            if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                Set<PosixFilePermission> p = Files.getPosixFilePermissions(dir);
+                return !p.contains(PosixFilePermission.GROUP_WRITE) && !p.contains(PosixFilePermission.OTHERS_WRITE);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** What exceeds the protocol's limits, or null. */
+    static String tooLong(List<String> args) {
+        long total = 0;
+        if (args.size() > ResidentProtocol.MAX_COUNT) {
+            return "this command has more than " + ResidentProtocol.MAX_COUNT + " arguments";
+        }
+        for (String a : args) {
+            int n = a.getBytes(StandardCharsets.UTF_8).length;
+            if (n > ResidentProtocol.MAX_STRING) {
+                return "an argument of this command is longer than " + ResidentProtocol.MAX_STRING + " bytes";
+            }
+            total += n;
+        }
+        return total > ResidentProtocol.MAX_REQUEST / 2 ? "this command is too long" : null;
     }
 
     private static int converse(SocketChannel ch, List<String> args) {
         try (ch) {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch)));
-            request(out, args);
+            try {
+                request(out, args);
+            } catch (IOException e) {
+                // refused before it read the request (busy): its message is waiting below
+            }
             PrintStream stdout = System.out;
             PrintStream stderr = System.err;
             while (true) {

@@ -4,8 +4,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.SocketOption;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.Optional;
 
 /**
  * The conversation between {@code jiandu COMMAND} and a process that already has the data directory open (the
@@ -46,6 +50,8 @@ public final class ResidentProtocol {
     public static final int MAX_STRING = 64 * 1024;
     public static final int MAX_COUNT = 4096;
     public static final int MAX_CHUNK = 64 * 1024;
+    /** The whole request: arguments, folder and environment together. */
+    public static final int MAX_REQUEST = 1024 * 1024;
 
     /** The environment variables a command may read; no other is sent. */
     public static final String ENV_PREFIX = "JIANDU_";
@@ -55,6 +61,31 @@ public final class ResidentProtocol {
 
     public static Path socket(Path dataDir) {
         return dataDir.resolve(SOCKET);
+    }
+
+    /**
+     * The OS account of the process at the other end of a connected socket, where the platform says it
+     * ({@code SO_PEERCRED} on Linux and macOS); empty elsewhere (Windows: the data directory's access list guards it).
+     * Looked up by name, as {@code jdk.net} is not among the packages an OSGi bundle compiles against.
+     */
+    public static Optional<String> peerAccount(SocketChannel ch) {
+        try {
+            for (SocketOption<?> o : ch.supportedOptions()) {
+                if ("SO_PEERCRED".equals(o.name())) {
+                    Object principal = ch.getOption(o); // jdk.net.UnixDomainPrincipal(user, group)
+                    Object user = principal.getClass().getMethod("user").invoke(principal);
+                    return Optional.of(((UserPrincipal) user).getName());
+                }
+            }
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            // not to be had: the caller decides
+        }
+        return Optional.empty();
+    }
+
+    /** This process's OS account, as {@link #peerAccount} names accounts. */
+    public static String ownAccount() {
+        return System.getProperty("user.name");
     }
 
     public static void writeString(DataOutputStream out, String s) throws IOException {

@@ -52,9 +52,9 @@ public class UpdateCli implements CliCommand {
             case "version":
                 return version(cli, args, updates);
             case "check":
-                return check(cli, args, updates, from(args, updates));
+                return check(cli, args, updates, from(cli, args, updates));
             case "location":
-                URI location = Repositories.uri(argument(args, UpdateMessages.cli_needs_location));
+                URI location = Repositories.uri(argument(args, UpdateMessages.cli_needs_location), cli.path("."));
                 return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
                     updates.setLocation(subject, location);
                     cli.out().println(NLS.bind(UpdateMessages.cli_location_set, location));
@@ -66,7 +66,7 @@ public class UpdateCli implements CliCommand {
                 throw new UsageException(NLS.bind(UpdateMessages.cli_unknown, sub));
             }
             String module = sub == null ? null : argument(args, UpdateMessages.cli_needs_module);
-            URI from = "remove".equals(sub) ? null : from(args, updates);
+            URI from = "remove".equals(sub) ? null : from(cli, args, updates);
             return cli.withDatabase(args, Set.of("from"), true, (subject, a) -> {
                 LineProgress progress = new LineProgress(cli.err());
                 Change change;
@@ -99,10 +99,10 @@ public class UpdateCli implements CliCommand {
         return value;
     }
 
-    private static URI from(Args args, UpdateService updates) {
+    private static URI from(CliContext cli, Args args, UpdateService updates) {
         String named = args.option("from");
         if (named != null) {
-            return Repositories.uri(named);
+            return Repositories.uri(named, cli.path("."));
         }
         return updates.location().orElseThrow(() -> new UsageException(UpdateMessages.no_location));
     }
