@@ -20,6 +20,7 @@ as_county() { JIANDU_USER=county JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" "$
 as_county org stats --json >"$WORK/alone.json" 2>/dev/null
 same() { as_county org stats --json >"$WORK/now.json" 2>/dev/null && cmp -s "$WORK/alone.json" "$WORK/now.json"; }
 JIANDU_USER=county JIANDU_PASSWORD=wrong "$J" --data "$D" org stats >/dev/null 2>"$WORK/alone-err"; alone_rc=$?
+"$J" --data "$D" help >"$WORK/alone-help" 2>&1; LC_ALL=C "$J" --data "$D" help >"$WORK/alone-help-c" 2>&1
 await_socket() { for _ in $(seq 600); do [ -S "$S" ] && return 0; sleep 0.1; done; return 1; }
 
 # another OS account leaves a listening socket in a folder the user names with --data: the client must not talk to it
@@ -50,6 +51,9 @@ check "jiandu serve listens in the data directory" await_socket
 check "the socket is the installation's account's only (0600 in a 0700 directory)" \
   bash -c "[ \$(stat -c %a '$S') = 600 ] && [ \$(stat -c %a '$D') = 700 ]"
 check "a command passed on answers as the command line itself does" same
+"$J" --data "$D" help >"$WORK/help" 2>&1; LC_ALL=C "$J" --data "$D" help >"$WORK/help-c" 2>&1
+check "help passed on, $(wc -c <"$WORK/alone-help") bytes of Chinese in 8 KiB frames, prints as on its own (UTF-8 and C locale)" \
+  bash -c "cmp -s '$WORK/alone-help' '$WORK/help' && cmp -s '$WORK/alone-help-c' '$WORK/help-c' && grep -q 监督工作台 '$WORK/help'"
 JIANDU_USER=county JIANDU_PASSWORD=wrong "$J" --data "$D" org stats >/dev/null 2>"$WORK/err"; rc=$?
 check "a wrong password: exit 5 and the same message" bash -c "[ $rc -eq $alone_rc ] && [ $rc -eq 5 ] && diff -q '$WORK/alone-err' '$WORK/err' >/dev/null"
 "$J" --data "$D" org stats >/dev/null 2>"$WORK/err" </dev/null; rc=$?

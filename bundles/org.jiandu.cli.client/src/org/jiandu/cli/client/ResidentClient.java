@@ -11,8 +11,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -131,19 +135,15 @@ public final class ResidentClient {
             } catch (IOException e) {
                 // refused before it read the request (busy): its message is waiting below
             }
-            PrintStream stdout = System.out;
-            PrintStream stderr = System.err;
+            // the process writes UTF-8; printed here in this terminal's encoding (stdout.encoding: GBK in a Chinese
+            // Windows console), as the command line on its own would print it
+            Utf8Printer stdout = new Utf8Printer(System.out);
+            Utf8Printer stderr = new Utf8Printer(System.err);
             while (true) {
                 byte kind = ResidentProtocol.readKind(in);
                 switch (kind) {
-                    case ResidentProtocol.OUT -> {
-                        stdout.write(ResidentProtocol.readBytes(in, ResidentProtocol.MAX_CHUNK));
-                        stdout.flush();
-                    }
-                    case ResidentProtocol.ERR -> {
-                        stderr.write(ResidentProtocol.readBytes(in, ResidentProtocol.MAX_CHUNK));
-                        stderr.flush();
-                    }
+                    case ResidentProtocol.OUT -> stdout.print(ResidentProtocol.readBytes(in, ResidentProtocol.MAX_CHUNK));
+                    case ResidentProtocol.ERR -> stderr.print(ResidentProtocol.readBytes(in, ResidentProtocol.MAX_CHUNK));
                     case ResidentProtocol.PROMPT -> answer(out, ResidentProtocol.readString(in));
                     case ResidentProtocol.READ -> input(out, in.readInt());
                     case ResidentProtocol.EXIT -> {
@@ -160,6 +160,27 @@ public final class ResidentClient {
             System.err.println("jiandu: lost the connection to the process that has the data directory open: "
                     + e.getMessage());
             return LOST;
+        }
+    }
+
+    /** UTF-8 frames to a print stream; a character split between two frames is kept until its end arrives. */
+    private static final class Utf8Printer {
+        private final PrintStream target;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private ByteBuffer pending = ByteBuffer.allocate(0);
+
+        Utf8Printer(PrintStream target) {
+            this.target = target;
+        }
+
+        void print(byte[] chunk) {
+            ByteBuffer in = ByteBuffer.allocate(pending.remaining() + chunk.length).put(pending).put(chunk).flip();
+            CharBuffer chars = CharBuffer.allocate(in.remaining());
+            decoder.decode(in, chars, false);
+            pending = in.slice();
+            target.append(chars.flip());
+            target.flush();
         }
     }
 
