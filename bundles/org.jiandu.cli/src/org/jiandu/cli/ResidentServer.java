@@ -113,7 +113,7 @@ public final class ResidentServer implements AutoCloseable {
                 pause();
                 continue;
             }
-            if (!ResidentProtocol.peerAccount(client).map(ResidentProtocol.ownAccount()::equals).orElse(true)) {
+            if (!ResidentProtocol.peerIsOwnAccount(client)) {
                 closeQuietly(client); // another account's process (the 0700 directory should have stopped it)
                 continue;
             }

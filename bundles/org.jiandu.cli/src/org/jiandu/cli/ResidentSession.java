@@ -108,13 +108,7 @@ final class ResidentSession {
             o.flush();
             e.flush();
             done = true;
-            synchronized (out) {
-                ScheduledFuture<?> stuck = watch();
-                out.writeByte(ResidentProtocol.EXIT);
-                out.writeInt(code);
-                out.flush();
-                stuck.cancel(false);
-            }
+            write(ResidentProtocol.EXIT, code, null);
         } catch (IOException e) {
             cancelled = true; // the client went away, or sent something that is not a request
         }
@@ -257,17 +251,27 @@ final class ResidentSession {
         }
     }
 
+    /**
+     * Writes one frame — its kind, a number (a length, a size asked for, an exit code) and, after a length, its block —
+     * cancelling the session unless the client takes it within {@link #WRITE_SECONDS}.
+     */
+    private void write(byte kind, int number, byte[] block) throws IOException {
+        synchronized (out) {
+            ScheduledFuture<?> stuck = watch();
+            out.writeByte(kind);
+            out.writeInt(number);
+            if (block != null) {
+                out.write(block);
+            }
+            out.flush();
+            stuck.cancel(false);
+        }
+    }
+
     /** Sends one frame with a byte block; false when the client is gone. */
     private boolean send(byte kind, byte[] block) {
         try {
-            synchronized (out) {
-                ScheduledFuture<?> stuck = watch();
-                out.writeByte(kind);
-                out.writeInt(block.length);
-                out.write(block);
-                out.flush();
-                stuck.cancel(false);
-            }
+            write(kind, block.length, block);
             return true;
         } catch (IOException e) {
             cancelled = true;
@@ -334,13 +338,7 @@ final class ResidentSession {
             }
             awaiting = true;
             try {
-                synchronized (out) {
-                    ScheduledFuture<?> stuck = watch();
-                    out.writeByte(ResidentProtocol.READ);
-                    out.writeInt(Math.min(len, ResidentProtocol.MAX_CHUNK));
-                    out.flush();
-                    stuck.cancel(false);
-                }
+                write(ResidentProtocol.READ, Math.min(len, ResidentProtocol.MAX_CHUNK), null);
             } catch (IOException e) {
                 cancelled = true;
                 end = true;

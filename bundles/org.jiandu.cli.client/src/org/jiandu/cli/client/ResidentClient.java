@@ -79,7 +79,7 @@ public final class ResidentClient {
             System.exit(ResidentProtocol.NOT_RESIDENT); // left behind by a process that ended: nobody listens
             return;
         }
-        if (!ResidentProtocol.peerAccount(ch).map(ResidentProtocol.ownAccount()::equals).orElse(true)) {
+        if (!ResidentProtocol.peerIsOwnAccount(ch)) {
             System.exit(ResidentProtocol.NOT_RESIDENT); // another account's process: it gets nothing of ours
         }
         System.exit(converse(ch, args));
@@ -96,7 +96,7 @@ public final class ResidentClient {
                 return false;
             }
             UserPrincipal me = dir.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(ResidentProtocol.ownAccount());
+                    .lookupPrincipalByName(System.getProperty("user.name"));
             if (!me.equals(Files.getOwner(dir)) || !me.equals(Files.getOwner(socket, LinkOption.NOFOLLOW_LINKS))) {
                 return false;
             }

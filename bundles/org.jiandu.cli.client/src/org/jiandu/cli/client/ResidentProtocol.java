@@ -68,7 +68,7 @@ public final class ResidentProtocol {
      * ({@code SO_PEERCRED} on Linux and macOS); empty elsewhere (Windows: the data directory's access list guards it).
      * Looked up by name, as {@code jdk.net} is not among the packages an OSGi bundle compiles against.
      */
-    public static Optional<String> peerAccount(SocketChannel ch) {
+    static Optional<String> peerAccount(SocketChannel ch) {
         try {
             for (SocketOption<?> o : ch.supportedOptions()) {
                 if ("SO_PEERCRED".equals(o.name())) {
@@ -83,9 +83,12 @@ public final class ResidentProtocol {
         return Optional.empty();
     }
 
-    /** This process's OS account, as {@link #peerAccount} names accounts. */
-    public static String ownAccount() {
-        return System.getProperty("user.name");
+    /**
+     * Whether the other end runs as this process's OS account; true where the platform does not say (see
+     * {@link #peerAccount}). Both ends ask it: the client before it sends anything, the process before it reads.
+     */
+    public static boolean peerIsOwnAccount(SocketChannel ch) {
+        return peerAccount(ch).map(System.getProperty("user.name")::equals).orElse(true);
     }
 
     public static void writeString(DataOutputStream out, String s) throws IOException {
