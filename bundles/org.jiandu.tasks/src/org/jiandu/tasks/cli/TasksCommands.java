@@ -111,8 +111,7 @@ final class TasksCommands {
 
     private static int issue(CliContext cli, Args args) {
         return cli.withDatabase(args, Set.of("period", "title", "on", "task", "kind", "requirement", "evidence", "deadline", "points",
-                "to"),
-                true, (subject, a) -> {
+                "to", "special"), true, (subject, a) -> {
                     String period = need(a, "period", "tasks issue"), title = need(a, "title", "tasks issue");
                     LocalDate on = date(a, "on", LocalDate.now());
                     List<TaskDraft> tasks;
@@ -368,7 +367,7 @@ final class TasksCommands {
     }
 
     private static int score(CliContext cli, Args args, boolean export) {
-        return cli.withDatabase(args, Set.of("period", "as-of", "out"), true, (subject, a) -> {
+        return cli.withDatabase(args, Set.of("period", "as-of", "out", "publish"), true, (subject, a) -> {
             String period = need(a, "period", "tasks score");
             if (export && a.option("out") == null) {
                 throw new UsageException("tasks export needs --out FILE.xlsx or FILE.pdf");
