@@ -19,6 +19,8 @@ import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.rectification.RectificationSign;
+import org.jiandu.core.rectification.RectificationSigns;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.patrol.LedgerEntry;
@@ -318,28 +320,20 @@ public class JpaLedgerService implements LedgerService {
         return flag == null ? out : out.stream().filter(e -> e.flags().contains(flag)).toList();
     }
 
-    /** Overdue, and the three signs of 纸面整改, as of a day. */
+    /** Overdue, and the three signs of 纸面整改, as of a day: the rule shared through core with the other modules. */
     static Set<LedgerFlag> flags(Finding f, RectificationItem i, List<Finding> all, LocalDate asOf) {
-        Set<LedgerFlag> flags = EnumSet.noneOf(LedgerFlag.class);
-        if (i.stage != RectificationStage.CLOSED) {
-            if (i.deadline.isBefore(asOf)) {
-                flags.add(LedgerFlag.OVERDUE);
-            }
-            return flags;
-        }
-        if (i.closedOn != null && i.closedOn.isAfter(i.deadline)) {
-            flags.add(LedgerFlag.CLOSED_OVERDUE);
-        }
-        if (i.evidenceSha == null) {
-            flags.add(LedgerFlag.CLOSED_WITHOUT_EVIDENCE);
-        } else if (i.evidenceOn != null && i.closedOn != null && i.evidenceOn.isAfter(i.closedOn)) {
-            flags.add(LedgerFlag.EVIDENCE_AFTER_CLOSING);
-        }
+        boolean closed = i.stage == RectificationStage.CLOSED;
+        boolean foundAgain = false;
         for (Finding later : all) {
-            if (later.round > f.round && later.targetCode.equals(f.targetCode) && later.category.equals(f.category)
+            if (closed && later.round > f.round && later.targetCode.equals(f.targetCode) && later.category.equals(f.category)
                     && (i.closedOn == null || !later.foundOn.isBefore(i.closedOn))) {
-                flags.add(LedgerFlag.FOUND_AGAIN);
+                foundAgain = true;
             }
+        }
+        Set<LedgerFlag> flags = EnumSet.noneOf(LedgerFlag.class);
+        for (RectificationSign s : RectificationSigns.of(i.deadline, closed, i.closedOn, i.evidenceSha != null, i.evidenceOn, foundAgain,
+                asOf)) {
+            flags.add(LedgerFlag.valueOf(s.name()));
         }
         return flags;
     }

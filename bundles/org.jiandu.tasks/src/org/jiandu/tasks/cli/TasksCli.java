@@ -19,7 +19,7 @@ public class TasksCli implements CliCommand {
 
     @Override
     public Set<String> flags() {
-        return Set.of("special", "publish");
+        return Set.of("special", "publish", "paper");
     }
 
     @Override
@@ -51,6 +51,9 @@ public class TasksCli implements CliCommand {
               tasks bonus BODY --period P --points N --reason R
               tasks score --period P [--as-of DATE] [--publish] [--out FILE.xlsx|.pdf]   scores and ranking
               tasks export --period P --out FILE.xlsx|.pdf   the ranking and every task's standing
+              tasks loops [--paper] [--as-of DATE]   closed loops (四步闭环) with overdue and paper-only signs
+              tasks loop find --body B --category C --text T [--task ID] | assign LOOP --owner O --deadline DATE
+                         | rectify LOOP --evidence FILE | account LOOP --note N | close LOOP | history LOOP   [--on DATE]
               bench tasks [--counties N] [--runs N]   a city year scored and ranked (use an empty --data)
             """;
 }

@@ -37,7 +37,8 @@ import org.jiandu.tasks.internal.TasksMessages;
 /** {@code jiandu tasks …}: lists, reports, verifications, the work list, schemes, bonuses and rankings. */
 final class TasksCommands {
 
-    private static final String SUBS = "issue, copy, lists, bodies, body, list, due, report, verify, history, scheme, bonus, score, export";
+    private static final String SUBS = "issue, copy, lists, bodies, body, list, due, report, verify, history, scheme, bonus, score,"
+            + " export, loops, loop";
 
     private TasksCommands() {
     }
@@ -61,6 +62,8 @@ final class TasksCommands {
             case "scheme" -> scheme(cli, args);
             case "bonus" -> bonus(cli, args);
             case "score", "export" -> score(cli, args, sub.equals("export"));
+            case "loops" -> LoopCommands.loops(cli, args);
+            case "loop" -> LoopCommands.loop(cli, args);
             default -> throw new UsageException("unknown 'tasks " + sub + "'; one of: " + SUBS);
         });
     }

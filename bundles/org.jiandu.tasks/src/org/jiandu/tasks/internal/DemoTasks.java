@@ -18,6 +18,7 @@ import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.Subject;
 import org.jiandu.tasks.BodyKind;
+import org.jiandu.tasks.LoopStage;
 import org.jiandu.tasks.Outcome;
 import org.jiandu.tasks.TaskKind;
 import org.osgi.service.component.annotations.Component;
@@ -158,6 +159,85 @@ public class DemoTasks implements ModuleDemoData {
         }
         em.flush();
         publish(em, county.id(), now.minusMonths(1).toString(), now.atDay(1));
+        if (townships.size() >= 3) {
+            loops(em, county.id(), townships, today);
+        }
+    }
+
+    /**
+     * Four closed loops: one closed properly, one closed without evidence and found again (纸面整改), one overdue with
+     * its accountability recorded, one just found.
+     */
+    private static void loops(EntityManager em, String county, List<TaskBodyEntity> townships, LocalDate today) {
+        TaskBodyEntity a = townships.get(0), b = townships.get(1), c = townships.get(2);
+        ClosedLoopEntity done = loop(em, county, a, "惠农资金", "低保资金发放台账不全", today.minusDays(80));
+        assign(em, done, "镇民政所所长", today.minusDays(78), today.minusDays(48));
+        rectify(em, done, "补齐的低保台账.pdf", today.minusDays(50));
+        close(em, done, today.minusDays(49));
+        ClosedLoopEntity paper = loop(em, county, b, "村务公开", "村务公开栏三个月未更新", today.minusDays(90));
+        assign(em, paper, "村党支部书记", today.minusDays(88), today.minusDays(60));
+        paper.stage = LoopStage.CLOSED;
+        paper.closedOn = today.minusDays(58);
+        paper.reviewer = "county";
+        step(em, paper, "CLOSE", paper.closedOn, "销号（未附整改佐证）");
+        loop(em, county, b, "村务公开", "村务公开栏仍未按月更新", today.minusDays(20));
+        ClosedLoopEntity late = loop(em, county, c, "工程项目", "村道硬化工程未履行招投标程序", today.minusDays(60));
+        assign(em, late, "镇党委副书记", today.minusDays(58), today.minusDays(15));
+        late.accountability = "对村党支部书记进行诫勉谈话";
+        late.accountedOn = today.minusDays(30);
+        step(em, late, "ACCOUNT", late.accountedOn, late.accountability);
+        loop(em, county, a, "作风建设", "工作日午间饮酒问题线索", today.minusDays(3));
+    }
+
+    private static ClosedLoopEntity loop(EntityManager em, String county, TaskBodyEntity body, String category, String problem,
+            LocalDate foundOn) {
+        ClosedLoopEntity l = new ClosedLoopEntity();
+        l.countyCode = county;
+        l.bodyCode = body.code;
+        l.orgPath = body.orgPath;
+        l.category = category;
+        l.problem = problem;
+        l.foundOn = foundOn;
+        l.stage = LoopStage.FOUND;
+        em.persist(l);
+        em.flush();
+        step(em, l, "FIND", foundOn, category + ": " + problem);
+        return l;
+    }
+
+    private static void assign(EntityManager em, ClosedLoopEntity l, String owner, LocalDate on, LocalDate deadline) {
+        l.stage = LoopStage.ASSIGNED;
+        l.owner = owner;
+        l.assignedOn = on;
+        l.deadline = deadline;
+        step(em, l, "ASSIGN", on, owner + " → " + deadline);
+    }
+
+    private static void rectify(EntityManager em, ClosedLoopEntity l, String evidence, LocalDate on) {
+        l.stage = LoopStage.RECTIFIED;
+        l.rectifiedOn = on;
+        l.evidenceName = evidence;
+        l.evidenceSha = Hashes.sha256(l.bodyCode + "/" + evidence);
+        l.rectifiedBy = "township";
+        step(em, l, "RECTIFY", on, evidence);
+    }
+
+    private static void close(EntityManager em, ClosedLoopEntity l, LocalDate on) {
+        l.stage = LoopStage.CLOSED;
+        l.closedOn = on;
+        l.reviewer = "county";
+        step(em, l, "CLOSE", on, "reviewed by county");
+    }
+
+    private static void step(EntityManager em, ClosedLoopEntity l, String step, LocalDate on, String detail) {
+        LoopStepEntity s = new LoopStepEntity();
+        s.loopId = l.id;
+        s.step = step;
+        s.on = on;
+        s.detail = detail;
+        s.by = step.equals("RECTIFY") ? "township" : "county";
+        s.at = Instant.now();
+        em.persist(s);
     }
 
     private static TaskBodyEntity body(EntityManager em, OrgNodeView org, String county, String code, String name, BodyKind kind,
