@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import org.jiandu.tasks.ScoringScheme;
 import org.jiandu.tasks.TaskDraft;
 import org.jiandu.tasks.TaskKind;
 import org.jiandu.tasks.TaskListView;
+import org.jiandu.tasks.TaskSheet;
 import org.jiandu.tasks.TasksService;
 import org.jiandu.tasks.internal.TasksMessages;
 
@@ -122,12 +122,12 @@ final class TasksCommands {
                         if (a.option("task") != null) {
                             throw new UsageException("tasks issue takes a sheet or --task, not both");
                         }
-                        tasks = TaskSheet.read(cli.path(a.command(2)));
+                        tasks = TaskSheet.read(cli.path(a.command(2))); // a refusal: one line, exit 1
                     } else if (a.option("task") != null) {
                         tasks = List.of(new TaskDraft(a.option("task"), kind(a.option("kind")), need(a, "requirement",
                                 "tasks issue --task"),
                                 a.option("evidence"), number(need(a, "points", "tasks issue --task"), "--points"),
-                                date(a, "deadline", null), bodies(need(a, "to", "tasks issue --task"))));
+                                date(a, "deadline", null), TaskSheet.bodies(need(a, "to", "tasks issue --task"))));
                     } else {
                         throw new UsageException("tasks issue needs a sheet of tasks (LIST.xlsx) or --task");
                     }
@@ -144,14 +144,11 @@ final class TasksCommands {
     }
 
     static TaskKind kind(String text) {
-        if (text == null) {
-            return TaskKind.COMMON;
+        TaskKind k = text == null ? TaskKind.COMMON : TaskKind.parse(text);
+        if (k == null) {
+            throw new UsageException("--kind is common (共性) or specific (个性), not '" + text + "'");
         }
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "common", "共性" -> TaskKind.COMMON;
-            case "specific", "个性" -> TaskKind.SPECIFIC;
-            default -> throw new UsageException("--kind is common (共性) or specific (个性), not '" + text + "'");
-        };
+        return k;
     }
 
     private static int copy(CliContext cli, Args args) {
@@ -394,16 +391,5 @@ final class TasksCommands {
             }
             return ExitCode.OK;
         });
-    }
-
-    /** The bodies a cell or an option names, separated by commas (also Chinese ones), 、, semicolons or spaces. */
-    static List<String> bodies(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String s : cell.split("[,，、;；\\s]+")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
     }
 }

@@ -158,7 +158,8 @@ public class DemoTasks implements ModuleDemoData {
             em.persist(b);
         }
         em.flush();
-        publish(em, county.id(), now.minusMonths(1).toString(), now.atDay(1));
+        // published when last month's late reports were in and verified: on the 10th (or today, before then)
+        publish(em, county.id(), now.minusMonths(1).toString(), now.atDay(Math.min(10, today.getDayOfMonth())));
         if (townships.size() >= 3) {
             loops(em, county.id(), townships, today);
         }
@@ -380,7 +381,7 @@ public class DemoTasks implements ModuleDemoData {
         done.add(rep, v);
     }
 
-    /** Last month's ranking as the commission published it at the start of this month. */
+    /** Last month's ranking as the commission published it early this month. */
     private static void publish(EntityManager em, String county, String period, LocalDate asOf) {
         Scores.freeze(em, county, Scores.table(em, Subject.system("/"), county, JpaTasksService.period(period), asOf), "county");
     }

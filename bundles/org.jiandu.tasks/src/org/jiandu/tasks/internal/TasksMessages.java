@@ -89,6 +89,15 @@ public final class TasksMessages extends NLS {
     public static String scheme_from;
     public static String scheme_refused;
     public static String scheme_shares;
+    public static String sheet_cell;
+    public static String sheet_deadline;
+    public static String sheet_empty;
+    public static String sheet_kind;
+    public static String sheet_missing;
+    public static String sheet_points;
+    public static String sheet_refused;
+    public static String sheet_too_long;
+    public static String sheet_unreadable;
     public static String step_refused;
     public static String task_n;
     public static String the_commission;

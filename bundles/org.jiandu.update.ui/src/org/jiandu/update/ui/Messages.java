@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String module_training;
     public static String module_patrol;
     public static String module_cleanunit;
+    public static String module_tasks;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ final class ModuleNames {
             case "training" -> Messages.module_training;
             case "patrol" -> Messages.module_patrol;
             case "cleanunit" -> Messages.module_cleanunit;
+            case "tasks" -> Messages.module_tasks;
             default -> module;
         };
     }
