@@ -31,7 +31,10 @@ class DemoTasksTest {
             assertEquals(6, bodies.stream().filter(b -> b.kind() == BodyKind.STATIONED_GROUP).count());
             assertEquals(12, bodies.stream().filter(b -> b.kind() == BodyKind.TOWNSHIP_COMMISSION).count());
             assertTrue(bodies.stream().filter(b -> b.kind() == BodyKind.UNIT).count() >= 50);
-            assertTrue(bodies.stream().filter(b -> b.kind() != BodyKind.UNIT).allMatch(b -> b.unitName() != null),
+            assertEquals(7 * (12 + bodies.stream().filter(b -> b.kind() == BodyKind.UNIT).count()), bodies.stream()
+                    .filter(b -> b.kind() == BodyKind.LEADER).count(), "seven leading cadres of each unit and township");
+            assertTrue(bodies.stream().filter(b -> b.kind() != BodyKind.UNIT
+                    && b.kind() != BodyKind.LEADER).allMatch(b -> b.unitName() != null),
                     "every commission body and township in a supervision unit");
 
             List<TaskListView> lists = demo.tasks.lists(demo.county, "danfeng", null);

@@ -19,7 +19,7 @@ public class TasksCli implements CliCommand {
 
     @Override
     public Set<String> flags() {
-        return Set.of("special", "publish", "paper");
+        return Set.of("special", "publish", "paper", "warnings");
     }
 
     @Override
@@ -54,6 +54,9 @@ public class TasksCli implements CliCommand {
               tasks loops [--paper] [--as-of DATE]   closed loops (四步闭环) with overdue and paper-only signs
               tasks loop find --body B --category C --text T [--task ID] | assign LOOP --owner O --deadline DATE
                          | rectify LOOP --evidence FILE | account LOOP --note N | close LOOP | history LOOP   [--on DATE]
+              tasks duties [--year Y] [--as-of DATE] [--warnings]   main responsibility (主体责任) of units and leaders
+              tasks duty record BODY ITEM --text T [--evidence FILE] [--on DATE]   a duty done (履责纪实)
+              tasks duty item --code C --title T --for unit|leader --cadence quarterly [--times N] [--year Y]
               bench tasks [--counties N] [--runs N]   a city year scored and ranked (use an empty --data)
             """;
 }

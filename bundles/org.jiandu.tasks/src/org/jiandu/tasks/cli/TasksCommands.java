@@ -38,7 +38,7 @@ import org.jiandu.tasks.internal.TasksMessages;
 final class TasksCommands {
 
     private static final String SUBS = "issue, copy, lists, bodies, body, list, due, report, verify, history, scheme, bonus, score,"
-            + " export, loops, loop";
+            + " export, loops, loop, duties, duty";
 
     private TasksCommands() {
     }
@@ -64,6 +64,8 @@ final class TasksCommands {
             case "score", "export" -> score(cli, args, sub.equals("export"));
             case "loops" -> LoopCommands.loops(cli, args);
             case "loop" -> LoopCommands.loop(cli, args);
+            case "duties" -> DutyCommands.duties(cli, args);
+            case "duty" -> DutyCommands.duty(cli, args);
             default -> throw new UsageException("unknown 'tasks " + sub + "'; one of: " + SUBS);
         });
     }

@@ -163,6 +163,10 @@ public class DemoTasks implements ModuleDemoData {
         if (townships.size() >= 3) {
             loops(em, county.id(), townships, today);
         }
+        // the main responsibility (Zhashui's system) of every unit and township and of their leaders
+        List<TaskBodyEntity> responsible = new ArrayList<>(units);
+        responsible.addAll(townships);
+        DemoDuties.load(em, county.id(), responsible, today, r);
     }
 
     /**

@@ -352,8 +352,11 @@ public class JpaTasksService implements TasksService {
         return assignments(subject, countyCode, null, null, null, asOf).stream()
                 .filter(a -> a.standing().status() == TaskStatus.DUE_SOON || a.standing().status() == TaskStatus.OVERDUE
                         || verifies && a.standing().status() == TaskStatus.AWAITING_VERIFICATION)
+                // red, then yellow (the latest to turn first), then the rest by deadline
                 .sorted(Comparator.comparing((AssignmentView a) -> -a.standing().warning().ordinal())
-                        .thenComparing(a -> a.standing().deadline()).thenComparing(AssignmentView::bodyCode))
+                        .thenComparingLong(a -> a.standing().warning() == Warning.NONE ? a.standing().deadline().toEpochDay()
+                                : -a.standing().deadline().toEpochDay())
+                        .thenComparing(AssignmentView::bodyCode))
                 .toList();
     }
 

@@ -14,12 +14,15 @@ public final class TasksMessages extends NLS {
     public static String bonus_refused;
     public static String date_before;
     public static String date_future;
+    public static String duty_item_refused;
+    public static String duty_refused;
     public static String evidence_unreadable;
     public static String f_accountability;
     public static String f_bodies;
     public static String f_bonus;
     public static String f_category;
     public static String f_deadline;
+    public static String f_duty;
     public static String f_kind;
     public static String f_name;
     public static String f_no_tasks;
@@ -73,6 +76,7 @@ public final class TasksMessages extends NLS {
     public static String no_body;
     public static String no_county;
     public static String no_date;
+    public static String no_duty_item;
     public static String no_list;
     public static String no_loop;
     public static String no_org;
