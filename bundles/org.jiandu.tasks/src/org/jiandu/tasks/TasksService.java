@@ -47,8 +47,8 @@ public interface TasksService {
 
     /**
      * The work list on {@code asOf}: tasks not reported that are due soon or overdue (with their warnings), and for
-     * those who verify, reports waiting for verification. Red warnings first, then yellow (the latest to turn first),
-             then the rest by deadline.
+     * those who verify, reports waiting for verification. Red warnings first, then yellow (the latest to turn
+     * first), then the rest by deadline.
      */
     List<AssignmentView> due(Subject subject, String countyCode, LocalDate asOf);
 
