@@ -424,14 +424,16 @@ JIANDU_USER=township "$SJ" --data "$SD" tasks verify "$task" accept >/dev/null 2
 check "tasks report by the township; it may not verify its own report (exit 6)" bash -c "[ $rc -eq 0 ] && [ $rc2 -eq 6 ]"
 out=$(JIANDU_USER=county "$SJ" --data "$SD" tasks verify "$task" accept --json 2>/dev/null); rc=$?
 check "tasks verify: the county commission accepts it, done on time" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"status\": \"DONE_ON_TIME\"'"
-out=$(JIANDU_USER=county "$SJ" --data "$SD" tasks due --json 2>/dev/null)
-check "tasks due: the work list escalates overdue demo tasks to red and names who is warned" bash -c "echo '$out' | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if any(a[\"warning\"]==\"RED\" and len(a[\"warned\"])==2 for a in d) else 1)'"
+JIANDU_USER=county "$SJ" --data "$SD" tasks due --json >"$WORK/due.json" 2>/dev/null
+check "tasks due: the work list escalates overdue demo tasks to red and names who is warned" bash -c "python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if any(a[\"warning\"]==\"RED\" and len(a[\"warned\"])==2 for a in d) else 1)' '$WORK/due.json'"
 out=$(JIANDU_USER=county "$SJ" --data "$SD" tasks score --period "$last" --out "$WORK/ranking.xlsx" --json 2>/dev/null); rc=$?
 check "tasks score: last month's ranking, published by the demo, with an export" bash -c "[ $rc -eq 0 ] && [ -s '$WORK/ranking.xlsx' ] && echo '$out' | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d[\"published\"]>=1 and d[\"rows\"][0][\"place\"]==1 else 1)'"
 out=$(JIANDU_USER=admin "$SJ" --data "$SD" tasks score --period "$month" --publish --json 2>/dev/null); rc=$?
 check "tasks score --publish: this month's ranking is frozen as a new revision" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"published\": 1'"
 out=$(JIANDU_USER=county "$SJ" --data "$SD" tasks loops --paper --json 2>/dev/null)
 check "tasks loops --paper: the demo's closed loops show paper-only rectification by the patrol's rule" bash -c "echo '$out' | grep -q '\"FOUND_AGAIN\"' && echo '$out' | grep -q '\"CLOSED_WITHOUT_EVIDENCE\"'"
+JIANDU_USER=county "$SJ" --data "$SD" tasks duties --json >"$WORK/duties.json" 2>/dev/null; rc=$?
+check "tasks duties: every unit and township of Shanyang and its seven leading cadres, some with warnings" bash -c "[ $rc -eq 0 ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); l=[r for r in d if r[\"kind\"]==\"LEADER\"]; u=[r for r in d if r[\"kind\"]!=\"LEADER\"]; sys.exit(0 if len(l)==7*len(u) and len(u)>=70 and any(r[\"missing\"] for r in d) else 1)' '$WORK/duties.json'"
 out=$("$SJ" --data "$WORK/sy-bench" bench tasks --counties 1 --lists 2 --tasks 3 --runs 1 2>/dev/null); rc=$?
 check "bench tasks: scores every period of the generated year and agrees with the baseline from every row" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q 'scored and ranked'"
 

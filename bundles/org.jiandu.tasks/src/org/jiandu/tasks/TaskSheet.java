@@ -52,17 +52,17 @@ public final class TaskSheet {
                 points = new BigDecimal(r.cell(4).strip());
             } catch (NumberFormatException e) {
                 problems.add(TasksMessages.bind(TasksMessages.sheet_cell, name, row, COLUMNS.charAt(4)) + ": "
-                        + TasksMessages.bind(TasksMessages.sheet_points, r.cell(4)));
+                        + TasksMessages.bind(TasksMessages.sheet_points, cut(r.cell(4))));
             }
             LocalDate deadline = XlsxReader.date(r.cell(5)).orElse(null);
             if (deadline == null) {
                 problems.add(TasksMessages.bind(TasksMessages.sheet_cell, name, row, COLUMNS.charAt(5)) + ": "
-                        + TasksMessages.bind(TasksMessages.sheet_deadline, r.cell(5)));
+                        + TasksMessages.bind(TasksMessages.sheet_deadline, cut(r.cell(5))));
             }
             TaskKind kind = r.cell(1).isBlank() ? TaskKind.COMMON : TaskKind.parse(r.cell(1));
             if (kind == null) {
                 problems.add(TasksMessages.bind(TasksMessages.sheet_cell, name, row, COLUMNS.charAt(1)) + ": "
-                        + TasksMessages.bind(TasksMessages.sheet_kind, r.cell(1)));
+                        + TasksMessages.bind(TasksMessages.sheet_kind, cut(r.cell(1))));
             }
             out.add(new TaskDraft(r.cell(0).strip(), kind, r.cell(2), r.cell(3).isBlank() ? null : r.cell(3), points, deadline,
                     bodies(r.cell(6))));
@@ -71,6 +71,11 @@ public final class TaskSheet {
             throw new IllegalArgumentException(TasksMessages.bind(TasksMessages.sheet_refused, String.join("; ", problems)));
         }
         return out;
+    }
+
+    /** A cell as a refusal repeats it: at most 40 characters (a crafted sheet does not make the message huge). */
+    private static String cut(String cell) {
+        return cell.length() <= 40 ? cell : cell.substring(0, 39) + "…";
     }
 
     /** The bodies a cell names, separated by commas (also Chinese ones), 、, semicolons or spaces. */

@@ -62,7 +62,9 @@ class ClosedLoopTest {
         Path proof = Files.writeString(tmp.resolve("整改报告.txt"), "已重新公开招标");
         assertThrows(IllegalArgumentException.class, () -> loops.rectify(township, found.id(), assigned.version(), proof, null,
                 demo.today.minusDays(29)), "rectified before it was assigned");
-        LoopView rectified = loops.rectify(township, found.id(), assigned.version(), proof, "已整改", demo.today.minusDays(2));
+        assertThrows(IllegalArgumentException.class, () -> loops.rectify(township, found.id(), assigned.version(), proof, null,
+                demo.today.minusDays(6)), "a body does not backdate its rectification to before the deadline");
+        LoopView rectified = loops.rectify(township, found.id(), assigned.version(), proof, "已整改", demo.today);
         assertEquals(LoopStage.RECTIFIED, rectified.stage());
         assertThrows(AccessDeniedException.class, () -> loops.account(township, found.id(), rectified.version(), "x", demo.today));
         LoopView accounted = loops.account(demo.county, found.id(), rectified.version(), "对村委会主任进行提醒谈话", demo.today.minusDays(1));
@@ -74,6 +76,20 @@ class ClosedLoopTest {
         List<LoopStep> steps = loops.history(demo.county, found.id());
         assertEquals(List.of("FIND", "ASSIGN", "RECTIFY", "ACCOUNT", "CLOSE"), steps.stream().map(LoopStep::step).toList());
         assertEquals("township", steps.get(2).by());
+    }
+
+    @Test
+    void whoeverRectifiedDoesNotClose() throws Exception {
+        LoopView found = loops.find(demo.county, "danfeng", "danfeng-t02", "村务公开", "公开栏未更新", demo.today.minusDays(3), null);
+        LoopView assigned = loops.assign(demo.admin, found.id(), found.version(), "村党支部书记", demo.today.plusDays(10),
+                demo.today.minusDays(2));
+        Path proof = Files.writeString(tmp.resolve("照片.txt"), "公开栏照片");
+        LoopView first = loops.rectify(demo.county, found.id(), assigned.version(), proof, "代为整改", demo.today);
+        LoopView second = loops.rectify(demo.admin, found.id(), first.version(), proof, "补充照片", demo.today);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> loops.close(demo.county, found.id(),
+                second.version(), demo.today), "the county user rectified it once, even if not last");
+        assertTrue(e.getMessage().contains(String.valueOf(found.id())), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> loops.close(demo.admin, found.id(), second.version(), demo.today));
     }
 
     @Test

@@ -64,7 +64,9 @@ class ResponsibilityTest {
         assertThrows(AccessDeniedException.class, () -> duties.addItem(township, "danfeng", year, "U10", "x", false, Cadence.MONTHLY, 1));
         LocalDate firstOfMonth = demo.today.withDayOfMonth(1);
         DutyRow before = row(township, "danfeng-t01", firstOfMonth.plusMonths(1).minusDays(0));
-        duties.record(township, "danfeng", "danfeng-t01", "U9", firstOfMonth, "本月廉政提醒已发送", null);
+        assertThrows(IllegalArgumentException.class, () -> duties.record(township, "danfeng", "danfeng-t01", "U4", demo.today.minusDays(1),
+                "补记以前的述责述廉", null), "a body does not backdate its records into a period that ended short");
+        duties.record(township, "danfeng", "danfeng-t01", "U9", demo.today, "本月廉政提醒已发送", null);
         assertThrows(IllegalArgumentException.class, () -> duties.record(township, "danfeng", "danfeng-t02", "U9", demo.today, "替别的镇记",
                 null), "another township's body is not there for it");
         assertThrows(IllegalArgumentException.class, () -> duties.record(township, "danfeng", "danfeng-t01", "L1", demo.today, "单位记领导事项",

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jiandu.core.security.AccessDeniedException;
@@ -14,8 +17,12 @@ import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.core.security.UserService;
 import org.jiandu.tasks.AssignmentView;
+import org.jiandu.tasks.BodyKind;
+import org.jiandu.tasks.ListDraft;
 import org.jiandu.tasks.Outcome;
 import org.jiandu.tasks.ScoreTable;
+import org.jiandu.tasks.TaskDraft;
+import org.jiandu.tasks.TaskKind;
 import org.jiandu.tasks.TaskListView;
 import org.jiandu.tasks.TaskStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +69,8 @@ class ScopeAndRolesTest {
                 demo.today), "another township's task is not there for it");
         assertThrows(IllegalArgumentException.class, () -> demo.tasks.assignment(township, other.id(), demo.today));
         AssignmentView own = mine.get(0);
+        assertThrows(IllegalArgumentException.class, () -> demo.tasks.report(township, own.id(), own.version(), "已完成", null,
+                demo.today.minusDays(1)), "a body reports on the day it reports: no backdating to look on time");
         assertEquals(TaskStatus.AWAITING_VERIFICATION, demo.tasks.report(township, own.id(), own.version(), "已完成", null, demo.today)
                 .standing().status());
         AssignmentView reported = demo.tasks.assignment(township, own.id(), demo.today);
@@ -101,6 +110,37 @@ class ScopeAndRolesTest {
         AssignmentView u = demo.of(l, "danfeng-u001");
         demo.tasks.report(unit, u.id(), u.version(), "党组已研究部署", null, demo.today);
         assertThrows(IllegalArgumentException.class, () -> demo.tasks.report(unit, a.id(), a.version(), "x", null, demo.today));
+    }
+
+    @Test
+    void aTownshipSeesItsOwnPartOfAListAndARefusedReportKeepsNoFile() throws Exception {
+        LocalDate due = demo.today.plusDays(5);
+        TaskListView l = demo.tasks.issue(demo.county, "danfeng", new ListDraft(due.toString().substring(0, 7), "两项任务", false,
+                demo.today, List.of(new TaskDraft("共性任务", TaskKind.COMMON, "要求", null, BigDecimal.TEN, due, List.of("danfeng-t01",
+                        "danfeng-t02")), new TaskDraft("只给二镇的个性任务", TaskKind.SPECIFIC, "要求", null, BigDecimal.ONE, due,
+                                List.of("danfeng-t02")))));
+        TaskListView seen = demo.tasks.lists(township, "danfeng", null).stream().filter(x -> x.id() == l.id()).findFirst().orElseThrow();
+        assertEquals(List.of("共性任务"), seen.tasks().stream().map(TaskListView.Task::title).toList(),
+                "another township's specific task is not shown");
+        assertEquals(1, seen.tasks().get(0).bodies(), "and only its own body is counted");
+
+        Path evidence = demo.env.dir().files().resolve("evidence");
+        long before = Files.exists(evidence) ? Files.list(evidence).count() : 0;
+        Path proof = Files.writeString(tmp.resolve("材料.txt"), "别的镇的材料");
+        AssignmentView other = demo.of(l, "danfeng-t02");
+        assertThrows(IllegalArgumentException.class, () -> demo.tasks.report(township, other.id(), other.version(), "x", proof,
+                demo.today));
+        Path huge = tmp.resolve("huge.bin");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength((100L << 20) + 1);
+        }
+        AssignmentView own = demo.of(l, "danfeng-t01");
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> demo.tasks.report(township, own.id(),
+                own.version(), "x", huge, demo.today));
+        assertTrue(big.getMessage().contains("100"), big.getMessage());
+        assertEquals(before, Files.exists(evidence) ? Files.list(evidence).count() : 0, "a refused report keeps no file");
+        assertThrows(IllegalArgumentException.class, () -> demo.tasks.addBody(demo.county, "danfeng", "danfeng-t03", "冒用镇代码",
+                BodyKind.SUPERVISION_OFFICE, "danfeng", null), "an organisation's code is not taken by another body");
     }
 
     @Test

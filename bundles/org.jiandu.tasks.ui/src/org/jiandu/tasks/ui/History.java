@@ -1,5 +1,7 @@
 package org.jiandu.tasks.ui;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -32,6 +34,10 @@ final class History {
         }
         for (ReportView r : reports) {
             sb.append('\n').append(NLS.bind(Messages.history_report, new Object[] { r.seq(), r.reportedOn(), r.reportedBy(), r.text() }));
+            LocalDate entered = LocalDate.ofInstant(r.reportedAt(), ZoneId.systemDefault());
+            if (!entered.equals(r.reportedOn())) {
+                sb.append(' ').append(NLS.bind(Messages.history_entered, entered));
+            }
             if (r.evidenceName() != null) {
                 sb.append(" [").append(r.evidenceName()).append(']');
             }

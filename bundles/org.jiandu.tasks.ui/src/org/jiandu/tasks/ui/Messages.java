@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String duty_record;
     public static String export;
     public static String history;
+    public static String history_entered;
     public static String history_none;
     public static String history_report;
     public static String history_report_by;

@@ -36,6 +36,9 @@ final class DutyCommands {
         return cli.withDatabase(args, Set.of("year", "as-of", "warnings"), true, (subject, a) -> {
             LocalDate asOf = Options.date(a.option("as-of"), "--as-of", LocalDate.now());
             int year = a.option("year") == null ? asOf.getYear() : Options.positiveInt(a.option("year"), "--year");
+            if (year < 2000 || year > 2100) {
+                throw new UsageException("--year is a year between 2000 and 2100, not " + year);
+            }
             List<DutyRow> rows = service(cli).standing(subject, county(cli, a), year, asOf);
             if (a.flag("warnings")) {
                 rows = rows.stream().filter(r -> !r.missing().isEmpty()).toList();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -247,6 +248,11 @@ final class TasksCommands {
         cli.out().println(rows.size() + " tasks");
     }
 
+    /** What a body typed, without control characters: a report is not to drive the verifier's terminal. */
+    static String plain(String s) {
+        return s == null ? "" : s.replaceAll("\\p{Cntrl}", " ");
+    }
+
     private static String clip(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
@@ -317,11 +323,13 @@ final class TasksCommands {
                 cli.out().println(cli.json(reports));
             } else {
                 for (ReportView r : reports) {
-                    cli.out().printf("%d. %s %s: %s%s%n", r.seq(), r.reportedOn(), r.reportedBy(), r.text(), r.evidenceName() == null ? ""
-                            : " [" + r.evidenceName() + "]");
+                    LocalDate entered = LocalDate.ofInstant(r.reportedAt(), ZoneId.systemDefault());
+                    cli.out().printf("%d. %s%s %s: %s%s%n", r.seq(), r.reportedOn(), entered.equals(r.reportedOn()) ? ""
+                            : " (entered " + entered + ")", r.reportedBy(), plain(r.text()), r.evidenceName() == null ? ""
+                                    : " [" + plain(r.evidenceName()) + "]");
                     if (r.outcome() != null) {
                         cli.out().printf("   %s %s %s%s%s%n", r.verifiedOn(), r.verifiedBy(), TasksMessages.label(r.outcome()),
-                                r.note() == null ? "" : ": " + r.note(), r.reportBy() == null ? "" : " → " + r.reportBy());
+                                r.note() == null ? "" : ": " + plain(r.note()), r.reportBy() == null ? "" : " → " + r.reportBy());
                     }
                 }
             }

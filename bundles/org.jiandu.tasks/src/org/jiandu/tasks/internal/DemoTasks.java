@@ -367,7 +367,8 @@ public class DemoTasks implements ModuleDemoData {
         rep.text = t.title + "：已按要求完成，" + t.requirement + "详见附件。";
         rep.evidenceName = t.evidence == null ? null : t.evidence + ".pdf";
         rep.evidenceSha = t.evidence == null ? null : Hashes.sha256(a.bodyCode + "/" + t.id + "/" + rep.seq);
-        rep.reportedBy = a.bodyCode.contains("-t") ? "township" : "county";
+        // the demo township user for its township; the others by their body (no demo account is theirs)
+        rep.reportedBy = a.bodyCode.endsWith("-t01") ? "township" : a.bodyCode;
         rep.reportedAt = Instant.now();
         done.add(a, rep);
         return rep;

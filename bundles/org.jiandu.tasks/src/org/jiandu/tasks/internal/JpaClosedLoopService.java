@@ -1,7 +1,6 @@
 package org.jiandu.tasks.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.StaleDataException;
@@ -64,7 +62,7 @@ public class JpaClosedLoopService implements ClosedLoopService {
         if (blank(category, 100)) {
             p.add(TasksMessages.f_category);
         }
-        if (blank(problem, 2000)) {
+        if (blank(problem, 1800)) {
             p.add(TasksMessages.f_problem);
         }
         String day = TaskAccess.dayProblem(foundOn, null);
@@ -175,26 +173,28 @@ public class JpaClosedLoopService implements ClosedLoopService {
     public LoopView rectify(Subject subject, long loopId, long expectedVersion, Path evidence, String note, LocalDate on)
             throws IOException {
         TaskAccess.reporter(subject);
-        DataDirectory dir = dataDirectory;
-        if (evidence == null || !Files.isRegularFile(evidence) || Files.size(evidence) == 0) {
-            TaskAccess.refuse(TasksMessages.bind(TasksMessages.evidence_unreadable, evidence));
+        List<String> early = new ArrayList<>();
+        String problem = evidence == null ? TasksMessages.bind(TasksMessages.evidence_unreadable, "") : Evidence.problem(evidence);
+        if (problem != null) {
+            early.add(problem);
         }
-        if (dir == null) {
-            throw new IllegalStateException("no data directory is open");
+        if (note != null && note.strip().length() > 1000) {
+            early.add(TasksMessages.f_note_short);
         }
-        String sha = Hashes.storeByContent(evidence, dir.files().resolve("evidence"));
+        String own = TaskAccess.ownDayProblem(subject, on);
+        if (own != null) {
+            early.add(own);
+        }
+        refuseStep(loopId, early);
+        // scope, version and stage first: a refused rectification copies no file
+        store.db().read(em -> {
+            refuseStep(loopId, rectifyProblems(loop(em, subject, loopId, expectedVersion), on));
+            return null;
+        });
+        String sha = Evidence.store(dataDirectory, evidence);
         return store.db().tx(em -> {
             ClosedLoopEntity l = loop(em, subject, loopId, expectedVersion);
-            List<String> p = new ArrayList<>();
-            if (l.stage != LoopStage.ASSIGNED && l.stage != LoopStage.RECTIFIED) {
-                p.add(l.stage == LoopStage.CLOSED ? TasksMessages.loop_closed : TasksMessages.loop_not_assigned);
-            } else {
-                String day = TaskAccess.dayProblem(on, l.rectifiedOn != null ? l.rectifiedOn : l.assignedOn);
-                if (day != null) {
-                    p.add(day);
-                }
-            }
-            refuseStep(loopId, p);
+            refuseStep(loopId, rectifyProblems(l, on));
             l.stage = LoopStage.RECTIFIED;
             l.rectifiedOn = on;
             l.evidenceSha = sha;
@@ -203,6 +203,19 @@ public class JpaClosedLoopService implements ClosedLoopService {
             return step(em, subject, l, "RECTIFY", on, l.evidenceName + " sha256=" + sha + (note == null || note.isBlank() ? ""
                     : ": " + note.strip()));
         });
+    }
+
+    private static List<String> rectifyProblems(ClosedLoopEntity l, LocalDate on) {
+        List<String> p = new ArrayList<>();
+        if (l.stage != LoopStage.ASSIGNED && l.stage != LoopStage.RECTIFIED) {
+            p.add(l.stage == LoopStage.CLOSED ? TasksMessages.loop_closed : TasksMessages.loop_not_assigned);
+        } else {
+            String day = TaskAccess.dayProblem(on, l.rectifiedOn != null ? l.rectifiedOn : l.assignedOn);
+            if (day != null) {
+                p.add(day);
+            }
+        }
+        return p;
     }
 
     @Override
@@ -239,8 +252,10 @@ public class JpaClosedLoopService implements ClosedLoopService {
             if (l.stage != LoopStage.RECTIFIED) {
                 p.add(l.stage == LoopStage.CLOSED ? TasksMessages.loop_closed : TasksMessages.loop_needs_rectification);
             } else {
-                if (subject.username().equals(l.rectifiedBy) || subject.displayName().equals(l.owner)
-                        || subject.username().equals(l.owner)) {
+                boolean rectified = !em.createQuery("select s.id from LoopStep s where s.loopId = :l and s.step = 'RECTIFY'"
+                        + " and s.by = :u", Long.class).setParameter("l", l.id).setParameter("u", subject.username()).getResultList()
+                        .isEmpty();
+                if (rectified || owner(subject, l.owner)) {
                     p.add(TasksMessages.reviewer_is_owner);
                 }
                 String day = TaskAccess.dayProblem(on, l.rectifiedOn);
@@ -254,6 +269,15 @@ public class JpaClosedLoopService implements ClosedLoopService {
             l.reviewer = subject.username();
             return step(em, subject, l, "CLOSE", on, "reviewed by " + subject.username());
         });
+    }
+
+    /** Whether the owner named on the loop is the subject (by login, or by a name that contains the display name). */
+    private static boolean owner(Subject subject, String owner) {
+        if (owner == null) {
+            return false;
+        }
+        String o = owner.strip();
+        return o.equals(subject.username()) || !subject.displayName().isBlank() && o.contains(subject.displayName().strip());
     }
 
     @Override

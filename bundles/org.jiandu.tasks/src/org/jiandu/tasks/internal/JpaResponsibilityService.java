@@ -1,7 +1,6 @@
 package org.jiandu.tasks.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
 import org.jiandu.core.audit.AuditLog;
@@ -117,38 +115,25 @@ public class JpaResponsibilityService implements ResponsibilityService {
             p.add(TasksMessages.f_text);
         }
         String day = TaskAccess.dayProblem(on, null);
+        if (day == null) {
+            day = TaskAccess.ownDayProblem(subject, on);
+        }
         if (day != null) {
             p.add(day);
+        }
+        if (evidence != null && Evidence.problem(evidence) != null) {
+            p.add(Evidence.problem(evidence));
         }
         if (!p.isEmpty()) {
             TaskAccess.refuse(TasksMessages.bind(TasksMessages.duty_refused, bodyCode, String.join("; ", p)));
         }
-        String sha = null;
-        if (evidence != null) {
-            if (!Files.isRegularFile(evidence) || Files.size(evidence) == 0) {
-                TaskAccess.refuse(TasksMessages.bind(TasksMessages.evidence_unreadable, evidence));
-            }
-            DataDirectory dir = dataDirectory;
-            if (dir == null) {
-                throw new IllegalStateException("no data directory is open");
-            }
-            sha = Hashes.storeByContent(evidence, dir.files().resolve("evidence"));
-        }
-        String evidenceSha = sha;
+        // the body and the item first: a refused record copies no file
+        store.db().read(em -> target(em, subject, county.code(), bodyCode, itemCode, on));
+        String evidenceSha = evidence == null ? null : Evidence.store(dataDirectory, evidence);
         store.db().txRun(em -> {
-            TaskBodyEntity body = em.createQuery("select b from TaskBody b where b.code = :b and b.countyCode = :c", TaskBodyEntity.class)
-                    .setParameter("b", bodyCode).setParameter("c", county.code()).getResultStream().findFirst().orElse(null);
-            if (body == null || !subject.covers(body.orgPath)) {
-                TaskAccess.refuse(TasksMessages.bind(TasksMessages.duty_refused, bodyCode, TasksMessages.bind(TasksMessages.no_body,
-                        bodyCode)));
-            }
-            boolean leader = body.kind == BodyKind.LEADER;
-            DutyItemEntity item = itemRows(em, county.code(), on.getYear()).stream().filter(i -> i.code.equals(itemCode)
-                    && i.forLeaders == leader).findFirst().orElse(null);
-            if (item == null) {
-                TaskAccess.refuse(TasksMessages.bind(TasksMessages.duty_refused, bodyCode, TasksMessages.bind(TasksMessages.no_duty_item,
-                        itemCode, on.getYear())));
-            }
+            Object[] t = target(em, subject, county.code(), bodyCode, itemCode, on);
+            TaskBodyEntity body = (TaskBodyEntity) t[0];
+            DutyItemEntity item = (DutyItemEntity) t[1];
             DutyRecordEntity r = new DutyRecordEntity();
             r.itemId = item.id;
             r.countyCode = county.code();
@@ -165,6 +150,24 @@ public class JpaResponsibilityService implements ResponsibilityService {
             audit.append(em, subject, AuditLog.CHANGE, "tasks-duty:" + body.code, item.code + " on " + on + (evidenceSha == null ? ""
                     : " sha256=" + evidenceSha));
         });
+    }
+
+    /** The body in the subject's scope and the year's item that applies to it (units' items or leaders'). */
+    private static Object[] target(EntityManager em, Subject subject, String county, String bodyCode, String itemCode, LocalDate on) {
+        TaskBodyEntity body = em.createQuery("select b from TaskBody b where b.code = :b and b.countyCode = :c", TaskBodyEntity.class)
+                .setParameter("b", bodyCode).setParameter("c", county).getResultStream().findFirst().orElse(null);
+        if (body == null || !subject.covers(body.orgPath)) {
+            TaskAccess.refuse(TasksMessages.bind(TasksMessages.duty_refused, bodyCode, TasksMessages.bind(TasksMessages.no_body,
+                    bodyCode)));
+        }
+        boolean leader = body.kind == BodyKind.LEADER;
+        DutyItemEntity item = itemRows(em, county, on.getYear()).stream().filter(i -> i.code.equals(itemCode) && i.forLeaders == leader)
+                .findFirst().orElse(null);
+        if (item == null) {
+            TaskAccess.refuse(TasksMessages.bind(TasksMessages.duty_refused, bodyCode, TasksMessages.bind(TasksMessages.no_duty_item,
+                    itemCode, on.getYear())));
+        }
+        return new Object[] { body, item };
     }
 
     @Override

@@ -98,6 +98,13 @@ public class JpaTasksService implements TasksService {
         if (org == null) {
             p.add(TasksMessages.bind(TasksMessages.no_org, orgCode));
         }
+        if (code != null && orgs.find(Subject.system("/"), code.strip()).isPresent()) {
+            // an organisation's code is kept for the body it is by itself, in whichever county it lies
+            p.add(TasksMessages.bind(TasksMessages.body_code_is_org, code));
+        }
+        if (leader != null && leader.strip().length() > 64) {
+            p.add(TasksMessages.f_leader);
+        }
         if (!p.isEmpty()) {
             TaskAccess.refuse(TasksMessages.bind(TasksMessages.body_refused, String.join("; ", p)));
         }
@@ -177,6 +184,9 @@ public class JpaTasksService implements TasksService {
         }
         if (t.requirement() == null || t.requirement().isBlank() || t.requirement().length() > 2000) {
             p.add(TasksMessages.f_requirement);
+        }
+        if (t.evidence() != null && t.evidence().strip().length() > 400) {
+            p.add(TasksMessages.f_evidence);
         }
         if (t.points() == null || t.points().signum() <= 0 || t.points().compareTo(BigDecimal.valueOf(1000)) > 0
                 || t.points().scale() > 2) {
@@ -290,13 +300,26 @@ public class JpaTasksService implements TasksService {
     }
 
     private static TaskListView listView(EntityManager em, TaskListEntity l) {
+        return listView(em, l, null);
+    }
+
+    /**
+     * A list with its tasks and how many bodies each went to; with {@code scope} (a path prefix), only the tasks that
+     * went to bodies in it, counting those bodies: below the county a user sees its own part of a list.
+     */
+    private static TaskListView listView(EntityManager em, TaskListEntity l, String scope) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] r : em.createQuery("select a.taskId, count(a) from Assignment a, SupervisionTask t where t.id = a.taskId"
-                + " and t.listId = :l"
-                + " group by a.taskId", Object[].class).setParameter("l", l.id).getResultList()) {
+        var q = em.createQuery("select a.taskId, count(a) from Assignment a, SupervisionTask t where t.id = a.taskId"
+                + " and t.listId = :l" + (scope == null ? "" : " and a.orgPath like :p") + " group by a.taskId", Object[].class)
+                .setParameter("l", l.id);
+        if (scope != null) {
+            q.setParameter("p", scope + "%");
+        }
+        for (Object[] r : q.getResultList()) {
             counts.put((Long) r[0], (Long) r[1]);
         }
         return new TaskListView(l.id, l.period, l.title, l.special, l.issuedOn, l.issuedBy, l.copiedFrom, tasks(em, l.id).stream()
+                .filter(t -> scope == null || counts.containsKey(t.id))
                 .map(t -> new TaskListView.Task(t.id, t.no, t.title, t.kind, t.requirement, t.evidence, t.points, t.deadline, counts
                         .getOrDefault(t.id, 0L).intValue())).toList());
     }
@@ -319,7 +342,7 @@ public class JpaTasksService implements TasksService {
             if (!whole) {
                 q.setParameter("p", subject.scopePath() + "%");
             }
-            return q.getResultList().stream().map(l -> listView(em, l)).toList();
+            return q.getResultList().stream().map(l -> listView(em, l, whole ? null : subject.scopePath())).toList();
         });
     }
 
@@ -384,7 +407,7 @@ public class JpaTasksService implements TasksService {
             return em.createQuery("select r from Report r where r.assignmentId = :a order by r.seq", ReportEntity.class)
                     .setParameter("a", assignmentId).getResultList().stream().map(r -> {
                         VerificationEntity v = checks.get(r.id);
-                        return new ReportView(r.id, r.seq, r.reportedOn, r.text, r.evidenceName, r.evidenceSha, r.reportedBy,
+                        return new ReportView(r.id, r.seq, r.reportedOn, r.reportedAt, r.text, r.evidenceName, r.evidenceSha, r.reportedBy,
                                 v == null ? null : v.outcome, v == null ? null : v.verifiedOn, v == null ? null : v.note,
                                 v == null ? null : v.reportBy, v == null ? null : v.verifiedBy);
                     }).toList();
@@ -411,20 +434,18 @@ public class JpaTasksService implements TasksService {
             TaskAccess.refuse(TasksMessages.bind(TasksMessages.report_refused, assignmentId, TasksMessages.f_text));
         }
         String early = TaskAccess.dayProblem(on, null);
+        if (early == null) {
+            early = TaskAccess.ownDayProblem(subject, on);
+        }
+        if (early == null && evidence != null) {
+            early = Evidence.problem(evidence);
+        }
         if (early != null) {
             TaskAccess.refuse(TasksMessages.bind(TasksMessages.report_refused, assignmentId, early));
         }
-        String sha = null;
-        if (evidence != null) {
-            DataDirectory dir = dataDirectory;
-            if (dir == null) {
-                throw new IllegalStateException("no data directory is open");
-            }
-            if (!Files.isRegularFile(evidence) || Files.size(evidence) == 0) {
-                TaskAccess.refuse(TasksMessages.bind(TasksMessages.evidence_unreadable, evidence));
-            }
-            sha = Hashes.storeByContent(evidence, dir.files().resolve("evidence"));
-        }
+        // scope and version first: a refused report copies no file
+        store.db().read(em -> current(em, subject, assignmentId, expectedVersion));
+        String sha = evidence == null ? null : Evidence.store(dataDirectory, evidence);
         String evidenceSha = sha;
         return store.db().tx(em -> {
             AssignmentEntity a = current(em, subject, assignmentId, expectedVersion);

@@ -69,6 +69,18 @@ final class TaskAccess {
         return null;
     }
 
+    /**
+     * The day of a step a body takes itself (a report, a rectification, a duty record): lateness and warnings follow
+     * from it, so a body enters its steps on the day it takes them; only the county level may enter an earlier day
+     * (a report handed in on paper). Null when it is fine.
+     */
+    static String ownDayProblem(Subject s, LocalDate on) {
+        if (on != null && !TaskRights.issues(s.role()) && !on.equals(LocalDate.now())) {
+            return TasksMessages.bind(TasksMessages.date_not_today, on);
+        }
+        return null;
+    }
+
     static void refuse(String message) {
         throw new IllegalArgumentException(message);
     }

@@ -1,0 +1,229 @@
+package org.jiandu.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.jiandu.tasks.ui.Messages;
+import org.jiandu.tasks.ui.TasksPart;
+import org.jiandu.ui.FormDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Supervision tasks as its users work in the real workbench: a township commission reports on its own overdue task
+ * from its work list (a report without its text stays in the dialog and says why), and the county commission
+ * returns a report for more, which needs a note. Screenshots of both dialogs go to {@code target/screenshots/tasks-LANG}.
+ */
+class TasksUiTest {
+
+    @TempDir
+    Path data;
+
+    private RunningWorkbench wb;
+    private Display display;
+
+    @Test
+    void aTownshipReportsOnItsOwnOverdueTask() throws Exception {
+        Shell window = show("township");
+        Table work = await("the township's work list", () -> {
+            Table t = UiLookup.named(window, TasksPart.WORK, Table.class);
+            return t != null && t.getItemCount() > 0 ? t : null;
+        });
+        Set<String> bodies = call(() -> {
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < work.getItemCount(); i++) {
+                names.add(work.getItem(i).getText(0));
+            }
+            return names;
+        });
+        assertEquals(1, bodies.size(), "only its own body's tasks: " + bodies);
+        List<String> labels = call(() -> buttons(window).stream().map(b -> b.getText().replace("&", "")).toList());
+        assertTrue(labels.contains(Messages.report), labels.toString());
+        assertFalse(labels.contains(Messages.verify), "a township does not verify: " + labels);
+        assertFalse(labels.contains(Messages.publish), "nor publish the ranking: " + labels);
+
+        int row = await("an overdue or due task of its own", () -> {
+            for (int i = 0; i < work.getItemCount(); i++) {
+                String status = work.getItem(i).getText(3);
+                if (status.equals("逾期") || status.equals("overdue") || status.equals("即将到期") || status.equals("due soon")) {
+                    return i;
+                }
+            }
+            return null;
+        });
+        Shell dialog = open(window, work, row, Messages.report, "jiandu.tasks.report.text");
+        display.syncExec(() -> dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        String refusal = message(dialog);
+        assertTrue(refusal.contains("报告正文") || refusal.contains("text"), refusal);
+        assertFalse(refusal.contains("Exception"), refusal);
+        assertFalse(call(dialog::isDisposed), "the dialog stays open");
+        display.syncExec(() -> UiLookup.named(dialog, "jiandu.tasks.report.text", Text.class).setText("已按要求完成检查，问题清单见附件"));
+        save("report");
+        int before = call(work::getItemCount);
+        display.syncExec(() -> dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        await("the dialog closed", () -> dialog.isDisposed() ? true : null);
+        await("the work list without the reported task", () -> work.getItemCount() == before - 1 ? true : null);
+        assertNull(call(this::errorDialog), "no error dialog");
+    }
+
+    @Test
+    void theCountyReturnsAReportForMoreWithANote() throws Exception {
+        Shell window = show("county");
+        Table work = await("the county's work list", () -> {
+            Table t = UiLookup.named(window, TasksPart.WORK, Table.class);
+            return t != null && t.getItemCount() > 0 ? t : null;
+        });
+        int row = await("a report to verify", () -> {
+            for (int i = 0; i < work.getItemCount(); i++) {
+                String status = work.getItem(i).getText(3);
+                if (status.equals("待核查") || status.equals("awaiting verification")) {
+                    return i;
+                }
+            }
+            return null;
+        });
+        Shell dialog = open(window, work, row, Messages.verify, "jiandu.tasks.verify.note");
+        display.syncExec(() -> {
+            Combo outcome = UiLookup.named(dialog, "jiandu.tasks.verify.outcome", Combo.class);
+            outcome.select(1); // returned for more
+            outcome.notifyListeners(SWT.Selection, new Event());
+            dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+        });
+        String refusal = message(dialog);
+        assertTrue(refusal.contains("理由") || refusal.contains("why"), refusal);
+        display.syncExec(() -> UiLookup.named(dialog, "jiandu.tasks.verify.note", Text.class).setText("缺少问题整改清单，请补充"));
+        save("verify");
+        display.syncExec(() -> dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        await("the dialog closed", () -> dialog.isDisposed() ? true : null);
+        assertNull(call(this::errorDialog), "no error dialog");
+
+        // the ranking tab: a published period, with its chart and table
+        call(() -> {
+            CTabFolder tabs = UiLookup.named(window, TasksPart.TABS, CTabFolder.class);
+            tabs.setSelection(TasksPart.RANKING_TAB);
+            tabs.notifyListeners(SWT.Selection, new Event());
+            return true;
+        });
+        await("last month's ranking", () -> {
+            Table t = UiLookup.named(window, TasksPart.RANKING, Table.class);
+            return t != null && t.getItemCount() > 0 ? true : null;
+        });
+    }
+
+    /** Selects a row of the work list, presses the button and returns the dialog that holds the named field. */
+    private Shell open(Shell window, Table work, int row, String button, String field) throws InterruptedException {
+        display.syncExec(() -> {
+            work.setSelection(row);
+            work.notifyListeners(SWT.Selection, new Event());
+        });
+        display.asyncExec(() -> buttons(window).stream().filter(b -> b.getText().replace("&", "").equals(button)).findFirst()
+                .orElseThrow().notifyListeners(SWT.Selection, new Event()));
+        return await("the dialog " + button, () -> {
+            for (Shell s : display.getShells()) {
+                if (s.isVisible() && UiLookup.named(s, field, Control.class) != null) {
+                    return s;
+                }
+            }
+            return null;
+        });
+    }
+
+    private String message(Shell dialog) throws InterruptedException {
+        return await("the refusal under the fields", () -> {
+            String text = UiLookup.named(dialog, FormDialog.MESSAGE, Label.class).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    private Shell show(String user) throws Exception {
+        wb = new RunningWorkbench(data, user);
+        display = wb.display();
+        display.syncExec(() -> wb.workbench.getApplication().getChildren().get(0).getContext().get(EPartService.class)
+                .showPart(TasksPart.ID, PartState.ACTIVATE));
+        return wb.window;
+    }
+
+    private void save(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("jiandu.screenshots", "target/screenshots")).resolve("tasks-" + Locale.getDefault()
+                .getLanguage());
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        display.syncExec(() -> {
+            GC gc = new GC(display);
+            Image image = new Image(display, display.getBounds());
+            gc.copyArea(image, 0, 0);
+            gc.dispose();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            image.dispose();
+        });
+    }
+
+    private String errorDialog() {
+        for (Shell s : display.getShells()) {
+            if (s.isVisible() && s.getParent() != null) {
+                return s.getText();
+            }
+        }
+        return null;
+    }
+
+    private static List<Button> buttons(Composite root) {
+        List<Button> out = new ArrayList<>();
+        for (Control c : root.getChildren()) {
+            if (c instanceof Button b && (b.getStyle() & SWT.PUSH) != 0 && b.isVisible()) {
+                out.add(b);
+            }
+            if (c instanceof Composite k) {
+                out.addAll(buttons(k));
+            }
+        }
+        return out;
+    }
+
+    private <T> T call(Supplier<T> onUiThread) {
+        return wb.call(onUiThread);
+    }
+
+    private <T> T await(String what, Supplier<T> probe) throws InterruptedException {
+        return wb.await(what, probe);
+    }
+
+    @AfterEach
+    void closeWhatIsLeft() throws InterruptedException {
+        if (wb != null) {
+            wb.close();
+        }
+    }
+}
