@@ -419,9 +419,12 @@ list=$(echo "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id
 check "tasks issue: the county commission issues a list to two township commissions" bash -c "[ $rc -eq 0 ] && [ -n '$list' ]"
 task=$(JIANDU_USER=township "$SJ" --data "$SD" tasks list --list "$list" --json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d[0]["task"] if len(d)==1 and d[0]["body"]=="shanyang-t01" else "")' 2>/dev/null)
 check "tasks list: a township commission sees its own task of the list and not the other's" test -n "$task"
-JIANDU_USER=township "$SJ" --data "$SD" tasks report "$task" --text 已完成检查 >/dev/null 2>&1; rc=$?
+printf '督办烟测佐证：三资台账核查记录\n' > "$WORK/核查记录.txt"
+JIANDU_USER=township "$SJ" --data "$SD" tasks report "$task" --text 已完成检查 --evidence "$WORK/核查记录.txt" >/dev/null 2>&1; rc=$?
 JIANDU_USER=township "$SJ" --data "$SD" tasks verify "$task" accept >/dev/null 2>"$WORK/err"; rc2=$?
 check "tasks report by the township; it may not verify its own report (exit 6)" bash -c "[ $rc -eq 0 ] && [ $rc2 -eq 6 ]"
+out=$(JIANDU_USER=county "$SJ" --data "$SD" search 督办烟测佐证 --json 2>/dev/null)
+check "a report's evidence is searchable in the case archive of a build with search" bash -c "echo '$out' | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d[\"total\"]==1 else 1)'"
 out=$(JIANDU_USER=county "$SJ" --data "$SD" tasks verify "$task" accept --json 2>/dev/null); rc=$?
 check "tasks verify: the county commission accepts it, done on time" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"status\": \"DONE_ON_TIME\"'"
 JIANDU_USER=county "$SJ" --data "$SD" tasks due --json >"$WORK/due.json" 2>/dev/null

@@ -87,7 +87,11 @@ class TasksUiTest {
         assertTrue(refusal.contains("报告正文") || refusal.contains("text"), refusal);
         assertFalse(refusal.contains("Exception"), refusal);
         assertFalse(call(dialog::isDisposed), "the dialog stays open");
-        display.syncExec(() -> UiLookup.named(dialog, "jiandu.tasks.report.text", Text.class).setText("已按要求完成检查，问题清单见附件"));
+        Path proof = Files.writeString(Files.createTempFile("谈话记录", ".txt"), "谈话记录三份");
+        display.syncExec(() -> {
+            UiLookup.named(dialog, "jiandu.tasks.report.text", Text.class).setText("已按要求完成检查，问题清单见附件");
+            UiLookup.named(dialog, "jiandu.tasks.report.file", Text.class).setText(proof.toString());
+        });
         save("report");
         int before = call(work::getItemCount);
         display.syncExec(() -> dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
@@ -173,7 +177,9 @@ class TasksUiTest {
         return wb.window;
     }
 
+    /** A screenshot of the whole display once what was just changed is painted. */
     private void save(String name) throws Exception {
+        Thread.sleep(600); // the UI thread paints meanwhile
         Path dir = Path.of(System.getProperty("jiandu.screenshots", "target/screenshots")).resolve("tasks-" + Locale.getDefault()
                 .getLanguage());
         Files.createDirectories(dir);

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jiandu.core.Hashes;
+import org.jiandu.core.SearchableFiles;
+import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
 
 /**
@@ -30,6 +33,28 @@ final class Evidence {
             return TasksMessages.bind(TasksMessages.evidence_too_big, file, MAX_BYTES >> 20);
         }
         return null;
+    }
+
+    /**
+     * Makes kept evidence searchable in the archive search when the build has it (the search module serves
+     * {@link SearchableFiles}); the evidence is kept either way, and the log names no file, whose name may be personal.
+     */
+    static void offerToSearch(SearchableFiles search, Subject subject, DataDirectory dir, String orgCode, String name, String sha) {
+        if (search == null || dir == null || sha == null) {
+            return;
+        }
+        try {
+            List<String> failed = search.add(subject, "tasks", orgCode, name, dir.files().resolve("evidence").resolve(sha));
+            if (!failed.isEmpty()) {
+                log("evidence " + sha.substring(0, 12) + " not searchable: unreadable");
+            }
+        } catch (IOException | RuntimeException e) {
+            log("evidence " + sha.substring(0, 12) + " not indexed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static void log(String message) {
+        System.getLogger(Evidence.class.getName()).log(System.Logger.Level.WARNING, message);
     }
 
     /** Keeps the file by its content hash; its SHA-256. */

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.SearchableFiles;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.rectification.RectificationSign;
@@ -45,6 +46,10 @@ public class JpaClosedLoopService implements ClosedLoopService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
+
+    /** The archive search, when the build has it: rectification evidence becomes searchable there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SearchableFiles search;
 
     private TaskAccess access() {
         return new TaskAccess(orgs);
@@ -192,7 +197,7 @@ public class JpaClosedLoopService implements ClosedLoopService {
             return null;
         });
         String sha = Evidence.store(dataDirectory, evidence);
-        return store.db().tx(em -> {
+        LoopView done = store.db().tx(em -> {
             ClosedLoopEntity l = loop(em, subject, loopId, expectedVersion);
             refuseStep(loopId, rectifyProblems(l, on));
             l.stage = LoopStage.RECTIFIED;
@@ -203,6 +208,10 @@ public class JpaClosedLoopService implements ClosedLoopService {
             return step(em, subject, l, "RECTIFY", on, l.evidenceName + " sha256=" + sha + (note == null || note.isBlank() ? ""
                     : ": " + note.strip()));
         });
+        String org = store.db().read(em -> em.createQuery("select b.orgCode from TaskBody b where b.code = :b", String.class)
+                .setParameter("b", done.bodyCode()).getSingleResult());
+        Evidence.offerToSearch(search, subject, dataDirectory, org, "loop-" + loopId + "-" + evidence.getFileName(), sha);
+        return done;
     }
 
     private static List<String> rectifyProblems(ClosedLoopEntity l, LocalDate on) {

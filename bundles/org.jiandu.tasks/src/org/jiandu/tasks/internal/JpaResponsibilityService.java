@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.SearchableFiles;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
@@ -44,6 +45,10 @@ public class JpaResponsibilityService implements ResponsibilityService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
+
+    /** The archive search, when the build has it: duty records' evidence becomes searchable there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SearchableFiles search;
 
     private TaskAccess access() {
         return new TaskAccess(orgs);
@@ -150,6 +155,10 @@ public class JpaResponsibilityService implements ResponsibilityService {
             audit.append(em, subject, AuditLog.CHANGE, "tasks-duty:" + body.code, item.code + " on " + on + (evidenceSha == null ? ""
                     : " sha256=" + evidenceSha));
         });
+        if (evidenceSha != null) {
+            String org = store.db().read(em -> ((TaskBodyEntity) target(em, subject, county.code(), bodyCode, itemCode, on)[0]).orgCode);
+            Evidence.offerToSearch(search, subject, dataDirectory, org, "duty-" + bodyCode + "-" + evidence.getFileName(), evidenceSha);
+        }
     }
 
     /** The body in the subject's scope and the year's item that applies to it (units' items or leaders'). */

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.jiandu.core.Hashes;
 import org.jiandu.core.OrgNodeView;
 import org.jiandu.core.OrgService;
+import org.jiandu.core.SearchableFiles;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
@@ -62,6 +63,10 @@ public class JpaTasksService implements TasksService {
     /** Where evidence files are kept; present while a data directory is open. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DataDirectory dataDirectory;
+
+    /** The archive search, when the build has it: reports' evidence becomes searchable there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SearchableFiles search;
 
     private TaskAccess access() {
         return new TaskAccess(orgs);
@@ -447,7 +452,7 @@ public class JpaTasksService implements TasksService {
         store.db().read(em -> current(em, subject, assignmentId, expectedVersion));
         String sha = evidence == null ? null : Evidence.store(dataDirectory, evidence);
         String evidenceSha = sha;
-        return store.db().tx(em -> {
+        AssignmentView done = store.db().tx(em -> {
             AssignmentEntity a = current(em, subject, assignmentId, expectedVersion);
             SupervisionTaskEntity task = em.find(SupervisionTaskEntity.class, a.taskId);
             TaskFacts facts = FactRows.facts(a, FactRows.reports(em, "a.id = :id", Map.of("id", a.id)));
@@ -481,6 +486,11 @@ public class JpaTasksService implements TasksService {
                     + (evidenceSha == null ? "" : ", evidence sha256=" + evidenceSha));
             return AssignmentRows.views(em, "a.id = :id", Map.of("id", a.id), LocalDate.now()).get(0);
         });
+        if (evidenceSha != null) {
+            Evidence.offerToSearch(search, subject, dataDirectory, orgOf(done.bodyCode()), "task-" + assignmentId + "-"
+                    + evidence.getFileName(), evidenceSha);
+        }
+        return done;
     }
 
     @Override
@@ -571,6 +581,12 @@ public class JpaTasksService implements TasksService {
         TasksExport.write(file, countyCode, table, rows);
         audit.append(subject, AuditLog.EXPORT, "tasks-ranking:" + countyCode + ":" + table.period(), file.getFileName() + " sha256="
                 + Hashes.sha256(Files.readAllBytes(file)) + " rows=" + rows.size());
+    }
+
+    /** The organisation a body belongs to (its scope). */
+    private String orgOf(String bodyCode) {
+        return store.db().read(em -> em.createQuery("select b.orgCode from TaskBody b where b.code = :b", String.class)
+                .setParameter("b", bodyCode).getSingleResult());
     }
 
     /** Who a warning goes to: the body's leader (yellow), then also its supervision unit's leader or the commission (red). */
