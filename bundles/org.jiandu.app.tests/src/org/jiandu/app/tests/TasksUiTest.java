@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.jiandu.core.office.XlsxWriter;
 import org.jiandu.tasks.ui.Messages;
 import org.jiandu.tasks.ui.TasksPart;
 import org.jiandu.ui.FormDialog;
@@ -67,10 +68,10 @@ class TasksUiTest {
             return names;
         });
         assertEquals(1, bodies.size(), "only its own body's tasks: " + bodies);
-        List<String> labels = call(() -> buttons(window).stream().map(b -> b.getText().replace("&", "")).toList());
-        assertTrue(labels.contains(Messages.report), labels.toString());
-        assertFalse(labels.contains(Messages.verify), "a township does not verify: " + labels);
-        assertFalse(labels.contains(Messages.publish), "nor publish the ranking: " + labels);
+        List<String> labels = call(() -> buttons(window).stream().map(b -> plain(b.getText())).toList());
+        assertTrue(labels.contains(plain(Messages.report)), labels.toString());
+        assertFalse(labels.contains(plain(Messages.verify)), "a township does not verify: " + labels);
+        assertFalse(labels.contains(plain(Messages.publish)), "nor publish the ranking: " + labels);
 
         int row = await("an overdue or due task of its own", () -> {
             for (int i = 0; i < work.getItemCount(); i++) {
@@ -144,13 +145,81 @@ class TasksUiTest {
         });
     }
 
+    @Test
+    void theCountyIssuesFromASheetAndAssignsAProblem() throws Exception {
+        Shell window = show("county");
+        select(window, TasksPart.LISTS_TAB);
+        await("the lists", () -> {
+            Table t = UiLookup.named(window, TasksPart.LISTS, Table.class);
+            return t != null && t.getItemCount() > 0 ? true : null;
+        });
+        Path sheet = Files.createTempFile("清单", ".xlsx");
+        XlsxWriter.write(sheet, List.of(new XlsxWriter.Sheet("清单", List.of(
+                List.of("任务", "类别", "报告要求", "佐证材料", "分值", "时限", "承办单位"),
+                List.of("落实八项规定精神监督检查", "共性", "检查情况", "", "十分", "2026-13-01", "all-townships")))));
+        display.asyncExec(() -> buttons(window).stream().filter(b -> plain(b.getText()).equals(plain(Messages.issue))).findFirst()
+                .orElseThrow().notifyListeners(SWT.Selection, new Event()));
+        Shell issue = await("the issue dialog", () -> {
+            for (Shell s : display.getShells()) {
+                if (s.isVisible() && UiLookup.named(s, "jiandu.tasks.issue.file", Text.class) != null) {
+                    return s;
+                }
+            }
+            return null;
+        });
+        display.syncExec(() -> {
+            UiLookup.named(issue, "jiandu.tasks.issue.file", Text.class).setText(sheet.toString());
+            issue.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+        });
+        String refusal = message(issue);
+        assertTrue(refusal.contains("E") && refusal.contains("F"), "names the columns of the bad cells: " + refusal);
+        save("issue");
+        display.syncExec(issue::close);
+
+        select(window, TasksPart.LOOPS_TAB);
+        Table loops = await("the loops", () -> {
+            Table t = UiLookup.named(window, TasksPart.LOOPS, Table.class);
+            return t != null && t.getItemCount() > 0 ? t : null;
+        });
+        int found = call(() -> {
+            for (int i = 0; i < loops.getItemCount(); i++) {
+                if (loops.getItem(i).getText(4).isEmpty()) { // no owner yet: found, not assigned
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(found >= 0, "a problem not assigned yet");
+        Shell assign = open(window, loops, found, Messages.loop_assign, "jiandu.tasks.loop.owner");
+        display.syncExec(() -> UiLookup.named(assign, "jiandu.tasks.loop.owner", Text.class).setText("镇党委副书记"));
+        save("loop-assign");
+        display.syncExec(() -> assign.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        await("the assign dialog closed", () -> assign.isDisposed() ? true : null);
+        await("the loop assigned", () -> loops.getItem(found).getText(4).equals("镇党委副书记") ? true : null);
+        assertNull(call(this::errorDialog), "no error dialog");
+    }
+
+    private void select(Shell window, int tab) {
+        call(() -> {
+            CTabFolder tabs = UiLookup.named(window, TasksPart.TABS, CTabFolder.class);
+            tabs.setSelection(tab);
+            tabs.notifyListeners(SWT.Selection, new Event());
+            return true;
+        });
+    }
+
+    /** A label without its mnemonic, as the user reads it. */
+    private static String plain(String label) {
+        return label.replaceAll("\\(&\\w\\)", "").replace("&", "");
+    }
+
     /** Selects a row of the work list, presses the button and returns the dialog that holds the named field. */
     private Shell open(Shell window, Table work, int row, String button, String field) throws InterruptedException {
         display.syncExec(() -> {
             work.setSelection(row);
             work.notifyListeners(SWT.Selection, new Event());
         });
-        display.asyncExec(() -> buttons(window).stream().filter(b -> b.getText().replace("&", "").equals(button)).findFirst()
+        display.asyncExec(() -> buttons(window).stream().filter(b -> plain(b.getText()).equals(plain(button))).findFirst()
                 .orElseThrow().notifyListeners(SWT.Selection, new Event()));
         return await("the dialog " + button, () -> {
             for (Shell s : display.getShells()) {

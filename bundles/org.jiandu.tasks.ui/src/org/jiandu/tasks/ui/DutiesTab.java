@@ -88,11 +88,12 @@ final class DutiesTab {
 
     private void record() {
         if (!(table.getStructuredSelection().getFirstElement() instanceof DutyRow r)) {
-            Dialogs.info(tab.getShell(), Messages.duty_record, Messages.select_first);
+            Dialogs.info(tab.getShell(), Mnemonics.plain(Messages.duty_record), Messages.select_first);
             return;
         }
         LocalDate today = LocalDate.now();
-        Jobs.background(tab, Messages.duty_record, () -> duties.items(session.subject(), session.county().id(), today.getYear()), items -> {
+        Jobs.background(tab, Mnemonics.plain(Messages.duty_record), () -> duties.items(session.subject(), session.county().id(),
+                today.getYear()), items -> {
             var mine = items.stream().filter(i -> i.forLeaders() == (r.kind() == BodyKind.LEADER)).toList();
             if (new DutyRecordDialog(tab.getShell(), duties, session, r, mine).open() == 0) {
                 refresh();

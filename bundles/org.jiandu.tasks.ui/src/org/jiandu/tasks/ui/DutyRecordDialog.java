@@ -38,7 +38,7 @@ final class DutyRecordDialog extends FormDialog {
     private DateField day;
 
     DutyRecordDialog(Shell parent, ResponsibilityService duties, Session session, DutyRow body, List<DutyItemView> items) {
-        super(parent, Messages.duty_record, Messages.record_do);
+        super(parent, Mnemonics.plain(Messages.duty_record), Messages.record_do);
         this.duties = duties;
         this.session = session;
         this.body = body;

@@ -21,7 +21,8 @@ final class History {
     }
 
     static void show(Control owner, TasksService tasks, Session session, AssignmentView a) {
-        Jobs.background(owner, Messages.history, () -> tasks.history(session.subject(), a.id()), h -> Dialogs.info(owner.getShell(),
+        Jobs.background(owner, Mnemonics.plain(Messages.history), () -> tasks.history(session.subject(), a.id()),
+                h -> Dialogs.info(owner.getShell(),
                 NLS.bind(Messages.history_title, a.bodyName(), a.title()), describe(a, h)));
     }
 

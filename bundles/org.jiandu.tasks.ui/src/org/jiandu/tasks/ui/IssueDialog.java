@@ -39,7 +39,7 @@ final class IssueDialog extends FormDialog {
     private TaskListView issued;
 
     IssueDialog(Shell parent, TasksService tasks, Session session) {
-        super(parent, Messages.issue, Messages.issue_do);
+        super(parent, Mnemonics.plain(Messages.issue), Messages.issue_do);
         this.tasks = tasks;
         this.session = session;
     }

@@ -96,12 +96,14 @@ final class ListsTab {
     /** Issues the chosen list again for the month after the newest list's period (deadlines moved with it). */
     private void copy() {
         if (!(lists.getStructuredSelection().getFirstElement() instanceof TaskListView l)) {
-            Dialogs.info(tab.getShell(), Messages.copy_list, Messages.select_list_first);
+            Dialogs.info(tab.getShell(), Mnemonics.plain(Messages.copy_list), Messages.select_list_first);
             return;
         }
         String next = nextPeriod(l.period());
-        if (Dialogs.confirm(tab.getShell(), Messages.copy_list, NLS.bind(Messages.copy_confirm, l.title(), next), Messages.copy_do)) {
-            Jobs.background(tab, Messages.copy_list, () -> tasks.copy(session.subject(), l.id(), next, LocalDate.now()), x -> refresh());
+        if (Dialogs.confirm(tab.getShell(), Mnemonics.plain(Messages.copy_list), NLS.bind(Messages.copy_confirm, l.title(), next),
+                Messages.copy_do)) {
+            Jobs.background(tab, Mnemonics.plain(Messages.copy_list), () -> tasks.copy(session.subject(), l.id(), next, LocalDate.now()),
+                    x -> refresh());
         }
     }
 
@@ -121,7 +123,7 @@ final class ListsTab {
         if (bodies.getStructuredSelection().getFirstElement() instanceof AssignmentView a) {
             History.show(tab, tasks, session, a);
         } else {
-            Dialogs.info(tab.getShell(), Messages.history, Messages.select_first);
+            Dialogs.info(tab.getShell(), Mnemonics.plain(Messages.history), Messages.select_first);
         }
     }
 }

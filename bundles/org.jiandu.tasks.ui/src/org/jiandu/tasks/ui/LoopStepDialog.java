@@ -40,7 +40,7 @@ final class LoopStepDialog extends FormDialog {
     private DateField day;
 
     LoopStepDialog(Shell parent, ClosedLoopService loops, Session session, LoopView loop, Step step) {
-        super(parent, title(step), title(step));
+        super(parent, Mnemonics.plain(title(step)), title(step).replace("…", ""));
         this.loops = loops;
         this.session = session;
         this.loop = loop;
@@ -58,7 +58,7 @@ final class LoopStepDialog extends FormDialog {
 
     /** A step of the history (FIND, ASSIGN, …) in the user's words. */
     static String stepLabel(String step) {
-        return step.equals("FIND") ? Messages.record_problem : title(Step.valueOf(step));
+        return Mnemonics.plain(step.equals("FIND") ? Messages.record_problem : title(Step.valueOf(step))).replace("…", "");
     }
 
     @Override

@@ -103,12 +103,13 @@ final class LoopsTab {
         if (table.getStructuredSelection().getFirstElement() instanceof LoopView l) {
             return l;
         }
-        Dialogs.info(tab.getShell(), action, Messages.select_first);
+        Dialogs.info(tab.getShell(), Mnemonics.plain(action), Messages.select_first);
         return null;
     }
 
     private void find() {
-        Jobs.background(tab, Messages.record_problem, () -> tasks.bodies(session.subject(), session.county().id()), bodies -> {
+        Jobs.background(tab, Mnemonics.plain(Messages.record_problem), () -> tasks.bodies(session.subject(), session.county().id()),
+                bodies -> {
             if (new ProblemDialog(tab.getShell(), loops, session, bodies).open() == 0) {
                 refresh();
             }
@@ -127,7 +128,7 @@ final class LoopsTab {
         if (l == null) {
             return;
         }
-        Jobs.background(tab, Messages.history, () -> loops.history(session.subject(), l.id()), steps -> {
+        Jobs.background(tab, Mnemonics.plain(Messages.history), () -> loops.history(session.subject(), l.id()), steps -> {
             StringBuilder sb = new StringBuilder(l.category() + ": " + l.problem()).append('\n');
             for (LoopStep s : steps) {
                 sb.append('\n').append(NLS.bind(Messages.loop_history_line, new Object[] { s.on(), LoopStepDialog.stepLabel(s.step()),

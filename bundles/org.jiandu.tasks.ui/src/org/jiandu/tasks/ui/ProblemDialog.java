@@ -39,7 +39,7 @@ final class ProblemDialog extends FormDialog {
     }
 
     private ProblemDialog(Shell parent, ClosedLoopService loops, Session session, List<BodyView> bodies, Long assignmentId) {
-        super(parent, Messages.record_problem, Messages.record_do);
+        super(parent, Mnemonics.plain(Messages.record_problem), Messages.record_do);
         this.loops = loops;
         this.session = session;
         this.bodies = bodies;

@@ -123,15 +123,18 @@ final class RankingTab {
     /** Publishing freezes the ranking as of today; a later publication is a new revision, the earlier one stays. */
     private void publish() {
         String p = chosen();
-        if (Dialogs.confirm(tab.getShell(), Messages.publish, NLS.bind(Messages.publish_confirm, p, LocalDate.now()), Messages.publish)) {
-            Jobs.background(tab, Messages.publish, () -> tasks.publish(session.subject(), session.county().id(), p, LocalDate.now()),
+        if (Dialogs.confirm(tab.getShell(), Mnemonics.plain(Messages.publish), NLS.bind(Messages.publish_confirm, p, LocalDate.now()),
+                Messages.publish)) {
+            Jobs.background(tab, Mnemonics.plain(Messages.publish), () -> tasks.publish(session.subject(), session.county().id(), p,
+                    LocalDate.now()),
                     this::show);
         }
     }
 
     void export() {
         String p = chosen();
-        Export.ask(tab, Messages.export, NLS.bind(Messages.ranking_file, p), f -> tasks.export(session.subject(), session.county().id(), p,
+        Export.ask(tab, Mnemonics.plain(Messages.export), NLS.bind(Messages.ranking_file, p), f -> tasks.export(session.subject(),
+                session.county().id(), p,
                 LocalDate.now(), f), Messages.written, Messages.cannot_write);
     }
 

@@ -33,7 +33,7 @@ final class ReportDialog extends FormDialog {
     private DateField day;
 
     ReportDialog(Shell parent, TasksService tasks, Session session, AssignmentView task) {
-        super(parent, Messages.report, Messages.report_do);
+        super(parent, Mnemonics.plain(Messages.report), Messages.report_do);
         this.tasks = tasks;
         this.session = session;
         this.task = task;

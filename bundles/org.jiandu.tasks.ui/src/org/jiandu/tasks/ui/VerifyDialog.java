@@ -39,7 +39,7 @@ final class VerifyDialog extends FormDialog {
     private DateField day;
 
     VerifyDialog(Shell parent, TasksService tasks, Session session, AssignmentView task) {
-        super(parent, Messages.verify, Messages.verify_do);
+        super(parent, Mnemonics.plain(Messages.verify), Messages.verify_do);
         this.tasks = tasks;
         this.session = session;
         this.task = task;

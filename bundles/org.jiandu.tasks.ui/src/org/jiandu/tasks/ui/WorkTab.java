@@ -76,7 +76,7 @@ final class WorkTab {
         if (table.getStructuredSelection().getFirstElement() instanceof AssignmentView a) {
             return a;
         }
-        Dialogs.info(tab.getShell(), action, Messages.select_first);
+        Dialogs.info(tab.getShell(), Mnemonics.plain(action), Messages.select_first);
         return null;
     }
 
@@ -97,7 +97,7 @@ final class WorkTab {
     private void problem() {
         AssignmentView a = selected(Messages.record_problem);
         if (a != null && new ProblemDialog(tab.getShell(), loops, session, a.bodyCode(), a.bodyName(), a.id()).open() == 0) {
-            Dialogs.info(tab.getShell(), Messages.record_problem, Messages.problem_recorded);
+            Dialogs.info(tab.getShell(), Mnemonics.plain(Messages.record_problem), Messages.problem_recorded);
         }
     }
 
