@@ -119,6 +119,34 @@ class TasksCommandsTest {
         assertTrue(XlsxReader.read(out).size() == 2, "the ranking and the tasks");
     }
 
+    /** Every command's --json output is JSON (records with dates and decimals included), as scripts read it. */
+    @Test
+    void everyCommandWritesJson() throws Exception {
+        String month = LocalDate.now().toString().substring(0, 7);
+        Run issued = run("county", "tasks", "issue", "--period", month, "--title", "JSON清单", "--task", "任务", "--requirement", "要求",
+                "--deadline", LocalDate.now().toString(), "--points", "5", "--to", "danfeng-t01", "--json");
+        assertEquals(0, issued.code(), issued.err());
+        Matcher id = Pattern.compile("\"id\":\\s*(\\d+)").matcher(issued.out());
+        assertTrue(id.find(), issued.out());
+        Matcher task = Pattern.compile("\"task\":\\s*(\\d+)").matcher(run("county", "tasks", "list", "--list", id.group(1),
+                "--json").out());
+        assertTrue(task.find());
+        String last = LocalDate.now().minusMonths(1).toString().substring(0, 7);
+        for (String[] command : List.of(new String[] { "tasks", "lists" }, new String[] { "tasks", "bodies" },
+                new String[] { "tasks", "due" }, new String[] { "tasks", "history", task.group(1) }, new String[] { "tasks", "scheme" },
+                new String[] { "tasks", "score", "--period", last }, new String[] { "tasks", "loops" }, new String[] { "tasks", "duties" },
+                new String[] { "tasks", "copy", id.group(1), "--period", month })) {
+            List<String> argv = new ArrayList<>(List.of(command));
+            argv.add("--json");
+            Run r = run("county", argv.toArray(String[]::new));
+            assertEquals(0, r.code(), String.join(" ", command) + ": " + r.err());
+            String out = r.out().strip();
+            assertTrue(out.startsWith("{") || out.startsWith("["), String.join(" ", command) + ": " + out);
+            assertTrue(out.endsWith("}") || out.endsWith("]"), String.join(" ", command));
+            assertFalse(r.err().contains("unexpected"), r.err());
+        }
+    }
+
     @Test
     void mistakesAreOneLineWithTheirExitCode() throws Exception {
         Path sheet = tmp.resolve("错误清单.xlsx");

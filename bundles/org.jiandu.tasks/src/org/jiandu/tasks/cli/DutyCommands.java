@@ -44,7 +44,7 @@ final class DutyCommands {
                 rows = rows.stream().filter(r -> !r.missing().isEmpty()).toList();
             }
             if (a.flag("json")) {
-                cli.out().println(cli.json(rows));
+                cli.out().println(cli.json(JsonValues.of(rows)));
                 return ExitCode.OK;
             }
             for (DutyRow r : rows) {
@@ -93,7 +93,7 @@ final class DutyCommands {
                 var item = service(cli).addItem(subject, county(cli, a), a.option("year") == null ? LocalDate.now().getYear()
                         : Options.positiveInt(a.option("year"), "--year"), a.option("code"), a.option("title"), forWhom.equals("leader"),
                         cadence, a.option("times") == null ? 1 : Options.positiveInt(a.option("times"), "--times"));
-                cli.out().println(a.flag("json") ? cli.json(item) : "item " + item.code() + " added");
+                cli.out().println(a.flag("json") ? cli.json(JsonValues.of(item)) : "item " + item.code() + " added");
                 return ExitCode.OK;
             });
         }

@@ -44,7 +44,7 @@ final class LoopCommands {
                 loops = loops.stream().filter(LoopView::paperOnly).toList();
             }
             if (a.flag("json")) {
-                cli.out().println(cli.json(loops.stream().map(LoopCommands::json).toList()));
+                cli.out().println(cli.json(JsonValues.of(loops.stream().map(LoopCommands::json).toList())));
                 return ExitCode.OK;
             }
             for (LoopView l : loops) {
@@ -122,7 +122,8 @@ final class LoopCommands {
                     default -> loops.close(subject, id, version, on(a));
                 };
             }
-            cli.out().println(a.flag("json") ? cli.json(json(v)) : "closed loop " + v.id() + ": " + TasksMessages.label(v.stage()));
+            cli.out().println(a.flag("json") ? cli.json(JsonValues.of(json(v))) : "closed loop " + v.id() + ": "
+                    + TasksMessages.label(v.stage()));
             return ExitCode.OK;
         });
     }

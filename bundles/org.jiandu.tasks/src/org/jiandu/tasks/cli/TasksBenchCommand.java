@@ -23,7 +23,7 @@ final class TasksBenchCommand {
             TasksBenchmark.Report r = cli.service(TasksBenchmark.class).run(subject, counties, lists, tasks, runs,
                     msg -> cli.err().println("bench: " + msg));
             if (a.flag("json")) {
-                cli.out().println(cli.json(r));
+                cli.out().println(cli.json(JsonValues.of(r)));
                 return ExitCode.OK;
             }
             cli.out().printf("tasks benchmark, %d cores, medians of %d runs%n", r.cores(), r.runs());

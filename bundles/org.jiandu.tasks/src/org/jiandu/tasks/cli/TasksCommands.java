@@ -137,7 +137,7 @@ final class TasksCommands {
                     TaskListView l = service(cli).issue(subject, county(cli, a), new ListDraft(period, title, a.flag("special"), on,
                             tasks));
                     if (a.flag("json")) {
-                        cli.out().println(cli.json(l));
+                        cli.out().println(cli.json(JsonValues.of(l)));
                     } else {
                         int bodies = l.tasks().stream().mapToInt(TaskListView.Task::bodies).sum();
                         cli.out().println("list " + l.id() + " issued: " + l.tasks().size() + " tasks, " + bodies + " body tasks");
@@ -158,7 +158,8 @@ final class TasksCommands {
         return cli.withDatabase(args, Set.of("period", "on"), true, (subject, a) -> {
             TaskListView l = service(cli).copy(subject, id(a, 2, "LIST", "tasks copy"), need(a, "period", "tasks copy"),
                     date(a, "on", LocalDate.now()));
-            cli.out().println(a.flag("json") ? cli.json(l) : "list " + l.id() + " issued for " + l.period() + ": " + l.tasks().size()
+            cli.out().println(a.flag("json") ? cli.json(JsonValues.of(l)) : "list " + l.id() + " issued for " + l.period() + ": "
+                    + l.tasks().size()
                     + " tasks");
             return ExitCode.OK;
         });
@@ -168,7 +169,7 @@ final class TasksCommands {
         return cli.withDatabase(args, Set.of("period"), true, (subject, a) -> {
             List<TaskListView> lists = service(cli).lists(subject, county(cli, a), a.option("period"));
             if (a.flag("json")) {
-                cli.out().println(cli.json(lists));
+                cli.out().println(cli.json(JsonValues.of(lists)));
             } else {
                 for (TaskListView l : lists) {
                     cli.out().printf("%6d %-8s %s %s%s, %d tasks%n", l.id(), l.period(), l.issuedOn(), l.title(), l.special() ? " (专项)"
@@ -184,7 +185,7 @@ final class TasksCommands {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             List<BodyView> bodies = service(cli).bodies(subject, county(cli, a));
             if (a.flag("json")) {
-                cli.out().println(cli.json(bodies));
+                cli.out().println(cli.json(JsonValues.of(bodies)));
             } else {
                 for (BodyView b : bodies) {
                     cli.out().printf("%-22s %-14s %s%s%n", b.code(), TasksMessages.label(b.kind()), b.name(),
@@ -210,7 +211,7 @@ final class TasksCommands {
             };
             BodyView b = service(cli).addBody(subject, county(cli, a), need(a, "code", "tasks body add"), need(a, "name", "tasks body add"),
                     kind, need(a, "org", "tasks body add"), a.option("leader"));
-            cli.out().println(a.flag("json") ? cli.json(b) : "body " + b.code() + " added");
+            cli.out().println(a.flag("json") ? cli.json(JsonValues.of(b)) : "body " + b.code() + " added");
             return ExitCode.OK;
         });
     }
@@ -235,7 +236,7 @@ final class TasksCommands {
 
     private static void print(CliContext cli, Args a, List<AssignmentView> rows) {
         if (a.flag("json")) {
-            cli.out().println(cli.json(rows.stream().map(TasksCommands::json).toList()));
+            cli.out().println(cli.json(JsonValues.of(rows.stream().map(TasksCommands::json).toList())));
             return;
         }
         for (AssignmentView v : rows) {
@@ -290,7 +291,8 @@ final class TasksCommands {
             try {
                 AssignmentView v = service(cli).report(subject, task, now.version(), need(a, "text", "tasks report"), evidence,
                         date(a, "on", LocalDate.now()));
-                cli.out().println(a.flag("json") ? cli.json(json(v)) : "task " + task + ": " + TasksMessages.label(v.standing().status()));
+                cli.out().println(a.flag("json") ? cli.json(JsonValues.of(json(v))) : "task " + task + ": "
+                        + TasksMessages.label(v.standing().status()));
             } catch (IOException e) {
                 throw new CliFailure(ExitCode.CHECK_FAILED, "cannot keep the evidence " + evidence + ": it cannot be read or copied");
             }
@@ -311,7 +313,8 @@ final class TasksCommands {
             AssignmentView now = service(cli).assignment(subject, task, LocalDate.now());
             AssignmentView v = service(cli).verify(subject, task, now.version(), outcome, a.option("note"), date(a, "on", LocalDate.now()),
                     date(a, "by", null));
-            cli.out().println(a.flag("json") ? cli.json(json(v)) : "task " + task + ": " + TasksMessages.label(v.standing().status()));
+            cli.out().println(a.flag("json") ? cli.json(JsonValues.of(json(v))) : "task " + task + ": "
+                    + TasksMessages.label(v.standing().status()));
             return ExitCode.OK;
         });
     }
@@ -320,7 +323,7 @@ final class TasksCommands {
         return cli.withDatabase(args, Set.of(), true, (subject, a) -> {
             List<ReportView> reports = service(cli).history(subject, id(a, 2, "TASK", "tasks history"));
             if (a.flag("json")) {
-                cli.out().println(cli.json(reports));
+                cli.out().println(cli.json(JsonValues.of(reports)));
             } else {
                 for (ReportView r : reports) {
                     LocalDate entered = LocalDate.ofInstant(r.reportedAt(), ZoneId.systemDefault());
@@ -348,12 +351,13 @@ final class TasksCommands {
                         number(need(a, "failed", "tasks scheme"), "--failed"), number(need(a, "missed", "tasks scheme"), "--missed"),
                         number(need(a, "bonus-cap", "tasks scheme"), "--bonus-cap"));
                 ScoringScheme s = service(cli).publishScheme(subject, county(cli, a), draft);
-                cli.out().println(a.flag("json") ? cli.json(s) : "scoring scheme version " + s.version() + " in force from " + s.from());
+                cli.out().println(a.flag("json") ? cli.json(JsonValues.of(s)) : "scoring scheme version " + s.version()
+                        + " in force from " + s.from());
                 return ExitCode.OK;
             }
             List<ScoringScheme> all = service(cli).schemes(subject, county(cli, a));
             if (a.flag("json")) {
-                cli.out().println(cli.json(all));
+                cli.out().println(cli.json(JsonValues.of(all)));
             } else {
                 for (ScoringScheme s : all) {
                     cli.out().printf("v%d from %s: late −%s/day (floor %s), return −%s, failed %s, missed %s, bonus cap %s%n", s.version(),
@@ -389,7 +393,7 @@ final class TasksCommands {
                 OutputFile.write(cli.path(a.option("out")), out -> service(cli).export(subject, county(cli, a), period, asOf, out));
             }
             if (a.flag("json")) {
-                cli.out().println(cli.json(t));
+                cli.out().println(cli.json(JsonValues.of(t)));
                 return ExitCode.OK;
             }
             cli.out().printf("%s as of %s, scheme v%d%s%n", t.period(), t.asOf(), t.schemeVersion(), t.published() == 0 ? ""
