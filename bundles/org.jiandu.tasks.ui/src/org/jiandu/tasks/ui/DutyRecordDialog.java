@@ -7,23 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.tasks.DutyRow;
 import org.jiandu.tasks.ResponsibilityService;
 import org.jiandu.tasks.ResponsibilityService.DutyItemView;
 import org.jiandu.ui.DateField;
-import org.jiandu.ui.FormDialog;
 import org.jiandu.ui.Session;
-import org.jiandu.ui.Widgets;
 
 /** A duty done (履责纪实) by a unit or a leader: which item of the list, what was done, its evidence, the day. */
-final class DutyRecordDialog extends FormDialog {
+final class DutyRecordDialog extends TaskFormDialog {
 
     static final String ITEM = "jiandu.tasks.duty.item", TEXT = "jiandu.tasks.duty.text", FILE = "jiandu.tasks.duty.file",
             DAY = "jiandu.tasks.duty.day";
@@ -50,14 +45,7 @@ final class DutyRecordDialog extends FormDialog {
         note(fields, NLS.bind(Messages.duty_intro, body.bodyName()));
         item = combo(fields, Messages.duty_item, items.stream().map(i -> i.code() + " " + i.title()).toList(), 0, ITEM);
         text = text(fields, Messages.report_text, null, TEXT);
-        file = text(fields, Messages.report_file, null, FILE);
-        new Label(fields, SWT.NONE);
-        Widgets.button(Widgets.row(fields), Messages.choose_file, true, () -> {
-            String f = new FileDialog(getShell(), SWT.OPEN).open();
-            if (f != null) {
-                file.setText(f);
-            }
-        });
+        file = fileField(fields, Messages.report_file, FILE);
         day = dateField(fields, Messages.day, LocalDate.now(), DAY);
     }
 

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -16,15 +15,13 @@ import org.jiandu.tasks.TaskListView;
 import org.jiandu.tasks.TaskSheet;
 import org.jiandu.tasks.TasksService;
 import org.jiandu.ui.DateField;
-import org.jiandu.ui.FormDialog;
 import org.jiandu.ui.Session;
-import org.jiandu.ui.Widgets;
 
 /**
  * Issues a task list from the county's own sheet (task, kind, requirement, evidence, points, deadline, bodies): every
  * bad cell is named by row and column and nothing is issued until the sheet is right.
  */
-final class IssueDialog extends FormDialog {
+final class IssueDialog extends TaskFormDialog {
 
     static final String PERIOD = "jiandu.tasks.issue.period", TITLE = "jiandu.tasks.issue.title", FILE = "jiandu.tasks.issue.file",
             SPECIAL = "jiandu.tasks.issue.special", DAY = "jiandu.tasks.issue.day";
@@ -50,16 +47,7 @@ final class IssueDialog extends FormDialog {
         String month = YearMonth.now().toString();
         period = text(fields, Messages.col_period, month, PERIOD);
         title = text(fields, Messages.issue_title, month + " " + Messages.issue_default_title, TITLE);
-        file = text(fields, Messages.issue_file, null, FILE);
-        new Label(fields, SWT.NONE);
-        Widgets.button(Widgets.row(fields), Messages.choose_file, true, () -> {
-            FileDialog fd = new FileDialog(getShell(), SWT.OPEN);
-            fd.setFilterExtensions(new String[] { "*.xlsx" });
-            String f = fd.open();
-            if (f != null) {
-                file.setText(f);
-            }
-        });
+        file = fileField(fields, Messages.issue_file, FILE, "*.xlsx");
         new Label(fields, SWT.NONE);
         special = new Button(fields, SWT.CHECK);
         special.setText(Messages.issue_special);

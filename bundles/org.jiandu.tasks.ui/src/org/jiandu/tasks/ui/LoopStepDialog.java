@@ -6,21 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.tasks.ClosedLoopService;
 import org.jiandu.tasks.LoopView;
 import org.jiandu.ui.DateField;
-import org.jiandu.ui.FormDialog;
 import org.jiandu.ui.Session;
-import org.jiandu.ui.Widgets;
 
 /** One step of a closed loop: assign (owner, deadline), rectify (evidence), hold to account (how), close (销号). */
-final class LoopStepDialog extends FormDialog {
+final class LoopStepDialog extends TaskFormDialog {
 
     enum Step {
         ASSIGN, RECTIFY, ACCOUNT, CLOSE
@@ -70,14 +65,7 @@ final class LoopStepDialog extends FormDialog {
                 deadline = dateField(fields, Messages.col_deadline, LocalDate.now().plusDays(30), DEADLINE);
             }
             case RECTIFY -> {
-                file = text(fields, Messages.report_file, null, FILE);
-                new Label(fields, SWT.NONE);
-                Widgets.button(Widgets.row(fields), Messages.choose_file, true, () -> {
-                    String f = new FileDialog(getShell(), SWT.OPEN).open();
-                    if (f != null) {
-                        file.setText(f);
-                    }
-                });
+                file = fileField(fields, Messages.report_file, FILE);
                 note = text(fields, Messages.verify_note, null, NOTE);
             }
             case ACCOUNT -> note = text(fields, Messages.col_accountability, null, NOTE);

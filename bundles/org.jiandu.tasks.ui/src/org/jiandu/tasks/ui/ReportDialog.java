@@ -6,22 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.tasks.AssignmentView;
 import org.jiandu.tasks.TasksService;
 import org.jiandu.ui.DateField;
-import org.jiandu.ui.FormDialog;
 import org.jiandu.ui.Session;
-import org.jiandu.ui.Widgets;
 
 /** A body's report (线上报告) on its task: what was done, the evidence file the task asks for, the day. */
-final class ReportDialog extends FormDialog {
+final class ReportDialog extends TaskFormDialog {
 
     static final String TEXT = "jiandu.tasks.report.text", FILE = "jiandu.tasks.report.file", DAY = "jiandu.tasks.report.day";
 
@@ -43,23 +37,8 @@ final class ReportDialog extends FormDialog {
     protected void build(Composite fields) {
         note(fields, NLS.bind(Messages.report_intro, new Object[] { task.bodyName(), task.title(), task.requirement(),
             task.evidence() == null ? Messages.none : task.evidence(), task.standing().deadline() }));
-        new Label(fields, SWT.NONE).setText(Messages.report_text);
-        text = new Text(fields, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        text.setData("name", TEXT);
-        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        gd.heightHint = 80;
-        gd.widthHint = 320;
-        text.setLayoutData(gd);
-        Widgets.tabMovesOn(text);
-        file = text(fields, Messages.report_file, null, FILE);
-        new Label(fields, SWT.NONE);
-        Widgets.button(Widgets.row(fields), Messages.choose_file, true, () -> {
-            FileDialog fd = new FileDialog(getShell(), SWT.OPEN);
-            String f = fd.open();
-            if (f != null) {
-                file.setText(f);
-            }
-        });
+        text = area(fields, Messages.report_text, TEXT, 80);
+        file = fileField(fields, Messages.report_file, FILE);
         day = dateField(fields, Messages.day, LocalDate.now(), DAY);
     }
 

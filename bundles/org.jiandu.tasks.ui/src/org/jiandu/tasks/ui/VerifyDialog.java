@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jiandu.tasks.AssignmentView;
@@ -16,15 +14,13 @@ import org.jiandu.tasks.Outcome;
 import org.jiandu.tasks.TaskLabels;
 import org.jiandu.tasks.TasksService;
 import org.jiandu.ui.DateField;
-import org.jiandu.ui.FormDialog;
 import org.jiandu.ui.Session;
-import org.jiandu.ui.Widgets;
 
 /**
  * The issuer verifies a waiting report (线下核查): accepted, returned for more by a day, or failed on the on-site
  * check; a return or a failure says why. The verifier is the user, who must not have made the report.
  */
-final class VerifyDialog extends FormDialog {
+final class VerifyDialog extends TaskFormDialog {
 
     static final String OUTCOME = "jiandu.tasks.verify.outcome", NOTE = "jiandu.tasks.verify.note", BY = "jiandu.tasks.verify.by",
             DAY = "jiandu.tasks.verify.day";
@@ -49,14 +45,7 @@ final class VerifyDialog extends FormDialog {
     protected void build(Composite fields) {
         note(fields, NLS.bind(Messages.verify_intro, new Object[] { task.bodyName(), task.title(), session.subject().displayName() }));
         outcome = combo(fields, Messages.verify_outcome, OUTCOMES.stream().map(TaskLabels::of).toList(), 0, OUTCOME);
-        new Label(fields, SWT.NONE).setText(Messages.verify_note);
-        note = new Text(fields, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        note.setData("name", NOTE);
-        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        gd.heightHint = 60;
-        gd.widthHint = 320;
-        note.setLayoutData(gd);
-        Widgets.tabMovesOn(note);
+        note = area(fields, Messages.verify_note, NOTE, 60);
         by = dateField(fields, Messages.verify_by, LocalDate.now().plusDays(5), BY);
         day = dateField(fields, Messages.day, LocalDate.now(), DAY);
         outcome.addListener(SWT.Selection, e -> by.setEnabled(chosen() == Outcome.RETURNED));

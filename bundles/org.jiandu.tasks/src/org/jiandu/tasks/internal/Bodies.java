@@ -93,6 +93,12 @@ final class Bodies {
         return b;
     }
 
+    /** The organisation a body belongs to (its scope). */
+    static String orgCode(EntityManager em, String bodyCode) {
+        return em.createQuery("select b.orgCode from TaskBody b where b.code = :b", String.class).setParameter("b", bodyCode)
+                .getSingleResult();
+    }
+
     /** Views of bodies, with their supervision units' names. */
     static List<BodyView> views(EntityManager em, List<TaskBodyEntity> bodies) {
         Map<String, String> units = new HashMap<>();

@@ -208,8 +208,7 @@ public class JpaClosedLoopService implements ClosedLoopService {
             return step(em, subject, l, "RECTIFY", on, l.evidenceName + " sha256=" + sha + (note == null || note.isBlank() ? ""
                     : ": " + note.strip()));
         });
-        String org = store.db().read(em -> em.createQuery("select b.orgCode from TaskBody b where b.code = :b", String.class)
-                .setParameter("b", done.bodyCode()).getSingleResult());
+        String org = store.db().read(em -> Bodies.orgCode(em, done.bodyCode()));
         Evidence.offerToSearch(search, subject, dataDirectory, org, "loop-" + loopId + "-" + evidence.getFileName(), sha);
         return done;
     }

@@ -487,8 +487,8 @@ public class JpaTasksService implements TasksService {
             return AssignmentRows.views(em, "a.id = :id", Map.of("id", a.id), LocalDate.now()).get(0);
         });
         if (evidenceSha != null) {
-            Evidence.offerToSearch(search, subject, dataDirectory, orgOf(done.bodyCode()), "task-" + assignmentId + "-"
-                    + evidence.getFileName(), evidenceSha);
+            String org = store.db().read(em -> Bodies.orgCode(em, done.bodyCode()));
+            Evidence.offerToSearch(search, subject, dataDirectory, org, "task-" + assignmentId + "-" + evidence.getFileName(), evidenceSha);
         }
         return done;
     }
@@ -581,12 +581,6 @@ public class JpaTasksService implements TasksService {
         TasksExport.write(file, countyCode, table, rows);
         audit.append(subject, AuditLog.EXPORT, "tasks-ranking:" + countyCode + ":" + table.period(), file.getFileName() + " sha256="
                 + Hashes.sha256(Files.readAllBytes(file)) + " rows=" + rows.size());
-    }
-
-    /** The organisation a body belongs to (its scope). */
-    private String orgOf(String bodyCode) {
-        return store.db().read(em -> em.createQuery("select b.orgCode from TaskBody b where b.code = :b", String.class)
-                .setParameter("b", bodyCode).getSingleResult());
     }
 
     /** Who a warning goes to: the body's leader (yellow), then also its supervision unit's leader or the commission (red). */
