@@ -28,6 +28,8 @@ check "version names the build, its version and its one module" bash -c "[ -n '$
 # a module added later from the repository the build published, then removed again
 "$J" update check --from "$WORK/repo-n" >"$WORK/out" 2>&1
 check "update check: nothing newer in the build's own repository, patrol can be added" bash -c "grep -q '$vn' '$WORK/out' && grep -q patrol '$WORK/out'"
+JAVA_TOOL_OPTIONS="-Duser.language=zh -Duser.country=CN" "$J" update check --from "$WORK/repo-n" >"$WORK/out" 2>&1
+check "a module is named as its feature names it, in Chinese too (patrol（巡察统筹）)" grep -q 'patrol（巡察统筹）' "$WORK/out"
 JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" --user county update add patrol --from "$WORK/repo-n" >/dev/null 2>"$WORK/err"; rc=$?
 check "only an administrator may add a module (exit 6), nothing changes" bash -c "[ $rc -eq 6 ] && ! '$J' help 2>/dev/null | grep -q '^  patrol'"
 "$J" --data "$D" update add patrol --from "$WORK/repo-n" >"$WORK/out" 2>"$WORK/err"; rc=$?

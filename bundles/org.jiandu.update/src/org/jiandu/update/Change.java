@@ -17,6 +17,11 @@ public record Change(Installed before, Installed after, Path backup) {
         return after.modules().stream().filter(m -> !before.modules().contains(m)).toList();
     }
 
+    /** The module's name as users know it: as installed after, else as it was before (a module removed). */
+    public String title(String module) {
+        return after.titles().containsKey(module) ? after.title(module) : before.title(module);
+    }
+
     /** Modules present before and not after. */
     public List<String> removed() {
         return before.modules().stream().filter(m -> !after.modules().contains(m)).toList();

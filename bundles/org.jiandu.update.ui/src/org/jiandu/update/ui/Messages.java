@@ -32,11 +32,9 @@ public final class Messages extends NLS {
     public static String restart;
     public static String busy;
     public static String summary_separator;
-    public static String module_search;
-    public static String module_training;
-    public static String module_patrol;
-    public static String module_cleanunit;
-    public static String module_tasks;
+
+    public static String module_named;
+    public static String list_separator;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

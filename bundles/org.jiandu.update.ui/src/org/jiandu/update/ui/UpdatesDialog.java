@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -112,7 +113,7 @@ final class UpdatesDialog extends FormDialog {
         GridData md = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         md.heightHint = modules.getItemHeight() * 5;
         modules.setLayoutData(md);
-        fillModules(List.of());
+        fillModules(List.of(), installed::title);
 
         remember = new Button(fields, SWT.CHECK);
         remember.setText(Messages.remember);
@@ -123,7 +124,7 @@ final class UpdatesDialog extends FormDialog {
     }
 
     /** Every module installed or offered; checked as the administrator left it, else as installed now. */
-    private void fillModules(List<String> offered) {
+    private void fillModules(List<String> offered, UnaryOperator<String> titles) {
         Map<String, Boolean> state = new HashMap<>();
         for (TableItem item : modules.getItems()) {
             state.put((String) item.getData(), item.getChecked());
@@ -134,7 +135,7 @@ final class UpdatesDialog extends FormDialog {
         for (String m : all) {
             TableItem item = new TableItem(modules, SWT.NONE);
             item.setData(m);
-            item.setText(ModuleNames.of(m));
+            item.setText(ModuleNames.of(m, titles.apply(m)));
             item.setChecked(state.getOrDefault(m, installed.modules().contains(m)));
         }
     }
@@ -156,7 +157,7 @@ final class UpdatesDialog extends FormDialog {
             update.setSelection(available.version() != null);
             update.setText(available.version() == null ? Messages.no_update : NLS.bind(Messages.update_to,
                     available.version()));
-            fillModules(available.modules());
+            fillModules(available.modules(), m -> installed.titles().containsKey(m) ? installed.title(m) : available.title(m));
             say("", false);
             getShell().layout(true, true);
         }, failed -> {

@@ -78,15 +78,11 @@ public class UpdatesHandler {
             parts.add(NLS.bind(Messages.done_version, change.before().version(), change.after().version()));
         }
         if (!change.added().isEmpty()) {
-            parts.add(NLS.bind(Messages.done_added, names(change.added())));
+            parts.add(NLS.bind(Messages.done_added, ModuleNames.list(change.added(), change::title)));
         }
         if (!change.removed().isEmpty()) {
-            parts.add(NLS.bind(Messages.done_removed, names(change.removed())));
+            parts.add(NLS.bind(Messages.done_removed, ModuleNames.list(change.removed(), change::title)));
         }
         return String.join(Messages.summary_separator, parts);
-    }
-
-    private static String names(List<String> modules) {
-        return String.join("、", modules.stream().map(ModuleNames::of).toList());
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiandu.cli.spi.Args;
@@ -115,13 +117,14 @@ public class UpdateCli implements CliCommand {
             m.put("name", i.name());
             m.put("version", i.version());
             m.put("modules", i.modules());
+            m.put("titles", new TreeMap<>(i.titles()));
             m.put("folder", i.folder().toString());
             m.put("updateLocation", updates.location().map(URI::toString).orElse(null));
             cli.out().println(cli.json(m));
         } else {
             cli.out().println(NLS.bind(UpdateMessages.cli_version, new Object[] { i.name(), i.product(), i.version(),
                     i.folder() }));
-            cli.out().println(NLS.bind(UpdateMessages.cli_modules, list(i.modules())));
+            cli.out().println(NLS.bind(UpdateMessages.cli_modules, list(i.modules(), i::title)));
             updates.location().ifPresent(l -> cli.out().println(NLS.bind(UpdateMessages.cli_location, l)));
         }
         return ExitCode.OK;
@@ -142,11 +145,12 @@ public class UpdateCli implements CliCommand {
             m.put("installed", i.version());
             m.put("newer", a.version());
             m.put("modules", a.modules());
+            m.put("titles", new TreeMap<>(a.titles()));
             cli.out().println(cli.json(m));
         } else {
             cli.out().println(a.version() == null ? NLS.bind(UpdateMessages.cli_current, from, i.version())
                     : NLS.bind(UpdateMessages.cli_newer, new Object[] { from, a.version(), i.version() }));
-            cli.out().println(NLS.bind(UpdateMessages.cli_addable, list(a.modules())));
+            cli.out().println(NLS.bind(UpdateMessages.cli_addable, list(a.modules(), a::title)));
         }
         return ExitCode.OK;
     }
@@ -166,16 +170,18 @@ public class UpdateCli implements CliCommand {
         if (!c.before().version().equals(c.after().version())) {
             cli.out().println(NLS.bind(UpdateMessages.cli_updated, c.before().version(), c.after().version()));
         }
-        c.added().forEach(m -> cli.out().println(NLS.bind(UpdateMessages.cli_added, m)));
-        c.removed().forEach(m -> cli.out().println(NLS.bind(UpdateMessages.cli_removed, m)));
+        c.added().forEach(m -> cli.out().println(NLS.bind(UpdateMessages.cli_added, list(List.of(m), c::title))));
+        c.removed().forEach(m -> cli.out().println(NLS.bind(UpdateMessages.cli_removed, list(List.of(m), c::title))));
         if (c.backup() != null) {
             cli.out().println(NLS.bind(UpdateMessages.cli_backup, c.backup()));
         }
         cli.err().println(UpdateMessages.cli_next_start);
     }
 
-    private static String list(List<String> names) {
-        return names.isEmpty() ? UpdateMessages.cli_none : String.join(", ", names);
+    /** Modules by the id the commands take and the name their feature gives ("patrol（巡察统筹）"). */
+    private static String list(List<String> modules, UnaryOperator<String> titles) {
+        return modules.isEmpty() ? UpdateMessages.cli_none : String.join(", ", modules.stream().map(m -> titles.apply(m)
+                .equals(m) ? m : NLS.bind(UpdateMessages.cli_module, m, titles.apply(m))).toList());
     }
 
     @Override

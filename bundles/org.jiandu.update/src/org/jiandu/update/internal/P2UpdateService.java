@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +91,7 @@ public class P2UpdateService implements UpdateService {
         IInstallableUnit product = first(profile, QueryUtil.createIUProductQuery());
         return new Installed(product == null ? "?" : product.getId(),
                 product == null ? "?" : product.getProperty(IInstallableUnit.PROP_NAME, null),
-                product == null ? "?" : product.getVersion().toString(), modules(profile), installFolder(profile));
+                product == null ? "?" : product.getVersion().toString(), modules(profile), titles(profile), installFolder(profile));
     }
 
     @Override
@@ -112,7 +115,7 @@ public class P2UpdateService implements UpdateService {
         String version = newest != null && isNewer(newest, profile()) ? newest.getVersion().toString() : null;
         List<String> offered = new ArrayList<>(modules(repo));
         offered.removeAll(now.modules());
-        return new Available(from, version, offered);
+        return new Available(from, version, offered, titles(repo));
     }
 
     @Override
@@ -228,6 +231,23 @@ public class P2UpdateService implements UpdateService {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Each module's name in the user's language, as its feature gives it ({@code feature_zh.properties}), so that a
+     * module added to the repository later is named without a change here; a feature that names none shows its id.
+     */
+    private static Map<String, String> titles(IQueryable<IInstallableUnit> where) {
+        Map<String, String> titles = new TreeMap<>();
+        String locale = Locale.getDefault().toString();
+        for (IInstallableUnit iu : where.query(QueryUtil.createIUGroupQuery(), new NullProgressMonitor())) {
+            String module = moduleOf(iu.getId());
+            if (module != null && !NOT_MODULES.contains(module)) {
+                String title = iu.getProperty(IInstallableUnit.PROP_NAME, locale);
+                titles.put(module, title == null || title.isBlank() || title.startsWith("%") ? module : title.strip());
+            }
+        }
+        return Map.copyOf(titles);
     }
 
     private static String moduleName(String module) {

@@ -23,6 +23,7 @@ public final class UpdateMessages extends NLS {
     public static String progress_update;
     public static String cli_version;
     public static String cli_modules;
+    public static String cli_module;
     public static String cli_none;
     public static String cli_newer;
     public static String cli_current;
