@@ -398,6 +398,11 @@ check "a bonus over the cap is refused, nothing saved" bash -c "[ $rc -eq 1 ] &&
 "$J" --data "$D" cleanunit step "$id" self_assess >/dev/null 2>&1
 "$J" --data "$D" cleanunit step "$id" review >/dev/null 2>"$WORK/err"; rc=$?
 check "review is refused while required evidence is missing, naming the indicators" bash -c "[ $rc -eq 1 ] && grep -q 'V01' '$WORK/err'"
+# evidence reaches the case archive through the core SearchableFiles service (the modules never meet otherwise)
+echo "清廉村居烟测佐证 村务公开栏照片说明" > "$WORK/村务公开.txt"
+"$J" --data "$D" cleanunit evidence "$id" V01 "$WORK/村务公开.txt" >/dev/null 2>"$WORK/err"; rc=$?
+out=$("$J" --data "$D" search 清廉村居烟测佐证 --json 2>/dev/null)
+check "clean-unit evidence is searchable in the case archive of a build with search" bash -c "[ $rc -eq 0 ] && echo '$out' | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d[\"total\"]==1 else 1)'"
 sed -i 's/^pass: 90$/pass: 88/' "$WORK/village.txt"
 out=$("$J" --data "$D" cleanunit standard publish village "$WORK/village.txt" 2>/dev/null); rc=$?
 check "an edited standard is published as version 2" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q 'version 2'"
