@@ -11,6 +11,7 @@ import org.jiandu.tasks.Standings;
 import org.jiandu.tasks.TaskReport;
 import org.jiandu.tasks.TaskStanding;
 import org.jiandu.tasks.TaskStatus;
+import org.jiandu.tasks.Warning;
 import org.jiandu.tasks.WarningPolicy;
 
 import jakarta.persistence.EntityManager;
@@ -52,9 +53,18 @@ final class AssignmentRows {
             out.add(new AssignmentView(a.id, a.version, t.listId, (String) r[2], (String) r[3], t.no, t.title, t.kind, t.requirement,
                     t.evidence, a.points, a.bodyCode, (String) r[4], a.issuedOn, a.deadline, s, (int) known.stream()
                             .filter(k -> !k.reportedOn().isAfter(asOf)).count(),
-                    JpaTasksService.warned(s.warning(), (String) r[4], (String) r[5], r[6] == null ? null : unitLeaders.get(r[6])),
+                    warned(s.warning(), (String) r[4], (String) r[5], r[6] == null ? null : unitLeaders.get(r[6])),
                     waiting));
         }
         return out;
+    }
+
+    /** Who a warning goes to: the body's leader (yellow), then also its supervision unit's leader or the commission (red). */
+    static List<String> warned(Warning w, String bodyName, String leader, String unitLeader) {
+        if (w == Warning.NONE) {
+            return List.of();
+        }
+        String first = leader == null ? bodyName : leader;
+        return w == Warning.YELLOW ? List.of(first) : List.of(first, unitLeader == null ? TasksMessages.the_commission : unitLeader);
     }
 }

@@ -388,6 +388,6 @@ public class DemoTasks implements ModuleDemoData {
 
     /** Last month's ranking as the commission published it early this month. */
     private static void publish(EntityManager em, String county, String period, LocalDate asOf) {
-        Scores.freeze(em, county, Scores.table(em, Subject.system("/"), county, JpaTasksService.period(period), asOf), "county");
+        Scores.freeze(em, county, Scores.table(em, Subject.system("/"), county, TaskLists.period(period), asOf), "county");
     }
 }

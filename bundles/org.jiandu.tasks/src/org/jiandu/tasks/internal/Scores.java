@@ -92,7 +92,7 @@ final class Scores {
 
     void giveBonus(Subject subject, String countyCode, String bodyCode, String period, BigDecimal points, String reason) {
         OrgNodeView county = access.issuer(subject, countyCode);
-        Period p = JpaTasksService.period(period);
+        Period p = TaskLists.period(period);
         if (points == null || points.signum() <= 0 || points.compareTo(MAX_BONUS) > 0 || points.scale() > 2 || reason == null
                 || reason.isBlank() || reason.strip().length() > 400) {
             TaskAccess.refuse(TasksMessages.bind(TasksMessages.bonus_refused, bodyCode, TasksMessages.f_bonus));
@@ -119,7 +119,7 @@ final class Scores {
     ScoreTable score(Subject subject, String countyCode, String period, LocalDate asOf) {
         TaskAccess.reader(subject);
         OrgNodeView county = access.county(subject, countyCode);
-        Period p = JpaTasksService.period(period);
+        Period p = TaskLists.period(period);
         return store.db().read(em -> table(em, subject, county.code(), p, asOf));
     }
 
@@ -210,7 +210,7 @@ final class Scores {
 
     ScoreTable publish(Subject subject, String countyCode, String period, LocalDate asOf) {
         OrgNodeView county = access.issuer(subject, countyCode);
-        Period p = JpaTasksService.period(period);
+        Period p = TaskLists.period(period);
         String day = TaskAccess.dayProblem(asOf, null);
         if (day != null) {
             TaskAccess.refuse(TasksMessages.bind(TasksMessages.publish_refused, p.label(), day));
