@@ -50,8 +50,17 @@ public class JpaDatabaseManager implements DatabaseManager {
     @Override
     public synchronized Database open(DatabaseConfig config) {
         close();
-        String product = migrate(config, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
-        EntityManagerFactory emf = createEmf(UNIT, getClass().getClassLoader(), config);
+        String product;
+        EntityManagerFactory emf;
+        // H2 closes an embedded database with its last connection, compacting it, and the next connection reads the
+        // whole schema again: held from the migration until the unit has connections of its own, the database is
+        // opened once per start instead of twice
+        try (Connection held = config.isPostgres() ? null : Jdbc.connect(config)) {
+            product = migrate(config, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
+            emf = createEmf(UNIT, getClass().getClassLoader(), config);
+        } catch (SQLException e) {
+            throw describe(config, e);
+        }
         open = new DatabaseImpl(emf, config, product, (unit, loader, changelog) -> {
             migrate(config, loader, changelog, "the schema of " + unit);
             return createEmf(unit, new ModuleClassLoader(loader, JpaDatabaseManager.class.getClassLoader()), config);
