@@ -290,9 +290,10 @@ public final class Cli implements CliContext {
         }
         DatabaseManager dbm = service(DatabaseManager.class);
         try (DataDirectory dir = inst.lock()) {
-            dbm.open(inst.database(dir));
+            // published before the database opens, as the workbench does: a backup before a migration copies its parts
             Runnable withdraw = publish.apply(dir);
             try {
+                dbm.open(inst.database(dir));
                 service(Database.class);
                 SetupService.State state = service(SetupService.class).state();
                 if (!creates && state == SetupService.State.NOT_SET_UP) {

@@ -8,6 +8,9 @@ public final class BackupMessages extends NLS {
 
     public static String denied_backup;
     public static String backup_failed;
+    public static String before_migration_failed;
+    public static String before_migration_no_dir;
+    public static String before_migration_note;
     public static String no_backup;
     public static String no_manifest;
     public static String bad_manifest;

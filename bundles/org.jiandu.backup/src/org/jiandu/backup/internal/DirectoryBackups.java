@@ -1,16 +1,10 @@
 package org.jiandu.backup.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +24,6 @@ import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.Database;
 import org.jiandu.persistence.Installation;
-import org.jiandu.persistence.OwnerOnly;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -110,53 +103,37 @@ public class DirectoryBackups implements BackupService {
 
     /** One backup at a time in this process; another process cannot hold the same data directory. */
     private synchronized BackupInfo write(String kind, Path folder, String actor, Progress progress) {
-        Path partial = null;
         try {
-            OwnerOnly.createDirectories(folder);
-            BackupFolders.removePartials(folder); // what a backup cut short left
-            String name = BackupFolders.newName(folder, LocalDateTime.now(), kind);
-            partial = folder.resolve(name + BackupFolders.PARTIAL);
-            OwnerOnly.createDirectories(partial);
-            Instant created = Instant.now();
-            List<String> notes = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            List<BackupPart> present = new ArrayList<>(parts == null ? List.of() : parts);
-            present.sort(Comparator.comparingInt(BackupPart::order));
-            for (BackupPart part : present) {
-                notes.addAll(part.copy(partial, progress));
-                names.add(part.name());
-            }
-            Manifest m = Manifest.write(partial, meta(kind, created, names), notes, progress);
-            OwnerOnly.tighten(partial);
-            audit.append(actor, AuditLog.EXPORT, "backup:" + name, "sha256 " + Manifest.digest(partial) + " of "
-                    + Manifest.FILE + ", " + m.files() + " files, " + m.bytes() + " bytes, in " + folder);
-            Path done = folder.resolve(name);
-            move(partial, done);
-            partial = null;
+            BackupWriter.Written w = BackupWriter.write(folder, kind, parts == null ? List.of() : parts,
+                    (created, names) -> meta(kind, created, names), progress,
+                    (target, detail) -> audit.append(actor, AuditLog.EXPORT, target, detail));
             if (!BackupInfo.MANUAL.equals(kind) && folder.equals(folder())) {
-                applyRetention();
+                applyRetention(folder(), settings());
             }
-            return m.info(done, BackupInfo.State.VERIFIED, null);
+            return w.info();
         } catch (IOException e) {
             throw new IllegalStateException(NLS.bind(BackupMessages.backup_failed, folder, e.getMessage()), e);
-        } finally {
-            if (partial != null) {
-                dropQuietly(partial); // cancelled or failed: nothing half-written stays
-            }
         }
     }
 
     private Map<String, String> meta(String kind, Instant created, List<String> names) {
+        Properties settings = settings();
+        boolean encrypted = "AES".equals(settings.getProperty(Installation.SETTING_DB_CIPHER));
+        return meta(kind, created, names, settings, database.productName() + (database.config().h2File() == null
+                ? ", server (" + database.config().safeUrl() + ")" : encrypted ? ", encrypted (" + Installation.DB_KEY_FILE
+                        + " is not in the backup)" : ""));
+    }
+
+    /** A manifest's header: what the backup is, of which installation and version, and what it leaves out. */
+    static Map<String, String> meta(String kind, Instant created, List<String> names, Properties settings, String database) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", "1");
         meta.put("kind", kind);
         meta.put("created", created.toString());
         meta.put("version", FrameworkUtil.getBundle(DirectoryBackups.class) == null ? "?"
                 : FrameworkUtil.getBundle(DirectoryBackups.class).getVersion().toString());
-        meta.put("county", settings().getProperty(Installation.SETTING_COUNTY, ""));
-        boolean encrypted = "AES".equals(settings().getProperty(Installation.SETTING_DB_CIPHER));
-        meta.put("database", database.productName() + (database.config().h2File() == null ? ", server (" + database.config()
-                .safeUrl() + ")" : encrypted ? ", encrypted (" + Installation.DB_KEY_FILE + " is not in the backup)" : ""));
+        meta.put("county", settings.getProperty(Installation.SETTING_COUNTY, ""));
+        meta.put("database", database);
         meta.put("parts", String.join(", ", names));
         meta.put("excluded", Installation.DB_KEY_FILE + ", " + Installation.DB_SECRET_FILE + ", logs/, "
                 + DataDirectory.LOCK_FILE);
@@ -164,12 +141,11 @@ public class DirectoryBackups implements BackupService {
     }
 
     /** Removes the automatic backups the retention rule no longer keeps (a failure only costs space: logged). */
-    private void applyRetention() {
-        Properties s = settings();
+    static void applyRetention(Path folder, Properties s) {
         Retention r = new Retention(number(s, SETTING_KEEP_DAILY, Retention.DEFAULT.daily()),
                 number(s, SETTING_KEEP_WEEKLY, Retention.DEFAULT.weekly()),
                 number(s, SETTING_KEEP_BEFORE, Retention.DEFAULT.beforeUpdate()));
-        for (BackupInfo old : r.toRemove(list(), ZoneId.systemDefault())) {
+        for (BackupInfo old : r.toRemove(BackupFolders.list(folder, false), ZoneId.systemDefault())) {
             try {
                 BackupFolders.delete(old.folder());
             } catch (IOException e) {
@@ -187,22 +163,10 @@ public class DirectoryBackups implements BackupService {
     }
 
     private Properties settings() {
-        return new Installation(Installation.productCounty(), dir.root(), null).settings();
+        return settings(dir.root());
     }
 
-    static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void dropQuietly(Path partial) {
-        try {
-            BackupFolders.delete(partial);
-        } catch (IOException | RuntimeException e) {
-            LOG.warning("partial backup " + partial + " left; the next backup removes it: " + e.getMessage());
-        }
+    static Properties settings(Path dataDirectory) {
+        return new Installation(Installation.productCounty(), dataDirectory, null).settings();
     }
 }

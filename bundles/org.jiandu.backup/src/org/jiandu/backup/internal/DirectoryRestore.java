@@ -75,7 +75,7 @@ public class DirectoryRestore implements RestoreService {
                 long entries = verify(work, from, notes);
                 OwnerOnly.tighten(work);
                 Files.deleteIfExists(to); // an empty directory given as the target
-                DirectoryBackups.move(work, to);
+                BackupWriter.move(work, to);
                 work = null;
                 return new RestoreReport(to, files, m.bytes(), entries, List.copyOf(notes));
             } finally {

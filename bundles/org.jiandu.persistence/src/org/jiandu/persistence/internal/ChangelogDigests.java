@@ -9,7 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which text of each changelog this database was last brought up to, by its SHA-256: a start whose changelogs are
@@ -73,5 +78,39 @@ final class ChangelogDigests {
         if (!c.getAutoCommit()) {
             c.commit();
         }
+    }
+
+    /**
+     * The changelogs among {@code present} (name → the loader that holds it) whose text differs from the one this
+     * database was last brought up to: what the next start would migrate. None for a new database or a changelog it
+     * never had (a module added: new tables only); every one when the database is older than this check.
+     */
+    static List<String> changed(Connection c, Map<String, ClassLoader> present) throws SQLException {
+        Map<String, String> recorded = new HashMap<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = current_schema()"
+                    + " and lower(table_name) in ('databasechangelog', '" + TABLE.toLowerCase(Locale.ROOT) + "')")) {
+                int tables = rs.next() ? rs.getInt(1) : 0;
+                if (tables == 0) {
+                    return List.of(); // a new database
+                }
+                if (tables == 1) {
+                    return List.copyOf(present.keySet()); // migrated before digests were kept
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select CHANGELOG, DIGEST from " + TABLE)) {
+                while (rs.next()) {
+                    recorded.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        present.forEach((changelog, loader) -> {
+            String was = recorded.get(changelog);
+            if (was != null && !was.equals(of(loader, changelog))) {
+                changed.add(changelog);
+            }
+        });
+        return changed;
     }
 }

@@ -1,22 +1,16 @@
 package org.jiandu.persistence.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.jiandu.core.Progress;
 import org.jiandu.core.backup.BackupPart;
 import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseConfig;
+import org.jiandu.persistence.H2OnlineBackup;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -52,38 +46,18 @@ public class DatabaseBackupPart implements BackupPart {
             return PgDump.dump(config, backup.resolve(PG_DUMP_FILE), progress);
         }
         progress.worked(0, 1, name());
-        Path zip = backup.resolve("h2-backup.zip");
         try {
             database.txRun(em -> {
-                try (Statement s = em.unwrap(Connection.class).createStatement()) {
-                    s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
-                } catch (SQLException e) {
-                    throw new UncheckedIOException(new IOException(e.getMessage(), e));
+                try {
+                    H2OnlineBackup.copy(em.unwrap(Connection.class), h2, backup);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Path db = backup.resolve(DATA).resolve("db");
-        Files.createDirectories(db);
-        String want = h2.getFileName() + ".mv.db";
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(want)) {
-                    copy(in, db.resolve(want));
-                }
-            }
-        } finally {
-            Files.deleteIfExists(zip);
-        }
-        if (!Files.exists(db.resolve(want))) {
-            throw new IOException("H2's backup of " + config.safeUrl() + " holds no " + want);
-        }
         progress.worked(1, 1, name());
         return List.of();
-    }
-
-    private static void copy(InputStream in, Path to) throws IOException {
-        Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
     }
 }

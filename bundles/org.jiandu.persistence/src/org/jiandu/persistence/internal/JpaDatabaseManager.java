@@ -8,13 +8,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.security.Subject;
+import org.jiandu.persistence.BeforeMigration;
 import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
@@ -25,6 +29,9 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -34,6 +41,10 @@ public class JpaDatabaseManager implements DatabaseManager {
     static final String UNIT = "jiandu";
 
     private BundleContext context;
+
+    /** The backup bundle's: a backup before a changed schema is applied to an embedded database. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile BeforeMigration beforeMigration;
     private DatabaseImpl open;
     private ServiceRegistration<Database> registration;
 
@@ -55,7 +66,11 @@ public class JpaDatabaseManager implements DatabaseManager {
         // H2 closes an embedded database with its last connection, compacting it, and the next connection reads the
         // whole schema again: held from the migration until the unit has connections of its own, the database is
         // opened once per start instead of twice
+        BeforeMigration.Audited backedUp = null;
         try (Connection held = config.isPostgres() ? null : Jdbc.connect(config)) {
+            if (held != null) {
+                backedUp = backUpBeforeMigration(held, config);
+            }
             product = migrate(config, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
             emf = createEmf(UNIT, getClass().getClassLoader(), config);
         } catch (SQLException e) {
@@ -69,7 +84,61 @@ public class JpaDatabaseManager implements DatabaseManager {
         if (context != null) {
             registration = context.registerService(Database.class, open, null);
         }
+        if (backedUp != null) {
+            auditBackup(backedUp);
+        }
         return open;
+    }
+
+    /**
+     * A backup before a changed schema is applied to a database that holds data, while nothing has changed it: every
+     * changelog present (the core's and the installed modules') is compared with the one the database was last
+     * brought up to, so one backup covers this start's migrations, including the modules' later ones.
+     */
+    private BeforeMigration.Audited backUpBeforeMigration(Connection held, DatabaseConfig config) throws SQLException {
+        BeforeMigration hook = beforeMigration;
+        if (hook == null) {
+            return null; // a build without the backup bundle
+        }
+        List<String> changed = ChangelogDigests.changed(held, changelogs());
+        if (changed.isEmpty()) {
+            return null;
+        }
+        try {
+            return hook.beforeMigration(held, config, changed);
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.MIGRATION, config.safeUrl(), e.getMessage(),
+                    "No backup could be made before the database " + config.safeUrl() + " is brought to a changed schema"
+                            + " (nothing was changed): " + e.getMessage(), e);
+        }
+    }
+
+    /** The backup's audit entry, written as soon as the log (in the database) may be. */
+    private void auditBackup(BeforeMigration.Audited backedUp) {
+        if (context == null) {
+            return;
+        }
+        AuditLog log = ServiceLookup.await(JpaDatabaseManager.class, AuditLog.class, 10_000);
+        if (log != null) {
+            log.append(Subject.SYSTEM, AuditLog.EXPORT, backedUp.target(), backedUp.detail());
+        }
+    }
+
+    /** Every changelog this runtime has: the core's and each installed bundle's {@code db/<module>/changelog.yaml}. */
+    private Map<String, ClassLoader> changelogs() {
+        Map<String, ClassLoader> logs = new LinkedHashMap<>();
+        logs.put(Migrations.CHANGELOG, getClass().getClassLoader());
+        if (context != null) {
+            for (org.osgi.framework.Bundle b : context.getBundles()) {
+                Enumeration<URL> found = b.findEntries("db", "changelog.yaml", true);
+                org.osgi.framework.wiring.BundleWiring wiring = b.adapt(org.osgi.framework.wiring.BundleWiring.class);
+                while (found != null && wiring != null && found.hasMoreElements()) {
+                    String path = found.nextElement().getPath().replaceFirst("^/", "");
+                    logs.putIfAbsent(path, wiring.getClassLoader());
+                }
+            }
+        }
+        return logs;
     }
 
     /** The embedded database's files, just created with the process umask, for this OS account only. */
@@ -118,19 +187,8 @@ public class JpaDatabaseManager implements DatabaseManager {
      */
     @Override
     public synchronized void migrate(DatabaseConfig owner, String appRole) {
-        migrate(owner, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
-        if (context != null) {
-            for (org.osgi.framework.Bundle b : context.getBundles()) {
-                Enumeration<URL> logs = b.findEntries("db", "changelog.yaml", true);
-                org.osgi.framework.wiring.BundleWiring wiring = b.adapt(org.osgi.framework.wiring.BundleWiring.class);
-                while (logs != null && wiring != null && logs.hasMoreElements()) {
-                    String path = logs.nextElement().getPath().replaceFirst("^/", "");
-                    if (!path.equals(Migrations.CHANGELOG)) {
-                        migrate(owner, wiring.getClassLoader(), path, "the schema of " + b.getSymbolicName());
-                    }
-                }
-            }
-        }
+        changelogs().forEach((changelog, loader) -> migrate(owner, loader, changelog, changelog.equals(Migrations.CHANGELOG)
+                ? "the current schema" : "the schema of " + changelog));
         if (appRole != null && owner.isPostgres()) {
             try (Connection c = Jdbc.connect(owner)) {
                 AppAccountGrants.grant(c, appRole);

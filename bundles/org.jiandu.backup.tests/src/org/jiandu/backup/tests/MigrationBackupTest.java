@@ -1,0 +1,182 @@
+package org.jiandu.backup.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jiandu.backup.BackupInfo;
+import org.jiandu.backup.BackupService;
+import org.jiandu.backup.RestoreService;
+import org.jiandu.core.Progress;
+import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.backup.BackupPart;
+import org.jiandu.core.security.Role;
+import org.jiandu.core.security.Subject;
+import org.jiandu.core.security.UserService;
+import org.jiandu.persistence.DataDirectory;
+import org.jiandu.persistence.Database;
+import org.jiandu.persistence.DatabaseException;
+import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.testing.DemoInstallation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * A new version's first start on an installation whose schema changed makes a backup before anything is migrated —
+ * however the version came (an update, or an archive unpacked by hand): it restores the database as it was before,
+ * is audited once the database is open, and a start that cannot back up changes nothing. A changed core changelog
+ * is simulated by changing the digest the database recorded for it.
+ */
+class MigrationBackupTest {
+
+    private static final String CORE = "db/changelog.yaml";
+
+    @TempDir
+    Path tmp;
+
+    /** The digest the database recorded for the core changelog; {@code to} replaces it when not null. */
+    private static String coreDigest(String to) {
+        AtomicReference<String> was = new AtomicReference<>();
+        BackupRoundTripTest.await(Database.class).txRun(em -> {
+            try (Statement s = em.unwrap(Connection.class).createStatement()) {
+                try (ResultSet rs = s.executeQuery("select DIGEST from JIANDU_CHANGELOG_DIGEST where CHANGELOG = '" + CORE + "'")) {
+                    was.set(rs.next() ? rs.getString(1) : null);
+                }
+                if (to != null) {
+                    s.executeUpdate("update JIANDU_CHANGELOG_DIGEST set DIGEST = '" + to + "' where CHANGELOG = '" + CORE + "'");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return was.get();
+    }
+
+    /** Opens {@code root} as the workbench does: the data directory published first, then the database. */
+    private static <T> T opened(Path root, ThrowingFunction<DataDirectory, T> work) throws Exception {
+        try (DataDirectory dir = DataDirectory.open(root)) {
+            ServiceRegistration<DataDirectory> reg = FrameworkUtil.getBundle(MigrationBackupTest.class).getBundleContext()
+                    .registerService(DataDirectory.class, dir, null);
+            try {
+                BackupRoundTripTest.await(DatabaseManager.class).open(dir.defaultDatabase());
+                return work.apply(dir);
+            } finally {
+                reg.unregister();
+                BackupRoundTripTest.await(DatabaseManager.class).close();
+            }
+        }
+    }
+
+    interface ThrowingFunction<A, B> {
+        B apply(A a) throws Exception;
+    }
+
+    private static List<BackupInfo> beforeUpdate(Path root) throws Exception {
+        try (var files = Files.list(root.resolve("backups"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-" + BackupInfo.BEFORE_UPDATE)).map(p -> {
+                try {
+                    return BackupRoundTripTest.await(RestoreService.class).check(p, true);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
+    void aChangedSchemaIsBackedUpBeforeItIsMigratedAndTheBackupRestoresTheOldState() throws Exception {
+        Path root = tmp.resolve("data");
+        String real;
+        try (DemoInstallation env = new DemoInstallation(getClass(), root)) {
+            env.await(UserService.class).addUser(env.login("admin"), "before-new-version", "升级之前", Role.READ_ONLY, "danfeng");
+            real = coreDigest("0".repeat(64)); // as if the next start brought another core changelog
+        }
+        Files.createDirectories(root.resolve("backups"));
+        assertEquals(List.of(), beforeUpdate(root));
+
+        opened(root, dir -> {
+            assertEquals(real, coreDigest(null), "migrated after the backup: the digest of this version recorded");
+            Subject admin = BackupRoundTripTest.await(UserService.class).authenticate("admin",
+                    DemoInstallation.ADMIN_PASSWORD.toCharArray());
+            List<String> audited = BackupRoundTripTest.await(AuditLog.class).list(admin, new AuditLog.Filter("system",
+                    AuditLog.EXPORT, "backup:", null, null), 10).stream().map(e -> e.getTarget() + " " + e.getDetail()).toList();
+            assertEquals(1, audited.size(), audited.toString());
+            assertTrue(audited.get(0).contains("before migrating " + CORE), audited.get(0));
+            assertTrue(BackupRoundTripTest.await(AuditLog.class).verify().intact());
+            return null;
+        });
+        List<BackupInfo> made = beforeUpdate(root);
+        assertEquals(1, made.size(), "one backup before the migration");
+        BackupInfo b = made.get(0);
+        assertEquals(BackupInfo.State.VERIFIED, b.state(), b.problem());
+        assertTrue(String.join(" ", b.notes()).contains("index"), "says what it lacks: " + b.notes());
+
+        opened(root, dir -> null);
+        assertEquals(1, beforeUpdate(root).size(), "an unchanged schema: no backup at the next start");
+
+        // the backup holds the database as it was before the migration, with the data of the old version: opened by
+        // this version, it is migrated again, after a backup of its own
+        Path restored = tmp.resolve("restored");
+        BackupRoundTripTest.await(RestoreService.class).restore(b.folder(), restored, null, Progress.NONE);
+        opened(restored, dir -> {
+            Subject admin = BackupRoundTripTest.await(UserService.class).authenticate("admin",
+                    DemoInstallation.ADMIN_PASSWORD.toCharArray());
+            assertTrue(BackupRoundTripTest.await(UserService.class).listUsers(admin).stream()
+                    .anyMatch(u -> u.username().equals("before-new-version")));
+            return null;
+        });
+        assertEquals(1, beforeUpdate(restored).size(), "the old state restored, then backed up before its migration");
+    }
+
+    @Test
+    void aStartThatCannotBackUpChangesNothingAndSaysWhy() throws Exception {
+        Path root = tmp.resolve("data");
+        try (DemoInstallation env = new DemoInstallation(getClass(), root)) {
+            coreDigest("1".repeat(64));
+        }
+        // a backup that cannot be written (a full disk: here a part that fails)
+        ServiceRegistration<BackupPart> broken = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(
+                BackupPart.class, new BackupPart() {
+                    @Override
+                    public String name() {
+                        return "broken";
+                    }
+
+                    @Override
+                    public int order() {
+                        return 5;
+                    }
+
+                    @Override
+                    public List<String> copy(Path backup, Progress progress) throws IOException {
+                        throw new IOException("No space left on device");
+                    }
+                }, null);
+        try {
+            DatabaseException e = assertThrows(DatabaseException.class, () -> opened(root, dir -> null));
+            assertEquals(DatabaseException.Reason.MIGRATION, e.reason());
+            assertTrue(e.detail().contains("backups") && e.detail().contains("No space left on device"), e.detail());
+        } finally {
+            broken.unregister();
+        }
+        assertEquals(List.of(), beforeUpdate(root), "nothing half-written");
+        opened(root, dir -> {
+            // the refused start migrated nothing: this start found the old digest, backed up, then migrated
+            assertTrue(BackupRoundTripTest.await(BackupService.class).list().stream()
+                    .anyMatch(b -> BackupInfo.BEFORE_UPDATE.equals(b.kind())));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.jiandu.backup.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.osgi.util.NLS;
+import org.jiandu.backup.BackupInfo;
+import org.jiandu.core.Progress;
+import org.jiandu.core.backup.BackupPart;
+import org.jiandu.persistence.BeforeMigration;
+import org.jiandu.persistence.DataDirectory;
+import org.jiandu.persistence.DatabaseConfig;
+import org.jiandu.persistence.H2OnlineBackup;
+import org.jiandu.persistence.Installation;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The backup before a new version's first start migrates an installation's database: whether the version came through
+ * {@code jiandu update} (which backs up the directory it was run on) or as an archive unpacked by hand, and for every
+ * data directory of a shared installation, each at its own next start. Kept like the backups before an update
+ * ({@code -before-update}, the last three). The database is copied through the connection the migration will use,
+ * the data directory's other parts as in any backup; the search index, which needs the open database, is not in it.
+ */
+@Component(service = BeforeMigration.class)
+public class MigrationBackups implements BeforeMigration {
+
+    /** The data directory being opened: the workbench and the command line register it before the database. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DataDirectory dir;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<BackupPart> parts;
+
+    @Override
+    public synchronized Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs)
+            throws IOException {
+        Path root = config.keys();
+        Path h2 = config.h2File();
+        DataDirectory d = dir;
+        if (root == null || h2 == null || d == null || !d.root().toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize())) {
+            throw new IOException(NLS.bind(BackupMessages.before_migration_no_dir, root));
+        }
+        Path folder = d.backups();
+        List<BackupPart> present = new ArrayList<>();
+        for (BackupPart p : parts == null ? List.<BackupPart>of() : parts) {
+            if (!"database".equals(p.name())) {
+                present.add(p); // the database part serves an open database: there is none yet
+            }
+        }
+        present.add(new ConnectionPart(connection, h2));
+        Properties settings = DirectoryBackups.settings(root);
+        String[] audited = new String[2];
+        try {
+            BackupWriter.write(folder, BackupInfo.BEFORE_UPDATE, present, (created, names) -> DirectoryBackups.meta(
+                    BackupInfo.BEFORE_UPDATE, created, names, settings, product(connection) + ", before migrating "
+                            + String.join(", ", changelogs) + ("AES".equals(settings.getProperty(Installation.SETTING_DB_CIPHER))
+                                    ? ", encrypted (" + Installation.DB_KEY_FILE + " is not in the backup)" : "")),
+                    Progress.NONE, (target, detail) -> {
+                        audited[0] = target;
+                        audited[1] = detail + ", before migrating " + String.join(", ", changelogs);
+                    });
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(NLS.bind(BackupMessages.before_migration_failed, folder, e.getMessage()), e);
+        }
+        DirectoryBackups.applyRetention(folder, settings);
+        return new Audited(audited[0], audited[1]);
+    }
+
+    private static String product(Connection c) {
+        try {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return "H2";
+        }
+    }
+
+    /** The embedded database through the connection the migration will use. */
+    private record ConnectionPart(Connection connection, Path h2File) implements BackupPart {
+
+        @Override
+        public String name() {
+            return "database";
+        }
+
+        @Override
+        public int order() {
+            return 20;
+        }
+
+        @Override
+        public List<String> copy(Path backup, Progress progress) throws IOException {
+            H2OnlineBackup.copy(connection, h2File, backup);
+            return List.of(BackupMessages.before_migration_note);
+        }
+    }
+}
