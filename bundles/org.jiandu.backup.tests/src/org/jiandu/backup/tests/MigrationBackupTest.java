@@ -48,14 +48,19 @@ class MigrationBackupTest {
 
     /** The digest the database recorded for the core changelog; {@code to} replaces it when not null. */
     private static String coreDigest(String to) {
+        return digest(CORE, to);
+    }
+
+    /** The digest the database recorded for {@code changelog}; {@code to} replaces it when not null. */
+    private static String digest(String changelog, String to) {
         AtomicReference<String> was = new AtomicReference<>();
         BackupRoundTripTest.await(Database.class).txRun(em -> {
             try (Statement s = em.unwrap(Connection.class).createStatement()) {
-                try (ResultSet rs = s.executeQuery("select DIGEST from JIANDU_CHANGELOG_DIGEST where CHANGELOG = '" + CORE + "'")) {
+                try (ResultSet rs = s.executeQuery("select DIGEST from JIANDU_CHANGELOG_DIGEST where CHANGELOG = '" + changelog + "'")) {
                     was.set(rs.next() ? rs.getString(1) : null);
                 }
                 if (to != null) {
-                    s.executeUpdate("update JIANDU_CHANGELOG_DIGEST set DIGEST = '" + to + "' where CHANGELOG = '" + CORE + "'");
+                    s.executeUpdate("update JIANDU_CHANGELOG_DIGEST set DIGEST = '" + to + "' where CHANGELOG = '" + changelog + "'");
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -138,6 +143,24 @@ class MigrationBackupTest {
             return null;
         });
         assertEquals(1, beforeUpdate(restored).size(), "the old state restored, then backed up before its migration");
+    }
+
+    @Test
+    void aModuleWhoseSchemaChangedIsMigratedAtOnceBehindTheSameBackup() throws Exception {
+        Path root = tmp.resolve("data");
+        String module = "db/search/changelog.yaml";
+        String real;
+        try (DemoInstallation env = new DemoInstallation(getClass(), root)) {
+            real = digest(module, "2".repeat(64));
+            assertTrue(real != null, "the search module's schema was applied with the demo");
+        }
+        opened(root, dir -> {
+            assertEquals(real, digest(module, null), "migrated at the start, not left to the module's first use");
+            return null;
+        });
+        assertEquals(1, beforeUpdate(root).size());
+        opened(root, dir -> null);
+        assertEquals(1, beforeUpdate(root).size(), "the next start finds nothing changed: no second backup");
     }
 
     @Test

@@ -144,7 +144,8 @@ public class DirectoryBackups implements BackupService {
     static void applyRetention(Path folder, Properties s) {
         Retention r = new Retention(number(s, SETTING_KEEP_DAILY, Retention.DEFAULT.daily()),
                 number(s, SETTING_KEEP_WEEKLY, Retention.DEFAULT.weekly()),
-                number(s, SETTING_KEEP_BEFORE, Retention.DEFAULT.beforeUpdate()));
+                // at least the newest: the one just made before a migration is never removed before it has served
+                Math.max(1, number(s, SETTING_KEEP_BEFORE, Retention.DEFAULT.beforeUpdate())));
         for (BackupInfo old : r.toRemove(BackupFolders.list(folder, false), ZoneId.systemDefault())) {
             try {
                 BackupFolders.delete(old.folder());

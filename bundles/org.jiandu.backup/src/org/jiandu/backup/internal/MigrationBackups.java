@@ -58,6 +58,12 @@ public class MigrationBackups implements BeforeMigration {
                 present.add(p); // the database part serves an open database: there is none yet
             }
         }
+        for (String needed : List.of("settings", "files")) {
+            if (present.stream().noneMatch(p -> p.name().equals(needed))) {
+                // without the settings (the audit key) a restore could not check the copy: no backup at all then
+                throw new IOException(NLS.bind(BackupMessages.before_migration_no_dir, root));
+            }
+        }
         present.add(new ConnectionPart(connection, h2));
         Properties settings = DirectoryBackups.settings(root);
         String[] audited = new String[2];

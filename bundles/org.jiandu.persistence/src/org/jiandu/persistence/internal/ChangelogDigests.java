@@ -9,10 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,20 +81,24 @@ final class ChangelogDigests {
 
     /**
      * The changelogs among {@code present} (name → the loader that holds it) whose text differs from the one this
-     * database was last brought up to: what the next start would migrate. None for a new database or a changelog it
-     * never had (a module added: new tables only); every one when the database is older than this check.
+     * database was last brought up to, with their loaders: what this start migrates. None for a new database; a
+     * changelog without a recorded digest counts when the database has run changes of it (applied before digests were
+     * kept), not when it never had it (a module added: new tables only); every one when the database is older than
+     * digests. A changelog that cannot be read is left to Liquibase, as always.
      */
-    static List<String> changed(Connection c, Map<String, ClassLoader> present) throws SQLException {
+    static Map<String, ClassLoader> changed(Connection c, Map<String, ClassLoader> present) throws SQLException {
         Map<String, String> recorded = new HashMap<>();
+        Map<String, ClassLoader> changed = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = current_schema()"
                     + " and lower(table_name) in ('databasechangelog', '" + TABLE.toLowerCase(Locale.ROOT) + "')")) {
                 int tables = rs.next() ? rs.getInt(1) : 0;
                 if (tables == 0) {
-                    return List.of(); // a new database
+                    return changed; // a new database
                 }
                 if (tables == 1) {
-                    return List.copyOf(present.keySet()); // migrated before digests were kept
+                    changed.putAll(present); // migrated before digests were kept
+                    return changed;
                 }
             }
             try (ResultSet rs = s.executeQuery("select CHANGELOG, DIGEST from " + TABLE)) {
@@ -104,13 +107,23 @@ final class ChangelogDigests {
                 }
             }
         }
-        List<String> changed = new ArrayList<>();
-        present.forEach((changelog, loader) -> {
-            String was = recorded.get(changelog);
-            if (was != null && !was.equals(of(loader, changelog))) {
-                changed.add(changelog);
+        for (Map.Entry<String, ClassLoader> e : present.entrySet()) {
+            String now = of(e.getValue(), e.getKey());
+            String was = recorded.get(e.getKey());
+            if (now != null && (was != null ? !was.equals(now) : ran(c, e.getKey()))) {
+                changed.put(e.getKey(), e.getValue());
             }
-        });
+        }
         return changed;
+    }
+
+    /** Whether Liquibase has run changes of {@code changelog} on this database. */
+    private static boolean ran(Connection c, String changelog) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from DATABASECHANGELOG where FILENAME = ?")) {
+            ps.setString(1, changelog);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
     }
 }

@@ -68,10 +68,19 @@ public class JpaDatabaseManager implements DatabaseManager {
         // opened once per start instead of twice
         BeforeMigration.Audited backedUp = null;
         try (Connection held = config.isPostgres() ? null : Jdbc.connect(config)) {
-            if (held != null) {
-                backedUp = backUpBeforeMigration(held, config);
+            Map<String, ClassLoader> changed = held == null || beforeMigration == null ? Map.of()
+                    : ChangelogDigests.changed(held, changelogs());
+            if (!changed.isEmpty()) {
+                backedUp = backUpBeforeMigration(held, config, List.copyOf(changed.keySet()));
             }
             product = migrate(config, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
+            // the modules' changed schemas now too, behind the same backup: left to each module's first use, a start
+            // that does not use it would find it changed again and back up again
+            changed.forEach((changelog, loader) -> {
+                if (!changelog.equals(Migrations.CHANGELOG)) {
+                    migrate(config, loader, changelog, "the schema of " + changelog);
+                }
+            });
             emf = createEmf(UNIT, getClass().getClassLoader(), config);
         } catch (SQLException e) {
             throw describe(config, e);
@@ -92,24 +101,20 @@ public class JpaDatabaseManager implements DatabaseManager {
 
     /**
      * A backup before a changed schema is applied to a database that holds data, while nothing has changed it: every
-     * changelog present (the core's and the installed modules') is compared with the one the database was last
-     * brought up to, so one backup covers this start's migrations, including the modules' later ones.
+     * changelog present (the core's and the installed modules') was compared with the one the database was last
+     * brought up to, so one backup covers this start's migrations.
      */
-    private BeforeMigration.Audited backUpBeforeMigration(Connection held, DatabaseConfig config) throws SQLException {
+    private BeforeMigration.Audited backUpBeforeMigration(Connection held, DatabaseConfig config, List<String> changed) {
         BeforeMigration hook = beforeMigration;
         if (hook == null) {
-            return null; // a build without the backup bundle
-        }
-        List<String> changed = ChangelogDigests.changed(held, changelogs());
-        if (changed.isEmpty()) {
-            return null;
+            return null; // the backup bundle went away meanwhile
         }
         try {
             return hook.beforeMigration(held, config, changed);
         } catch (IOException e) {
             throw new DatabaseException(DatabaseException.Reason.MIGRATION, config.safeUrl(), e.getMessage(),
-                    "No backup could be made before the database " + config.safeUrl() + " is brought to a changed schema"
-                            + " (nothing was changed): " + e.getMessage(), e);
+                    "No backup could be made before the database " + config.safeUrl() + " is brought to a changed schema: "
+                            + e.getMessage(), e);
         }
     }
 
@@ -119,8 +124,15 @@ public class JpaDatabaseManager implements DatabaseManager {
             return;
         }
         AuditLog log = ServiceLookup.await(JpaDatabaseManager.class, AuditLog.class, 10_000);
-        if (log != null) {
+        try {
+            if (log == null) {
+                throw new IllegalStateException("no audit log service");
+            }
             log.append(Subject.SYSTEM, AuditLog.EXPORT, backedUp.target(), backedUp.detail());
+        } catch (RuntimeException e) {
+            // the backup exists and the database is open: a start is not refused for it, but it is said
+            System.getLogger(JpaDatabaseManager.class.getName()).log(System.Logger.Level.WARNING, backedUp.target()
+                    + " (before a migration) not audited: " + e.getClass().getSimpleName());
         }
     }
 

@@ -240,11 +240,14 @@ public class P2UpdateService implements UpdateService {
     private static Map<String, String> titles(IQueryable<IInstallableUnit> where) {
         Map<String, String> titles = new TreeMap<>();
         String locale = Locale.getDefault().toString();
-        for (IInstallableUnit iu : where.query(QueryUtil.createIUGroupQuery(), new NullProgressMonitor())) {
+        for (IInstallableUnit iu : where.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()),
+                new NullProgressMonitor())) {
             String module = moduleOf(iu.getId());
             if (module != null && !NOT_MODULES.contains(module)) {
+                // a repository is not trusted to print into a terminal: no control characters, one short line
                 String title = iu.getProperty(IInstallableUnit.PROP_NAME, locale);
-                titles.put(module, title == null || title.isBlank() || title.startsWith("%") ? module : title.strip());
+                title = title == null ? "" : title.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+                titles.put(module, title.isEmpty() || title.startsWith("%") || title.length() > 60 ? module : title);
             }
         }
         return Map.copyOf(titles);
