@@ -23,6 +23,7 @@ import org.jiandu.app.setup.SetupChoice;
 import org.jiandu.app.setup.SetupDialog;
 import org.jiandu.app.setup.SetupMessages;
 import org.jiandu.core.DemoDataService;
+import org.jiandu.core.Progress;
 import org.jiandu.core.SetupService;
 import org.jiandu.core.security.AuthenticationException;
 import org.jiandu.core.security.PasswordHasher;
@@ -192,9 +193,25 @@ public class JianduApplication implements IApplication {
         shell.setSize(460, 110);
         shell.setLocation(center(display, shell));
         shell.open();
+        // said only while a backup is made before a new version changes the database (it may take minutes)
+        Progress backup = new Progress() {
+            @Override
+            public void worked(int done, int total, String current) {
+                display.asyncExec(() -> {
+                    if (!label.isDisposed() && current != null) {
+                        label.setText(current + " " + done + "/" + total);
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
         Thread worker = new Thread(() -> {
             try {
-                Database db = dbm.open(config);
+                Database db = dbm.open(config, backup);
                 if (then != null) {
                     then.run();
                 }

@@ -24,6 +24,7 @@ import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliCommand;
 import org.jiandu.cli.spi.CliContext;
 import org.jiandu.cli.spi.CliFailure;
+import org.jiandu.cli.spi.CliProgress;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.Options;
 import org.jiandu.cli.spi.UsageException;
@@ -293,7 +294,7 @@ public final class Cli implements CliContext {
             // published before the database opens, as the workbench does: a backup before a migration copies its parts
             Runnable withdraw = publish.apply(dir);
             try {
-                dbm.open(inst.database(dir));
+                dbm.open(inst.database(dir), new CliProgress(err, null)); // a line only for a backup before a migration
                 service(Database.class);
                 SetupService.State state = service(SetupService.class).state();
                 if (!creates && state == SetupService.State.NOT_SET_UP) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.util.List;
 
+import org.jiandu.core.Progress;
+
 /**
  * Told before the embedded database of a data directory is brought to a changed schema (a new version's first start,
  * whether it came as an update or as a new archive unpacked by hand), while nothing has changed it yet. Registered
@@ -23,8 +25,10 @@ public interface BeforeMigration {
      * @param connection a connection to the database as it is, for H2's online {@code BACKUP TO}
      * @param config     the database, whose {@link DatabaseConfig#keys()} is the data directory
      * @param changelogs the changelogs that changed since the database was last brought up to date
+     * @param progress   told of the backup's files; when cancelled, no backup is made (an {@code IOException})
      * @return what to audit
      * @throws IOException when no backup could be made: the database is then neither migrated nor opened
      */
-    Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs) throws IOException;
+    Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs, Progress progress)
+            throws IOException;
 }

@@ -1,5 +1,6 @@
 package org.jiandu.persistence;
 
+import org.jiandu.core.Progress;
 import org.jiandu.core.audit.AuditLog;
 
 /**
@@ -12,7 +13,15 @@ public interface DatabaseManager {
      * @throws DatabaseException with a message naming the database and the reason (bad URL, wrong password,
      *                           locked or corrupt file, failed migration); nothing is registered then
      */
-    Database open(DatabaseConfig config);
+    default Database open(DatabaseConfig config) {
+        return open(config, Progress.NONE);
+    }
+
+    /**
+     * As {@link #open(DatabaseConfig)}, telling {@code progress} of the backup made first when the schema changed (a
+     * new version's first start), which may take minutes; cancelling it refuses the start and changes nothing.
+     */
+    Database open(DatabaseConfig config, Progress progress);
 
     /**
      * Connects once and disconnects, without migrating or registering anything: how setup tries a server before

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jiandu.backup.BackupInfo;
@@ -71,11 +72,15 @@ class MigrationBackupTest {
 
     /** Opens {@code root} as the workbench does: the data directory published first, then the database. */
     private static <T> T opened(Path root, ThrowingFunction<DataDirectory, T> work) throws Exception {
+        return opened(root, Progress.NONE, work);
+    }
+
+    private static <T> T opened(Path root, Progress progress, ThrowingFunction<DataDirectory, T> work) throws Exception {
         try (DataDirectory dir = DataDirectory.open(root)) {
             ServiceRegistration<DataDirectory> reg = FrameworkUtil.getBundle(MigrationBackupTest.class).getBundleContext()
                     .registerService(DataDirectory.class, dir, null);
             try {
-                BackupRoundTripTest.await(DatabaseManager.class).open(dir.defaultDatabase());
+                BackupRoundTripTest.await(DatabaseManager.class).open(dir.defaultDatabase(), progress);
                 return work.apply(dir);
             } finally {
                 reg.unregister();
@@ -111,7 +116,18 @@ class MigrationBackupTest {
         Files.createDirectories(root.resolve("backups"));
         assertEquals(List.of(), beforeUpdate(root));
 
-        opened(root, dir -> {
+        List<String> told = new CopyOnWriteArrayList<>();
+        opened(root, new Progress() {
+            @Override
+            public void worked(int done, int total, String current) {
+                told.add(current);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        }, dir -> {
             assertEquals(real, coreDigest(null), "migrated after the backup: the digest of this version recorded");
             Subject admin = BackupRoundTripTest.await(UserService.class).authenticate("admin",
                     DemoInstallation.ADMIN_PASSWORD.toCharArray());
@@ -122,6 +138,8 @@ class MigrationBackupTest {
             assertTrue(BackupRoundTripTest.await(AuditLog.class).verify().intact());
             return null;
         });
+        assertTrue(told.size() > 1 && told.get(0).contains("new version") && told.get(told.size() - 1) == null,
+                "the user is told what the wait is for, and the line ends: " + told);
         List<BackupInfo> made = beforeUpdate(root);
         assertEquals(1, made.size(), "one backup before the migration");
         BackupInfo b = made.get(0);
@@ -194,6 +212,20 @@ class MigrationBackupTest {
         } finally {
             broken.unregister();
         }
+        assertEquals(List.of(), beforeUpdate(root), "nothing half-written");
+
+        // a backup cancelled (Ctrl+C on the command line) refuses the start too
+        DatabaseException cancelled = assertThrows(DatabaseException.class, () -> opened(root, new Progress() {
+            @Override
+            public void worked(int done, int total, String current) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        }, dir -> null));
+        assertEquals(DatabaseException.Reason.MIGRATION, cancelled.reason());
         assertEquals(List.of(), beforeUpdate(root), "nothing half-written");
         opened(root, dir -> {
             // the refused start migrated nothing: this start found the old digest, backed up, then migrated

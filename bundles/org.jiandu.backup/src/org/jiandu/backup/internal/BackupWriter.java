@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.BiFunction;
 import java.util.logging.Logger;
 
@@ -66,6 +67,9 @@ final class BackupWriter {
             List<BackupPart> present = new ArrayList<>(parts);
             present.sort(Comparator.comparingInt(BackupPart::order));
             for (BackupPart part : present) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException(); // between parts too, not only inside the ones that copy files
+                }
                 notes.addAll(part.copy(partial, progress));
                 names.add(part.name());
             }

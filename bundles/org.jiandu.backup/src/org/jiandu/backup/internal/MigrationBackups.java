@@ -43,8 +43,20 @@ public class MigrationBackups implements BeforeMigration {
     volatile List<BackupPart> parts;
 
     @Override
-    public synchronized Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs)
-            throws IOException {
+    public synchronized Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs,
+            Progress progress) throws IOException {
+        Progress told = progress; // the parts name themselves; the user is told what this backup is for
+        progress = new Progress() {
+            @Override
+            public void worked(int done, int total, String current) {
+                told.worked(done, total, current == null ? null : BackupMessages.before_migration_progress);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return told.isCancelled();
+            }
+        };
         Path root = config.keys();
         Path h2 = config.h2File();
         DataDirectory d = dir;
@@ -72,13 +84,14 @@ public class MigrationBackups implements BeforeMigration {
                     BackupInfo.BEFORE_UPDATE, created, names, settings, product(connection) + ", before migrating "
                             + String.join(", ", changelogs) + ("AES".equals(settings.getProperty(Installation.SETTING_DB_CIPHER))
                                     ? ", encrypted (" + Installation.DB_KEY_FILE + " is not in the backup)" : "")),
-                    Progress.NONE, (target, detail) -> {
+                    progress, (target, detail) -> {
                         audited[0] = target;
                         audited[1] = detail + ", before migrating " + String.join(", ", changelogs);
                     });
         } catch (IOException | RuntimeException e) {
             throw new IOException(NLS.bind(BackupMessages.before_migration_failed, folder, e.getMessage()), e);
         }
+        progress.worked(1, 1, null); // done: a progress line ends here
         DirectoryBackups.applyRetention(folder, settings);
         return new Audited(audited[0], audited[1]);
     }

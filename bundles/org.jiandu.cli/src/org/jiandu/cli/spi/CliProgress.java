@@ -13,7 +13,9 @@ public final class CliProgress implements Progress {
     private final PrintStream err;
     private final String label;
     private long last;
+    private String shown = "";
 
+    /** @param label what the line says, or null to say what the work names ({@code current}) */
     public CliProgress(PrintStream err, String label) {
         this.err = err;
         this.label = label;
@@ -22,9 +24,12 @@ public final class CliProgress implements Progress {
     @Override
     public void worked(int done, int total, String current) {
         long now = System.currentTimeMillis();
+        if (current != null) {
+            shown = current;
+        }
         if (current == null || now - last > 500) {
             last = now;
-            err.print("\r" + label + " " + done + "/" + total + (current == null ? "\n" : ""));
+            err.print("\r" + (label != null ? label : shown) + " " + done + "/" + total + (current == null ? "\n" : ""));
             err.flush();
         }
     }

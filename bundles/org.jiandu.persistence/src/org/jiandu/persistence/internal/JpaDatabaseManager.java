@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.jiandu.core.Progress;
 import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
@@ -59,7 +60,7 @@ public class JpaDatabaseManager implements DatabaseManager {
     }
 
     @Override
-    public synchronized Database open(DatabaseConfig config) {
+    public synchronized Database open(DatabaseConfig config, Progress progress) {
         close();
         String product;
         EntityManagerFactory emf;
@@ -71,7 +72,7 @@ public class JpaDatabaseManager implements DatabaseManager {
             Map<String, ClassLoader> changed = held == null || beforeMigration == null ? Map.of()
                     : ChangelogDigests.changed(held, changelogs());
             if (!changed.isEmpty()) {
-                backedUp = backUpBeforeMigration(held, config, List.copyOf(changed.keySet()));
+                backedUp = backUpBeforeMigration(held, config, List.copyOf(changed.keySet()), progress);
             }
             product = migrate(config, getClass().getClassLoader(), Migrations.CHANGELOG, "the current schema");
             // the modules' changed schemas now too, behind the same backup: left to each module's first use, a start
@@ -104,13 +105,14 @@ public class JpaDatabaseManager implements DatabaseManager {
      * changelog present (the core's and the installed modules') was compared with the one the database was last
      * brought up to, so one backup covers this start's migrations.
      */
-    private BeforeMigration.Audited backUpBeforeMigration(Connection held, DatabaseConfig config, List<String> changed) {
+    private BeforeMigration.Audited backUpBeforeMigration(Connection held, DatabaseConfig config, List<String> changed,
+            Progress progress) {
         BeforeMigration hook = beforeMigration;
         if (hook == null) {
             return null; // the backup bundle went away meanwhile
         }
         try {
-            return hook.beforeMigration(held, config, changed);
+            return hook.beforeMigration(held, config, changed, progress);
         } catch (IOException e) {
             throw new DatabaseException(DatabaseException.Reason.MIGRATION, config.safeUrl(), e.getMessage(),
                     "No backup could be made before the database " + config.safeUrl() + " is brought to a changed schema: "
