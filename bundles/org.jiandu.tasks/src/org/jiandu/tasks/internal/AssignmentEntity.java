@@ -53,4 +53,17 @@ public class AssignmentEntity {
     /** How many reports it has: the next one's sequence number less one. */
     @Column(nullable = false)
     int reports;
+
+    /** The task as {@code body} has it, issued on {@code issuedOn}, with the task's deadline and points copied. */
+    static AssignmentEntity of(SupervisionTaskEntity task, TaskBodyEntity body, String countyCode, LocalDate issuedOn) {
+        AssignmentEntity a = new AssignmentEntity();
+        a.taskId = task.id;
+        a.countyCode = countyCode;
+        a.bodyCode = body.code;
+        a.orgPath = body.orgPath;
+        a.issuedOn = issuedOn;
+        a.deadline = task.deadline;
+        a.points = task.points;
+        return a;
+    }
 }

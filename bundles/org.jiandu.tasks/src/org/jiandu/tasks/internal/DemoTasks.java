@@ -304,14 +304,7 @@ public class DemoTasks implements ModuleDemoData {
             em.persist(t);
             em.flush();
             for (TaskBodyEntity b : to.get(i)) {
-                AssignmentEntity a = new AssignmentEntity();
-                a.taskId = t.id;
-                a.countyCode = county;
-                a.bodyCode = b.code;
-                a.orgPath = b.orgPath;
-                a.issuedOn = issuedOn;
-                a.deadline = t.deadline;
-                a.points = t.points;
+                AssignmentEntity a = AssignmentEntity.of(t, b, county, issuedOn);
                 progress(r, a, t, today, done);
                 em.persist(a);
             }

@@ -128,15 +128,7 @@ final class TaskLists {
             em.persist(t);
             em.flush(); // rows refer to each other by plain columns: EclipseLink knows no order, the keys need one
             for (TaskBodyEntity b : to) {
-                AssignmentEntity a = new AssignmentEntity();
-                a.taskId = t.id;
-                a.countyCode = l.countyCode;
-                a.bodyCode = b.code;
-                a.orgPath = b.orgPath;
-                a.issuedOn = l.issuedOn;
-                a.deadline = t.deadline;
-                a.points = t.points;
-                em.persist(a);
+                em.persist(AssignmentEntity.of(t, b, l.countyCode, l.issuedOn));
                 assigned++;
             }
         }

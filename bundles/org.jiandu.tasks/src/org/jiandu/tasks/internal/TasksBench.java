@@ -166,14 +166,7 @@ public class TasksBench implements TasksBenchmark {
 
     private static void assign(EntityManager em, TaskListEntity l, SupervisionTaskEntity task, TaskBodyEntity b, Random r, int[] counts,
             PendingFacts facts) {
-        AssignmentEntity a = new AssignmentEntity();
-        a.taskId = task.id;
-        a.countyCode = l.countyCode;
-        a.bodyCode = b.code;
-        a.orgPath = b.orgPath;
-        a.issuedOn = l.issuedOn;
-        a.deadline = task.deadline;
-        a.points = task.points;
+        AssignmentEntity a = AssignmentEntity.of(task, b, l.countyCode, l.issuedOn);
         int dice = r.nextInt(100);
         LocalDate on = dice < 80 ? a.deadline.minusDays(r.nextInt(5)) : a.deadline.plusDays(1 + r.nextInt(6));
         boolean missing = dice < 3;
