@@ -14,15 +14,10 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.jiandu.core.ServiceLookup;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.WorkbenchModule;
@@ -49,7 +44,7 @@ class ScreenTourUiTest {
             Session session = ServiceLookup.await(getClass(), Session.class, 10_000);
             EPartService parts = wb.workbench.getApplication().getChildren().get(0).getContext().get(EPartService.class);
             int n = 0;
-            save(wb.display(), dir.resolve(String.format("%02d-workbench.png", n++)));
+            Screenshots.save(wb.display(), dir.resolve(String.format("%02d-workbench.png", n++)));
             for (WorkbenchModule m : RunningWorkbench.modules()) {
                 if (!m.availableTo(session.subject())) {
                     continue;
@@ -72,7 +67,7 @@ class ScreenTourUiTest {
                         return "-" + tab;
                     });
                     settle(wb);
-                    save(wb.display(), dir.resolve(String.format("%02d-%s%s.png", n++, m.id(), name)));
+                    Screenshots.save(wb.display(), dir.resolve(String.format("%02d-%s%s.png", n++, m.id(), name)));
                     wb.call(() -> {
                         buttonsOutside(root, wb.window.getClientArea(), m.id() + name, cut);
                         return null;
@@ -135,18 +130,5 @@ class ScreenTourUiTest {
             r = new Rectangle(r.x + pb.x, r.y + pb.y, r.width, r.height);
         }
         return true;
-    }
-
-    private static void save(Display d, Path file) {
-        d.syncExec(() -> {
-            GC gc = new GC(d);
-            Image image = new Image(d, d.getBounds());
-            gc.copyArea(image, 0, 0);
-            gc.dispose();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            image.dispose();
-        });
     }
 }

@@ -12,16 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -56,11 +51,11 @@ class TasksUiTest {
     @Test
     void aTownshipReportsOnItsOwnOverdueTask() throws Exception {
         Shell window = show("township");
-        Table work = await("the township's work list", () -> {
+        Table work = wb.await("the township's work list", () -> {
             Table t = UiLookup.named(window, TasksPart.WORK, Table.class);
             return t != null && t.getItemCount() > 0 ? t : null;
         });
-        Set<String> bodies = call(() -> {
+        Set<String> bodies = wb.call(() -> {
             Set<String> names = new HashSet<>();
             for (int i = 0; i < work.getItemCount(); i++) {
                 names.add(work.getItem(i).getText(0));
@@ -68,12 +63,12 @@ class TasksUiTest {
             return names;
         });
         assertEquals(1, bodies.size(), "only its own body's tasks: " + bodies);
-        List<String> labels = call(() -> buttons(window).stream().map(b -> plain(b.getText())).toList());
+        List<String> labels = wb.call(() -> buttons(window).stream().map(b -> plain(b.getText())).toList());
         assertTrue(labels.contains(plain(Messages.report)), labels.toString());
         assertFalse(labels.contains(plain(Messages.verify)), "a township does not verify: " + labels);
         assertFalse(labels.contains(plain(Messages.publish)), "nor publish the ranking: " + labels);
 
-        int row = await("an overdue or due task of its own", () -> {
+        int row = wb.await("an overdue or due task of its own", () -> {
             for (int i = 0; i < work.getItemCount(); i++) {
                 String status = work.getItem(i).getText(3);
                 if (status.equals("逾期") || status.equals("overdue") || status.equals("即将到期") || status.equals("due soon")) {
@@ -87,28 +82,28 @@ class TasksUiTest {
         String refusal = message(dialog);
         assertTrue(refusal.contains("报告正文") || refusal.contains("text"), refusal);
         assertFalse(refusal.contains("Exception"), refusal);
-        assertFalse(call(dialog::isDisposed), "the dialog stays open");
+        assertFalse(wb.call(dialog::isDisposed), "the dialog stays open");
         Path proof = Files.writeString(Files.createTempFile("谈话记录", ".txt"), "谈话记录三份");
         display.syncExec(() -> {
             UiLookup.named(dialog, "jiandu.tasks.report.text", Text.class).setText("已按要求完成检查，问题清单见附件");
             UiLookup.named(dialog, "jiandu.tasks.report.file", Text.class).setText(proof.toString());
         });
         save("report");
-        int before = call(work::getItemCount);
+        int before = wb.call(work::getItemCount);
         display.syncExec(() -> dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
-        await("the dialog closed", () -> dialog.isDisposed() ? true : null);
-        await("the work list without the reported task", () -> work.getItemCount() == before - 1 ? true : null);
-        assertNull(call(this::errorDialog), "no error dialog");
+        wb.await("the dialog closed", () -> dialog.isDisposed() ? true : null);
+        wb.await("the work list without the reported task", () -> work.getItemCount() == before - 1 ? true : null);
+        assertNull(wb.call(this::errorDialog), "no error dialog");
     }
 
     @Test
     void theCountyReturnsAReportForMoreWithANote() throws Exception {
         Shell window = show("county");
-        Table work = await("the county's work list", () -> {
+        Table work = wb.await("the county's work list", () -> {
             Table t = UiLookup.named(window, TasksPart.WORK, Table.class);
             return t != null && t.getItemCount() > 0 ? t : null;
         });
-        int row = await("a report to verify", () -> {
+        int row = wb.await("a report to verify", () -> {
             for (int i = 0; i < work.getItemCount(); i++) {
                 String status = work.getItem(i).getText(3);
                 if (status.equals("待核查") || status.equals("awaiting verification")) {
@@ -129,17 +124,17 @@ class TasksUiTest {
         display.syncExec(() -> UiLookup.named(dialog, "jiandu.tasks.verify.note", Text.class).setText("缺少问题整改清单，请补充"));
         save("verify");
         display.syncExec(() -> dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
-        await("the dialog closed", () -> dialog.isDisposed() ? true : null);
-        assertNull(call(this::errorDialog), "no error dialog");
+        wb.await("the dialog closed", () -> dialog.isDisposed() ? true : null);
+        assertNull(wb.call(this::errorDialog), "no error dialog");
 
         // the ranking tab: a published period, with its chart and table
-        call(() -> {
+        wb.call(() -> {
             CTabFolder tabs = UiLookup.named(window, TasksPart.TABS, CTabFolder.class);
             tabs.setSelection(TasksPart.RANKING_TAB);
             tabs.notifyListeners(SWT.Selection, new Event());
             return true;
         });
-        await("last month's ranking", () -> {
+        wb.await("last month's ranking", () -> {
             Table t = UiLookup.named(window, TasksPart.RANKING, Table.class);
             return t != null && t.getItemCount() > 0 ? true : null;
         });
@@ -149,7 +144,7 @@ class TasksUiTest {
     void theCountyIssuesFromASheetAndAssignsAProblem() throws Exception {
         Shell window = show("county");
         select(window, TasksPart.LISTS_TAB);
-        await("the lists", () -> {
+        wb.await("the lists", () -> {
             Table t = UiLookup.named(window, TasksPart.LISTS, Table.class);
             return t != null && t.getItemCount() > 0 ? true : null;
         });
@@ -159,7 +154,7 @@ class TasksUiTest {
                 List.of("落实八项规定精神监督检查", "共性", "检查情况", "", "十分", "2026-13-01", "all-townships")))));
         display.asyncExec(() -> buttons(window).stream().filter(b -> plain(b.getText()).equals(plain(Messages.issue))).findFirst()
                 .orElseThrow().notifyListeners(SWT.Selection, new Event()));
-        Shell issue = await("the issue dialog", () -> {
+        Shell issue = wb.await("the issue dialog", () -> {
             for (Shell s : display.getShells()) {
                 if (s.isVisible() && UiLookup.named(s, "jiandu.tasks.issue.file", Text.class) != null) {
                     return s;
@@ -177,11 +172,11 @@ class TasksUiTest {
         display.syncExec(issue::close);
 
         select(window, TasksPart.LOOPS_TAB);
-        Table loops = await("the loops", () -> {
+        Table loops = wb.await("the loops", () -> {
             Table t = UiLookup.named(window, TasksPart.LOOPS, Table.class);
             return t != null && t.getItemCount() > 0 ? t : null;
         });
-        int found = call(() -> {
+        int found = wb.call(() -> {
             for (int i = 0; i < loops.getItemCount(); i++) {
                 if (loops.getItem(i).getText(4).isEmpty()) { // no owner yet: found, not assigned
                     return i;
@@ -194,13 +189,13 @@ class TasksUiTest {
         display.syncExec(() -> UiLookup.named(assign, "jiandu.tasks.loop.owner", Text.class).setText("镇党委副书记"));
         save("loop-assign");
         display.syncExec(() -> assign.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
-        await("the assign dialog closed", () -> assign.isDisposed() ? true : null);
-        await("the loop assigned", () -> loops.getItem(found).getText(4).equals("镇党委副书记") ? true : null);
-        assertNull(call(this::errorDialog), "no error dialog");
+        wb.await("the assign dialog closed", () -> assign.isDisposed() ? true : null);
+        wb.await("the loop assigned", () -> loops.getItem(found).getText(4).equals("镇党委副书记") ? true : null);
+        assertNull(wb.call(this::errorDialog), "no error dialog");
     }
 
     private void select(Shell window, int tab) {
-        call(() -> {
+        wb.call(() -> {
             CTabFolder tabs = UiLookup.named(window, TasksPart.TABS, CTabFolder.class);
             tabs.setSelection(tab);
             tabs.notifyListeners(SWT.Selection, new Event());
@@ -221,7 +216,7 @@ class TasksUiTest {
         });
         display.asyncExec(() -> buttons(window).stream().filter(b -> plain(b.getText()).equals(plain(button))).findFirst()
                 .orElseThrow().notifyListeners(SWT.Selection, new Event()));
-        return await("the dialog " + button, () -> {
+        return wb.await("the dialog " + button, () -> {
             for (Shell s : display.getShells()) {
                 if (s.isVisible() && UiLookup.named(s, field, Control.class) != null) {
                     return s;
@@ -232,7 +227,7 @@ class TasksUiTest {
     }
 
     private String message(Shell dialog) throws InterruptedException {
-        return await("the refusal under the fields", () -> {
+        return wb.await("the refusal under the fields", () -> {
             String text = UiLookup.named(dialog, FormDialog.MESSAGE, Label.class).getText();
             return text.isBlank() ? null : text;
         });
@@ -252,17 +247,7 @@ class TasksUiTest {
         Path dir = Path.of(System.getProperty("jiandu.screenshots", "target/screenshots")).resolve("tasks-" + Locale.getDefault()
                 .getLanguage());
         Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        display.syncExec(() -> {
-            GC gc = new GC(display);
-            Image image = new Image(display, display.getBounds());
-            gc.copyArea(image, 0, 0);
-            gc.dispose();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            image.dispose();
-        });
+        Screenshots.save(display, dir.resolve(name + ".png"));
     }
 
     private String errorDialog() {
@@ -285,14 +270,6 @@ class TasksUiTest {
             }
         }
         return out;
-    }
-
-    private <T> T call(Supplier<T> onUiThread) {
-        return wb.call(onUiThread);
-    }
-
-    private <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        return wb.await(what, probe);
     }
 
     @AfterEach

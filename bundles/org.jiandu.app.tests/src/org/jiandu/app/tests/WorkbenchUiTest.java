@@ -18,9 +18,6 @@ import java.util.function.Supplier;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -553,16 +550,7 @@ class WorkbenchUiTest {
             Path dir = Path.of(System.getProperty("jiandu.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
             Path file = dir.resolve(info.getTestMethod().map(m -> m.getName()).orElse("ui") + ".png");
-            d.syncExec(() -> {
-                GC gc = new GC(d);
-                Image image = new Image(d, d.getBounds());
-                gc.copyArea(image, 0, 0);
-                gc.dispose();
-                ImageLoader loader = new ImageLoader();
-                loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-                loader.save(file.toString(), SWT.IMAGE_PNG);
-                image.dispose();
-            });
+            Screenshots.save(d, file);
             System.err.println("UI test failed; screenshot saved to " + file);
         }
         if (!passed && d != null && !d.isDisposed()) {
