@@ -180,8 +180,10 @@ public class UpdateCli implements CliCommand {
 
     /** Modules by the id the commands take and the name their feature gives ("patrol（巡察统筹）"). */
     private static String list(List<String> modules, UnaryOperator<String> titles) {
-        return modules.isEmpty() ? UpdateMessages.cli_none : String.join(", ", modules.stream().map(m -> titles.apply(m)
-                .equals(m) ? m : NLS.bind(UpdateMessages.cli_module, m, titles.apply(m))).toList());
+        return modules.isEmpty() ? UpdateMessages.cli_none : String.join(", ", modules.stream().map(m -> {
+            String title = titles.apply(m);
+            return title.equals(m) ? m : NLS.bind(UpdateMessages.cli_module, m, title);
+        }).toList());
     }
 
     @Override
