@@ -27,6 +27,9 @@ import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.OwnerOnly;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -68,6 +71,8 @@ public class JpaDatabaseManager implements DatabaseManager {
         // whole schema again: held from the migration until the unit has connections of its own, the database is
         // opened once per start instead of twice
         BeforeMigration.Audited backedUp = null;
+        // EclipseLink reads the unit's mappings while the database opens and is migrated: neither needs the other
+        Predeploy predeploy = Predeploy.start(UNIT, getClass().getClassLoader(), config);
         try (Connection held = config.isPostgres() ? null : Jdbc.connect(config)) {
             Map<String, ClassLoader> changed = held == null || beforeMigration == null ? Map.of()
                     : ChangelogDigests.changed(held, changelogs());
@@ -82,9 +87,13 @@ public class JpaDatabaseManager implements DatabaseManager {
                     migrate(config, loader, changelog, "the schema of " + changelog);
                 }
             });
-            emf = createEmf(UNIT, getClass().getClassLoader(), config);
+            emf = deploy(predeploy.await(), config);
         } catch (SQLException e) {
+            predeploy.discard();
             throw describe(config, e);
+        } catch (RuntimeException e) {
+            predeploy.discard();
+            throw e;
         }
         open = new DatabaseImpl(emf, config, product, (unit, loader, changelog) -> {
             migrate(config, loader, changelog, "the schema of " + unit);
@@ -138,21 +147,38 @@ public class JpaDatabaseManager implements DatabaseManager {
         }
     }
 
-    /** Every changelog this runtime has: the core's and each installed bundle's {@code db/<module>/changelog.yaml}. */
+    /**
+     * Every changelog this runtime has: the core's and each installed bundle's {@code db/<module>/changelog.yaml}. Only
+     * bundles wired to this one are searched: a module's schema is applied through {@link Database#unit}, so a bundle
+     * that does not import this package has none, and opening every jar of the runtime to look took longer than the
+     * rest of the check.
+     */
     private Map<String, ClassLoader> changelogs() {
         Map<String, ClassLoader> logs = new LinkedHashMap<>();
         logs.put(Migrations.CHANGELOG, getClass().getClassLoader());
         if (context != null) {
             for (org.osgi.framework.Bundle b : context.getBundles()) {
+                BundleWiring wiring = b.adapt(BundleWiring.class);
+                if (wiring == null || !importsThis(wiring)) {
+                    continue;
+                }
                 Enumeration<URL> found = b.findEntries("db", "changelog.yaml", true);
-                org.osgi.framework.wiring.BundleWiring wiring = b.adapt(org.osgi.framework.wiring.BundleWiring.class);
-                while (found != null && wiring != null && found.hasMoreElements()) {
+                while (found != null && found.hasMoreElements()) {
                     String path = found.nextElement().getPath().replaceFirst("^/", "");
                     logs.putIfAbsent(path, wiring.getClassLoader());
                 }
             }
         }
         return logs;
+    }
+
+    private boolean importsThis(BundleWiring wiring) {
+        for (BundleWire wire : wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+            if (wire.getProvider().getBundle().equals(context.getBundle())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The embedded database's files, just created with the process umask, for this OS account only. */
@@ -262,6 +288,11 @@ public class JpaDatabaseManager implements DatabaseManager {
 
     /** A unit over the configured database; logs in at once, so a bad configuration fails here and not later. */
     private static EntityManagerFactory createEmf(String unit, ClassLoader loader, DatabaseConfig config) {
+        return deploy(predeploy(unit, loader, config), config);
+    }
+
+    /** The unit's mappings read (EclipseLink's predeploy); touches no database. */
+    static EntityManagerFactory predeploy(String unit, ClassLoader loader, DatabaseConfig config) {
         Map<String, Object> props = new HashMap<>();
         props.put(PersistenceUnitProperties.CLASSLOADER, loader);
         props.put(PersistenceUnitProperties.JDBC_DRIVER, Jdbc.driverClass(config));
@@ -277,6 +308,11 @@ public class JpaDatabaseManager implements DatabaseManager {
             throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), "no persistence unit",
                     "The persistence unit '" + unit + "' was not found", null);
         }
+        return emf;
+    }
+
+    /** Logs the unit in, so a bad configuration fails here and not at the first query. */
+    private static EntityManagerFactory deploy(EntityManagerFactory emf, DatabaseConfig config) {
         try {
             emf.createEntityManager().close();
         } catch (RuntimeException e) {
