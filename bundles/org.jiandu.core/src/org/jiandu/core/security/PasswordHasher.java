@@ -1,12 +1,9 @@
 package org.jiandu.core.security;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Salted PBKDF2-HMAC-SHA256 password hashes stored as {@code pbkdf2-sha256$iterations$salt$hash}. The iteration
@@ -62,14 +59,7 @@ public final class PasswordHasher {
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
-        try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available in this JDK", e);
-        } finally {
-            spec.clearPassword();
-        }
+        return Pbkdf2.derive(password, salt, iterations, KEY_BITS / 8);
     }
 
     /** The iteration count a stored hash was made with, or 0 when the hash is malformed. */
