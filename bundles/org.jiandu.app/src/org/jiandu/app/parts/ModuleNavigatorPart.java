@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.jiandu.app.Messages;
 import org.jiandu.ui.Session;
 import org.jiandu.ui.WorkbenchModule;
@@ -47,6 +48,7 @@ public class ModuleNavigatorPart {
     private TableViewer viewer;
     private Label empty;
     private ServiceTracker<WorkbenchModule, WorkbenchModule> tracker;
+    private boolean byUser;
 
     /** Where the keyboard lands when the part is activated (Go → …, or a click on its tab). */
     @Focus
@@ -69,8 +71,20 @@ public class ModuleNavigatorPart {
                 return ((WorkbenchModule) element).label();
             }
         });
-        // one click (or the arrow keys) opens a module, as in any navigation list; Enter as well
-        viewer.addSelectionChangedListener(e -> open(e.getStructuredSelection()));
+        // one click (or the arrow keys) opens a module, as in any navigation list; Enter as well. GTK selects the first
+        // row when the list first gets the keyboard focus, which opened the first module at every start: a selection
+        // opens a module only when a click or a key in the list made it
+        Table table = viewer.getTable();
+        table.addListener(SWT.MouseDown, e -> byUser = true);
+        table.addListener(SWT.KeyDown, e -> byUser = true);
+        table.addListener(SWT.FocusOut, e -> byUser = false);
+        viewer.addSelectionChangedListener(e -> {
+            if (byUser) {
+                open(e.getStructuredSelection());
+            } else {
+                table.deselectAll(); // not shown as open either
+            }
+        });
         viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
         Display display = parent.getDisplay();
