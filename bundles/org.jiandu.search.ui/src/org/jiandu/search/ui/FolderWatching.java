@@ -15,8 +15,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Keeps the logged-in user's watched archive folders indexed for as long as the workbench runs (from login, when
- * the session service appears, to shutdown), whether or not the search screen is open. The screen listens here.
+ * Keeps the logged-in user's watched archive folders indexed for as long as the workbench runs (from a few seconds
+ * after login, when the session service appears, to shutdown), whether or not the search screen is open. The screen
+ * listens here.
  */
 @Component(service = FolderWatching.class, immediate = true)
 public class FolderWatching {
@@ -30,16 +31,30 @@ public class FolderWatching {
     SearchService search;
 
     private final List<Consumer<IndexReport>> listeners = new CopyOnWriteArrayList<>();
+    /** How long after the session the folders start to be watched. */
+    static final long START_DELAY_MS = 3_000;
+
     private AutoCloseable watcher;
+    private Thread starter;
     private boolean stopped;
 
     @Activate
     void activate() {
-        // off the thread that registered the session (the UI thread, before the window opens): the first use of
-        // the module's tables checks their schema, which need not delay the workbench
-        Thread t = new Thread(this::start, "jiandu-watch-start");
-        t.setDaemon(true);
-        t.start();
+        // off the thread that registered the session (the UI thread, before the window opens), and a few seconds
+        // later: the first watch opens the module's tables and the index and reads the watched folders again, which
+        // on two cores took the processor from the first screen
+        starter = new Thread(this::startLater, "jiandu-watch-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void startLater() {
+        try {
+            Thread.sleep(START_DELAY_MS);
+        } catch (InterruptedException e) {
+            return; // the workbench closed first
+        }
+        start();
     }
 
     private synchronized void start() {
@@ -56,6 +71,9 @@ public class FolderWatching {
     @Deactivate
     synchronized void deactivate() throws Exception {
         stopped = true;
+        if (starter != null) {
+            starter.interrupt();
+        }
         close();
     }
 
