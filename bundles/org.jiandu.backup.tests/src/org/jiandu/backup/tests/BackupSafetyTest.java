@@ -101,7 +101,11 @@ class BackupSafetyTest {
             BackupInfo manual = backups.backup(env.login("admin"), null, Progress.NONE);
             assertFalse(Files.exists(env.dir().backups().resolve("20200101-000000-daily.partial")), "removed by the next");
             assertEquals(List.of(manual.name(), daily.name()), backups.list().stream().map(BackupInfo::name).toList());
+            assertEquals(manual.name(), backups.last().orElseThrow().name(), "written in the same second or later");
             assertEquals(BackupInfo.State.VERIFIED, restore().check(daily.folder(), true).state());
+            // the status line's last backup is the newest whole one
+            Files.delete(manual.folder().resolve("data").resolve("db").resolve("jiandu.mv.db"));
+            assertEquals(daily.name(), backups.last().orElseThrow().name());
         }
     }
 

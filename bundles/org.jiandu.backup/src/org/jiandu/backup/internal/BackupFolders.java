@@ -62,6 +62,43 @@ final class BackupFolders {
         return out;
     }
 
+    /**
+     * The newest backup in {@code folder} that is not damaged (sizes checked), or null. The folders are taken newest
+     * first by their names, which begin with their time of writing ({@link #newName}), and checked only until one is
+     * whole:
+     * the status line asks at every start, and {@link #list} checks the size of every file of every backup.
+     */
+    static BackupInfo newest(Path folder) {
+        List<Path> backups = new ArrayList<>();
+        try {
+            for (Path p : children(folder)) {
+                if (!p.getFileName().toString().endsWith(PARTIAL) && Files.isRegularFile(p.resolve(Manifest.FILE))) {
+                    backups.add(p);
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        // two backups of one second (a daily one, then one by hand) are told apart by when their manifest was written
+        backups.sort(Comparator.comparing((Path p) -> p.getFileName().toString().substring(0,
+                Math.min(15, p.getFileName().toString().length()))).thenComparing(BackupFolders::written).reversed());
+        for (Path p : backups) {
+            BackupInfo b = check(p, false);
+            if (b.state() != BackupInfo.State.DAMAGED) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static long written(Path backup) {
+        try {
+            return Files.getLastModifiedTime(backup.resolve(Manifest.FILE)).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** One backup with the result of its check (sizes, or every hash with {@code verify}). */
     static BackupInfo check(Path backup, boolean verify) {
         Manifest m;

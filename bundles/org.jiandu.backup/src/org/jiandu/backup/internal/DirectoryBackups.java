@@ -93,7 +93,7 @@ public class DirectoryBackups implements BackupService {
 
     @Override
     public Optional<BackupInfo> last() {
-        return list().stream().filter(b -> b.state() != BackupInfo.State.DAMAGED).findFirst();
+        return Optional.ofNullable(BackupFolders.newest(folder()));
     }
 
     @Override
