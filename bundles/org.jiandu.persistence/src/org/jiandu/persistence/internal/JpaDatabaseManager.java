@@ -24,6 +24,7 @@ import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
+import org.jiandu.persistence.H2OnlineBackup;
 import org.jiandu.persistence.OwnerOnly;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -74,6 +75,9 @@ public class JpaDatabaseManager implements DatabaseManager {
         // EclipseLink reads the unit's mappings while the database opens and is migrated: neither needs the other
         Predeploy predeploy = Predeploy.start(UNIT, getClass().getClassLoader(), config);
         try (Connection held = config.isPostgres() ? null : Jdbc.connect(config)) {
+            if (held != null) {
+                refuseEmptied(held, config);
+            }
             Map<String, ClassLoader> changed = held == null || beforeMigration == null ? Map.of()
                     : ChangelogDigests.changed(held, changelogs());
             if (!changed.isEmpty()) {
@@ -107,6 +111,35 @@ public class JpaDatabaseManager implements DatabaseManager {
             auditBackup(backedUp);
         }
         return open;
+    }
+
+    /**
+     * H2 opens a file that was cut short (a copy interrupted, a full disk) at its last whole state, which may be the
+     * empty database it once was: the start then migrated it, found it not set up and offered a new setup over it.
+     * A data directory whose audit checkpoint ({@code audit.anchor}) has seen entries, with a database that holds no
+     * audit log, is refused before anything is written. (A database that ends before the checkpoint but holds a log
+     * opens, and {@code jiandu audit verify} names the entries missing.)
+     */
+    private static void refuseEmptied(Connection held, DatabaseConfig config) {
+        Path dir = config.keys();
+        if (dir == null || !Files.exists(dir.resolve(AuditKeys.ANCHOR_FILE))) {
+            return;
+        }
+        AuditKeys.Anchor anchor;
+        try {
+            anchor = AuditKeys.of(config).anchor();
+        } catch (RuntimeException unreadable) {
+            return; // said by the audit log's own checks, which name the file
+        }
+        String head = H2OnlineBackup.auditHead(held);
+        if (anchor != null && anchor.seq() > 0 && (head == null || head.startsWith("0 "))) {
+            String why = "it holds no audit log, while the data directory's checkpoint " + AuditKeys.ANCHOR_FILE + " has"
+                    + " seen " + anchor.seq() + " entries: the file was cut short or replaced, and H2 opened an earlier,"
+                    + " empty state of it; nothing was changed";
+            throw new DatabaseException(DatabaseException.Reason.DAMAGED, config.safeUrl(), why,
+                    "The database file " + config.safeUrl() + " is damaged: " + why + ". Restore it from the backups/ folder"
+                            + " of the data directory (jiandu restore).", null);
+        }
     }
 
     /**
