@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.util.List;
 
 import org.jiandu.core.Progress;
-import org.jiandu.core.audit.AuditLog;
 
 /**
  * Told before the embedded database of a data directory is brought to a changed schema (a new version's first start,
@@ -17,13 +16,9 @@ public interface BeforeMigration {
 
     /**
      * What to write into the audit log once the database is open: the log is in the database, which may not be
-     * written before it is migrated. A backup made is an {@link AuditLog#EXPORT}.
+     * written before it is migrated.
      */
-    record Audited(String action, String target, String detail) {
-
-        public Audited(String target, String detail) {
-            this(AuditLog.EXPORT, target, detail);
-        }
+    record Audited(String target, String detail) {
     }
 
     /**
@@ -31,7 +26,7 @@ public interface BeforeMigration {
      * @param config     the database, whose {@link DatabaseConfig#keys()} is the data directory
      * @param changelogs the changelogs that changed since the database was last brought up to date
      * @param progress   told of the backup's files; when cancelled, no backup is made (an {@code IOException})
-     * @return what to audit: the backup made, or the migration when a backup of the database as it is exists already
+     * @return what to audit
      * @throws IOException when no backup could be made: the database is then neither migrated nor opened
      */
     Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs, Progress progress)

@@ -28,7 +28,6 @@ import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
-import org.jiandu.persistence.H2OnlineBackup;
 import org.jiandu.testing.DemoInstallation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,46 +234,5 @@ class MigrationBackupTest {
                     .anyMatch(b -> BackupInfo.BEFORE_UPDATE.equals(b.kind())));
             return null;
         });
-    }
-
-    /**
-     * {@code jiandu update} backs the data directory up before it changes the installation; the new version's first
-     * start finds that backup holding the database as it is (only the update's own entries since) and makes no second
-     * copy, saying in the audit log which backup covers the migration. A change after a backup is not covered.
-     */
-    @Test
-    void aBackupOfTheUnchangedDatabaseCoversTheMigration() throws Exception {
-        Path root = tmp.resolve("data");
-        BackupInfo update;
-        try (DemoInstallation env = new DemoInstallation(getClass(), root)) {
-            Subject admin = env.login("admin");
-            update = env.await(BackupService.class).backupBeforeUpdate(Progress.NONE);
-            assertTrue(Files.isRegularFile(update.folder().resolve(H2OnlineBackup.AUDIT_HEAD_FILE)), "the state it is of");
-            env.await(AuditLog.class).append(admin, AuditLog.CHANGE, "installation:jiandu-danfeng", "1.0.0 -> 1.0.1");
-            coreDigest("4".repeat(64));
-        }
-        opened(root, dir -> {
-            Subject admin = BackupRoundTripTest.await(UserService.class).authenticate("admin",
-                    DemoInstallation.ADMIN_PASSWORD.toCharArray());
-            List<String> audited = BackupRoundTripTest.await(AuditLog.class).list(admin, new AuditLog.Filter("system",
-                    AuditLog.CHANGE, "database", null, null), 10).stream().map(e -> e.getDetail()).toList();
-            assertEquals(1, audited.size(), audited.toString());
-            assertTrue(audited.get(0).contains(update.name()) && audited.get(0).contains(CORE), audited.get(0));
-            return null;
-        });
-        assertEquals(List.of(update.name()), beforeUpdate(root).stream().map(BackupInfo::name).toList(),
-                "the update's backup covers the migration: no second one");
-
-        // a change after the newest backup: the next migration is backed up again
-        opened(root, dir -> {
-            Subject admin = BackupRoundTripTest.await(UserService.class).authenticate("admin",
-                    DemoInstallation.ADMIN_PASSWORD.toCharArray());
-            BackupRoundTripTest.await(UserService.class).addUser(admin, "after-the-update", "升级之后", Role.READ_ONLY,
-                    "danfeng");
-            coreDigest("5".repeat(64));
-            return null;
-        });
-        opened(root, dir -> null);
-        assertEquals(2, beforeUpdate(root).size(), "a changed database is backed up before its migration");
     }
 }

@@ -1,20 +1,16 @@
 package org.jiandu.backup.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiandu.backup.BackupInfo;
 import org.jiandu.core.Progress;
-import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.backup.BackupPart;
 import org.jiandu.persistence.BeforeMigration;
 import org.jiandu.persistence.DataDirectory;
@@ -33,8 +29,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * data directory of a shared installation, each at its own next start. Kept like the backups before an update
  * ({@code -before-update}, the last three). The database is copied through the connection the migration will use,
  * the data directory's other parts as in any backup; the search index, which needs the open database, is not in it.
- * When the newest backup already holds the database as it is (the one {@code jiandu update} made just before), no
- * second copy is made and the audit log says which backup covers the migration.
  */
 @Component(service = BeforeMigration.class)
 public class MigrationBackups implements BeforeMigration {
@@ -70,14 +64,6 @@ public class MigrationBackups implements BeforeMigration {
             throw new IOException(NLS.bind(BackupMessages.before_migration_no_dir, root));
         }
         Path folder = d.backups();
-        BackupInfo covering = covering(folder, connection);
-        if (covering != null) {
-            // jiandu update backed the directory up and nothing changed since: a second copy of the same state would
-            // only cost the start minutes (files/) and push an older backup out of the retention
-            progress.worked(1, 1, null);
-            return new Audited(AuditLog.CHANGE, "database", "migrating " + String.join(", ", changelogs) + " behind the backup "
-                    + covering.name() + ", which holds the database as it is");
-        }
         List<BackupPart> present = new ArrayList<>();
         for (BackupPart p : parts == null ? List.<BackupPart>of() : parts) {
             if (!"database".equals(p.name())) {
@@ -108,42 +94,6 @@ public class MigrationBackups implements BeforeMigration {
         progress.worked(1, 1, null); // done: a progress line ends here
         DirectoryBackups.applyRetention(folder, settings);
         return new Audited(audited[0], audited[1]);
-    }
-
-    /**
-     * The newest whole backup in {@code folder} when it holds the database as it is
-     * ({@link H2OnlineBackup#unchangedSince}), with the parts a backup before a migration has, and its database copy
-     * and the state it names as its manifest has them; otherwise null.
-     */
-    static BackupInfo covering(Path folder, Connection connection) {
-        BackupInfo newest = BackupFolders.newest(folder);
-        if (newest == null) {
-            return null;
-        }
-        Path b = newest.folder();
-        try {
-            Manifest m = Manifest.read(b);
-            List<String> parts = List.of(m.meta.getOrDefault("parts", "").split(",\\s*"));
-            if (!parts.containsAll(List.of("database", "settings", "files"))) {
-                return null;
-            }
-            String headName = H2OnlineBackup.AUDIT_HEAD_FILE;
-            boolean hasDatabase = false;
-            for (Map.Entry<String, String> e : m.hashes.entrySet()) {
-                boolean database = e.getKey().startsWith(BackupPart.DATA + "/db/");
-                if ((database || e.getKey().equals(headName)) && !Manifest.sha256(b.resolve(e.getKey())).equals(e.getValue())) {
-                    return null;
-                }
-                hasDatabase |= database;
-            }
-            if (!hasDatabase || !m.hashes.containsKey(headName)) {
-                return null;
-            }
-            String head = Files.readString(b.resolve(headName), StandardCharsets.US_ASCII);
-            return H2OnlineBackup.unchangedSince(connection, head) ? newest : null;
-        } catch (IOException | RuntimeException e) {
-            return null; // unreadable: a backup of its own is made
-        }
     }
 
     private static String product(Connection c) {
