@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A database file cut short (a copy interrupted, a full disk) is opened by H2 at its last whole state, which can be
  * the empty database it once was. Such a start is refused as a damaged database, naming the audit checkpoint that
- * shows it, instead of being migrated and offered a new setup over the installation's remains.
+ * shows it, instead of being migrated and offered a new setup over the installation's remains; so is a database file
+ * that is missing.
  */
 class CutShortDatabaseTest {
 
@@ -65,5 +66,15 @@ class CutShortDatabaseTest {
             assertEquals(DatabaseException.Reason.DAMAGED, again.reason());
         }
         assertFalse(Services.tryGet(Database.class, 100) != null, "no database registered");
+
+        // the file gone altogether: refused before H2 makes an empty one in its place
+        Files.delete(db);
+        try (DataDirectory dir = DataDirectory.open(root)) {
+            DatabaseException e = assertThrows(DatabaseException.class,
+                    () -> Services.get(DatabaseManager.class).open(dir.defaultDatabase(), Progress.NONE));
+            assertEquals(DatabaseException.Reason.DAMAGED, e.reason());
+            assertTrue(e.detail().contains("missing"), e.detail());
+        }
+        assertFalse(Files.exists(db), "no empty database made");
     }
 }

@@ -24,11 +24,9 @@ import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseException;
 import org.jiandu.persistence.DatabaseManager;
-import org.jiandu.persistence.H2OnlineBackup;
 import org.jiandu.persistence.OwnerOnly;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.annotations.Activate;
@@ -72,11 +70,14 @@ public class JpaDatabaseManager implements DatabaseManager {
         // whole schema again: held from the migration until the unit has connections of its own, the database is
         // opened once per start instead of twice
         BeforeMigration.Audited backedUp = null;
+        if (config.h2File() != null && !Files.exists(Path.of(config.h2File() + ".mv.db"))) {
+            refuseEmptied(config, null); // before connecting, which would make an empty file
+        }
         // EclipseLink reads the unit's mappings while the database opens and is migrated: neither needs the other
         Predeploy predeploy = Predeploy.start(UNIT, getClass().getClassLoader(), config);
         try (Connection held = config.isPostgres() ? null : Jdbc.connect(config)) {
             if (held != null) {
-                refuseEmptied(held, config);
+                refuseEmptied(config, held);
             }
             Map<String, ClassLoader> changed = held == null || beforeMigration == null ? Map.of()
                     : ChangelogDigests.changed(held, changelogs());
@@ -95,7 +96,7 @@ public class JpaDatabaseManager implements DatabaseManager {
         } catch (SQLException e) {
             predeploy.discard();
             throw describe(config, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             predeploy.discard();
             throw e;
         }
@@ -115,12 +116,13 @@ public class JpaDatabaseManager implements DatabaseManager {
 
     /**
      * H2 opens a file that was cut short (a copy interrupted, a full disk) at its last whole state, which may be the
-     * empty database it once was: the start then migrated it, found it not set up and offered a new setup over it.
-     * A data directory whose audit checkpoint ({@code audit.anchor}) has seen entries, with a database that holds no
+     * empty database it once was, and makes a new one where the file is missing: the start then migrated it, found it
+     * not set up and offered a new setup over the installation's remains. A data directory whose audit checkpoint
+     * ({@code audit.anchor}) has seen entries, with a database file that is missing ({@code held} null) or holds no
      * audit log, is refused before anything is written. (A database that ends before the checkpoint but holds a log
      * opens, and {@code jiandu audit verify} names the entries missing.)
      */
-    private static void refuseEmptied(Connection held, DatabaseConfig config) {
+    private static void refuseEmptied(DatabaseConfig config, Connection held) {
         Path dir = config.keys();
         if (dir == null || !Files.exists(dir.resolve(AuditKeys.ANCHOR_FILE))) {
             return;
@@ -131,15 +133,16 @@ public class JpaDatabaseManager implements DatabaseManager {
         } catch (RuntimeException unreadable) {
             return; // said by the audit log's own checks, which name the file
         }
-        String head = H2OnlineBackup.auditHead(held);
-        if (anchor != null && anchor.seq() > 0 && (head == null || head.startsWith("0 "))) {
-            String why = "it holds no audit log, while the data directory's checkpoint " + AuditKeys.ANCHOR_FILE + " has"
-                    + " seen " + anchor.seq() + " entries: the file was cut short or replaced, and H2 opened an earlier,"
-                    + " empty state of it; nothing was changed";
-            throw new DatabaseException(DatabaseException.Reason.DAMAGED, config.safeUrl(), why,
-                    "The database file " + config.safeUrl() + " is damaged: " + why + ". Restore it from the backups/ folder"
-                            + " of the data directory (jiandu restore).", null);
+        if (anchor == null || anchor.seq() <= 0 || (held != null && JpaAuditLog.lastEntry(held) > 0)) {
+            return;
         }
+        String why = (held == null ? "it is missing" : "it holds no audit log: it was cut short or replaced, and H2 opened"
+                + " an earlier, empty state of it") + ", while this data directory's checkpoint " + AuditKeys.ANCHOR_FILE
+                + " has seen " + anchor.seq() + " entries; nothing was changed";
+        throw new DatabaseException(DatabaseException.Reason.DAMAGED, config.safeUrl(), why,
+                "The database file " + config.safeUrl() + " cannot be used: " + why + ". Restore it from the backups/ folder"
+                        + " of the data directory (jiandu restore); an installation that was never used can begin again in"
+                        + " a new, empty data directory.", null);
     }
 
     /**
@@ -183,8 +186,8 @@ public class JpaDatabaseManager implements DatabaseManager {
     /**
      * Every changelog this runtime has: the core's and each installed bundle's {@code db/<module>/changelog.yaml}. Only
      * bundles wired to this one are searched: a module's schema is applied through {@link Database#unit}, so a bundle
-     * that does not import this package has none, and opening every jar of the runtime to look took longer than the
-     * rest of the check.
+     * that neither imports this package nor requires this bundle has none, and opening every jar of the runtime to
+     * look took longer than the rest of the check.
      */
     private Map<String, ClassLoader> changelogs() {
         Map<String, ClassLoader> logs = new LinkedHashMap<>();
@@ -206,7 +209,7 @@ public class JpaDatabaseManager implements DatabaseManager {
     }
 
     private boolean importsThis(BundleWiring wiring) {
-        for (BundleWire wire : wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+        for (BundleWire wire : wiring.getRequiredWires(null)) { // its packages, or the bundle (Require-Bundle)
             if (wire.getProvider().getBundle().equals(context.getBundle())) {
                 return true;
             }
