@@ -46,6 +46,9 @@ final class Admission {
     private final String envUser;
     private final String envPassword;
     private final Opening<Opened> opening;
+    /** Set when the start ends before the admission: the opening then stops after the database. */
+    private volatile boolean abandoned;
+    private boolean admitting;
     private Installation inst;
     private ServiceRegistration<Session> registration;
 
@@ -64,22 +67,33 @@ final class Admission {
         DatabaseConfig config = inst.isNew() ? null : inst.database(dir);
         opening = config == null ? null : Opening.start(progress -> {
             Database db = dbm.open(config, progress);
+            if (abandoned) {
+                return new Opened(db, null, null, false); // the start ended meanwhile: nobody to log in
+            }
             SetupService.State state = Services.await(SetupService.class).state();
             if (state.isDemo()) {
                 Services.await(DemoDataService.class).resume(); // a first start's demo load that was cut short
             }
-            if (state == SetupService.State.NOT_SET_UP || envUser == null || envPassword == null) {
+            if (state == SetupService.State.NOT_SET_UP || abandoned) {
                 return new Opened(db, state, null, false);
             }
             try {
-                return new Opened(db, state, Services.await(UserService.class).authenticate(envUser, envPassword.toCharArray()),
-                        false);
+                return new Opened(db, state, environmentLogin(), false);
             } catch (AuthenticationException e) {
                 // the dialog says what was wrong; for a one-time password (PasswordChangeRequiredException) it offers
                 // the change of password and then logs in
                 return new Opened(db, state, null, true);
             }
         });
+    }
+
+    /**
+     * {@code JIANDU_USER} and {@code JIANDU_PASSWORD} log in without the dialog (as on the command line); null when
+     * they are not both set.
+     */
+    private Subject environmentLogin() throws AuthenticationException {
+        return envUser == null || envPassword == null ? null
+                : Services.await(UserService.class).authenticate(envUser, envPassword.toCharArray());
     }
 
     /** The window that says the database is opening, once the display is there. */
@@ -92,6 +106,7 @@ final class Admission {
 
     /** Runs on the UI thread: the database open, set up, a user logged in, the session registered; or StartAborted. */
     void admit() {
+        admitting = true;
         Opened opened = null;
         if (opening != null) {
             try {
@@ -115,8 +130,8 @@ final class Admission {
             String what = NLS.bind(choice.demo() ? SetupMessages.working_demo : SetupMessages.working_setup,
                     choice.county().displayName(Locale.getDefault()));
             Opening<Opened> setup = Opening.begin(display, what, progress -> {
-                Database opening = dbm.open(cfg, progress);
-                return new Opened(opening, null, setUp(chosen, choice), false);
+                Database created = dbm.open(cfg, progress);
+                return new Opened(created, null, setUp(chosen, choice), false);
             });
             try {
                 Opened done = setup.await();
@@ -143,8 +158,19 @@ final class Admission {
         registration = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(Session.class, session, null);
     }
 
-    /** The logged-in user's session leaves with the workbench. */
+    /**
+     * The logged-in user's session leaves with the workbench. When e4 ended the start before the admission (a broken
+     * model, say), the opening is waited for first, so that the database is not closed under it.
+     */
     void close() {
+        if (opening != null && !admitting) {
+            abandoned = true;
+            try {
+                opening.abandon();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (registration != null) {
             registration.unregister();
             registration = null;
@@ -187,15 +213,17 @@ final class Admission {
      * tried already (a refused one is counted once, not twice).
      */
     private Subject login(boolean demo, boolean tryEnvironment) {
-        UserService users = Services.await(UserService.class);
-        if (tryEnvironment && envUser != null && envPassword != null) {
+        if (tryEnvironment) {
             try {
-                return users.authenticate(envUser, envPassword.toCharArray());
+                Subject s = environmentLogin();
+                if (s != null) {
+                    return s;
+                }
             } catch (AuthenticationException e) {
                 // the dialog says what was wrong
             }
         }
-        LoginDialog dialog = new LoginDialog(null, users, inst, envUser, demo);
+        LoginDialog dialog = new LoginDialog(null, Services.await(UserService.class), inst, envUser, demo);
         return dialog.open() == LoginDialog.OK ? dialog.subject() : null;
     }
 

@@ -74,7 +74,12 @@ public class JianduApplication implements IApplication {
                     return Integer.valueOf(aborted.exitCode);
                 }
             }
-            fail(Messages.error_title, NLS.bind(Messages.error_other, e.getMessage()));
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause(); // not e4's wrapping: what went wrong
+            }
+            String what = root.getMessage() != null ? root.getMessage() : root.toString();
+            fail(Messages.error_title, NLS.bind(Messages.error_other, what));
             return Integer.valueOf(ERROR);
         } finally {
             if (admission != null) {

@@ -1,9 +1,11 @@
 package org.jiandu.app;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Display;
@@ -21,7 +23,7 @@ import org.jiandu.core.Progress;
 final class Opening<T> {
 
     /** What the work returned, or what it threw. */
-    private record Done(Object value, RuntimeException error) {
+    private record Done(Object value, Throwable error) {
     }
 
     private final AtomicReference<Done> done = new AtomicReference<>();
@@ -29,6 +31,7 @@ final class Opening<T> {
     private volatile Display display;
     /** The backup's line (a backup before a new version changes the database may take minutes), for the window. */
     private volatile String latest;
+    private Thread worker;
     private Shell shell;
     private Label label;
 
@@ -43,10 +46,7 @@ final class Opening<T> {
             public void worked(int doneSoFar, int total, String current) {
                 if (current != null) {
                     o.latest = current + " " + doneSoFar + "/" + total;
-                    Display d = o.display;
-                    if (d != null && !d.isDisposed()) {
-                        d.asyncExec(o::showLatest);
-                    }
+                    o.onDisplay(d -> d.asyncExec(o::showLatest));
                 }
             }
 
@@ -55,20 +55,34 @@ final class Opening<T> {
                 return false;
             }
         };
-        Thread worker = new Thread(() -> {
+        o.worker = new Thread(() -> {
             try {
                 o.done.set(new Done(work.apply(progress), null));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too: the window must not wait for ever
                 o.done.set(new Done(null, e));
             } finally {
-                Display d = o.display;
-                if (d != null && !d.isDisposed()) {
-                    d.wake();
-                }
+                o.onDisplay(Display::wake);
             }
         }, "jiandu-open-database");
-        worker.start();
+        o.worker.start();
         return o;
+    }
+
+    /** On the display while it is there: it may be gone when e4 ended the start before awaiting this. */
+    private void onDisplay(Consumer<Display> call) {
+        Display d = display;
+        if (d != null && !d.isDisposed()) {
+            try {
+                call.accept(d);
+            } catch (SWTException disposedMeanwhile) {
+                // nobody is waiting on it any more
+            }
+        }
+    }
+
+    /** When the start ended before this was awaited: waits for the work, whose result is then not used. */
+    void abandon() throws InterruptedException {
+        worker.join();
     }
 
     /** Starts {@code work} and shows the window at once. */
@@ -108,8 +122,11 @@ final class Opening<T> {
         }
         shell.dispose();
         Done result = done.get();
+        if (result.error() instanceof RuntimeException e) {
+            throw e;
+        }
         if (result.error() != null) {
-            throw result.error();
+            throw new IllegalStateException(result.error().toString(), result.error());
         }
         return (T) result.value();
     }

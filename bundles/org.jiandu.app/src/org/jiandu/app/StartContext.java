@@ -1,5 +1,8 @@
 package org.jiandu.app;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -33,9 +36,25 @@ final class StartContext implements IApplicationContext {
         return IWorkbench.LIFE_CYCLE_URI_ARG.equals(key) ? LIFE_CYCLE : launcher.getBrandingProperty(key);
     }
 
+    /**
+     * The launcher's arguments without {@code -lifeCycleURI}: e4 reads its arguments before the branding, and another
+     * hook given on the command line would start the workbench without the admission (no login).
+     */
     @Override
     public Map<String, Object> getArguments() {
-        return launcher.getArguments();
+        Map<String, Object> all = new HashMap<>(launcher.getArguments());
+        if (all.get(APPLICATION_ARGS) instanceof String[] args) {
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (("-" + IWorkbench.LIFE_CYCLE_URI_ARG).equals(args[i])) {
+                    i++; // and its value
+                } else {
+                    kept.add(args[i]);
+                }
+            }
+            all.put(APPLICATION_ARGS, kept.toArray(new String[0]));
+        }
+        return all;
     }
 
     @Override
