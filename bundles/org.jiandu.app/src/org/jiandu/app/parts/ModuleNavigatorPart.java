@@ -73,7 +73,7 @@ public class ModuleNavigatorPart {
         });
         // one click (or the arrow keys) opens a module, as in any navigation list; Enter as well. GTK selects the first
         // row when the list first gets the keyboard focus, which opened the first module at every start: a selection
-        // opens a module only when a click or a key in the list made it
+        // opens a module only when a click or a key in the list made it (GTK's stays, where Enter opens it)
         Table table = viewer.getTable();
         table.addListener(SWT.MouseDown, e -> byUser = true);
         table.addListener(SWT.KeyDown, e -> byUser = true);
@@ -81,8 +81,6 @@ public class ModuleNavigatorPart {
         viewer.addSelectionChangedListener(e -> {
             if (byUser) {
                 open(e.getStructuredSelection());
-            } else {
-                table.deselectAll(); // not shown as open either
             }
         });
         viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
