@@ -14,7 +14,6 @@ public final class PasswordHasher {
     public static final int DEFAULT_ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
-    private static final int KEY_BITS = 256;
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
@@ -59,7 +58,7 @@ public final class PasswordHasher {
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        return Pbkdf2.derive(password, salt, iterations, KEY_BITS / 8);
+        return Pbkdf2.derive(password, salt, iterations);
     }
 
     /** The iteration count a stored hash was made with, or 0 when the hash is malformed. */

@@ -22,9 +22,10 @@ final class Pbkdf2 {
     private Pbkdf2() {
     }
 
-    static byte[] derive(char[] password, byte[] salt, int iterations, int keyBytes) {
-        if (iterations < 1 || keyBytes < 1) {
-            throw new IllegalArgumentException("iterations and key length must be positive");
+    /** The first 32-byte block of the derived key (PasswordHasher stores 256 bits: one block). */
+    static byte[] derive(char[] password, byte[] salt, int iterations) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations must be positive");
         }
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] key = new byte[encoded.remaining()];
@@ -32,20 +33,21 @@ final class Pbkdf2 {
         if (encoded.hasArray()) {
             Arrays.fill(encoded.array(), (byte) 0);
         }
+        MessageDigest inner = null;
+        MessageDigest outer = null;
         try {
-            MessageDigest inner = sha256();
-            MessageDigest outer = sha256();
+            inner = sha256();
+            outer = sha256();
             pads(key, inner, outer);
-            byte[] out = new byte[keyBytes];
-            for (int block = 1, at = 0; at < keyBytes; block++, at += HASH) {
-                byte[] t = block(inner, outer, salt, block, iterations);
-                System.arraycopy(t, 0, out, at, Math.min(HASH, keyBytes - at));
-            }
-            return out;
+            return block(inner, outer, salt, 1, iterations);
         } catch (CloneNotSupportedException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 with copyable state is not available in this JDK", e);
         } finally {
             Arrays.fill(key, (byte) 0);
+            if (inner != null) {
+                inner.reset(); // the key's padded blocks
+                outer.reset();
+            }
         }
     }
 
@@ -79,11 +81,14 @@ final class Pbkdf2 {
         for (int n = 1; n < iterations; n++) {
             in = (MessageDigest) inner.clone();
             in.update(u);
-            u = hmac(outer, in.digest());
+            byte[] next = hmac(outer, in.digest());
+            Arrays.fill(u, (byte) 0);
+            u = next;
             for (int j = 0; j < HASH; j++) {
                 t[j] ^= u[j];
             }
         }
+        Arrays.fill(u, (byte) 0);
         return t;
     }
 
