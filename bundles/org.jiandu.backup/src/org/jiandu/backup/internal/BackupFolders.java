@@ -79,9 +79,9 @@ final class BackupFolders {
         } catch (IOException e) {
             return null;
         }
-        // two backups of one second (a daily one, then one by hand) are told apart by when their manifest was written
-        backups.sort(Comparator.comparing((Path p) -> p.getFileName().toString().substring(0,
-                Math.min(15, p.getFileName().toString().length()))).thenComparing(BackupFolders::written).reversed());
+        // two backups of one second (a daily one, then one by hand) are told apart by when their manifest was written;
+        // a folder renamed by hand comes after every one named by its time
+        backups.sort(Comparator.comparing(BackupFolders::namedTime).thenComparing(BackupFolders::written).reversed());
         for (Path p : backups) {
             BackupInfo b = check(p, false);
             if (b.state() != BackupInfo.State.DAMAGED) {
@@ -89,6 +89,15 @@ final class BackupFolders {
             }
         }
         return null;
+    }
+
+    private static LocalDateTime namedTime(Path backup) {
+        String name = backup.getFileName().toString();
+        try {
+            return LocalDateTime.parse(name.substring(0, Math.min(15, name.length())), NAME);
+        } catch (RuntimeException e) {
+            return LocalDateTime.MIN;
+        }
     }
 
     private static long written(Path backup) {

@@ -58,7 +58,7 @@ public class FolderWatching {
     }
 
     private synchronized void start() {
-        if (!session.subject().role().canReadCaseMaterial() || stopped) {
+        if (!session.subject().role().canReadCaseMaterial() || stopped || watcher != null) {
             return;
         }
         try {
