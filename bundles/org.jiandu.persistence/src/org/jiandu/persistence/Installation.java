@@ -102,8 +102,10 @@ public final class Installation {
     }
 
     /**
-     * Nothing of an installation is here yet: no database chosen in the settings and no embedded database file.
-     * Such a directory is set up (or given demo data) before anything else opens it.
+     * Nothing of an installation is here yet: no database chosen in the settings, no embedded database file, and no
+     * audit checkpoint ({@code audit.anchor}, written with the first audit entry). Such a directory is set up (or given
+     * demo data) before anything else opens it. A directory with a checkpoint but no database file lost its database:
+     * opening it says so (and how to restore), instead of offering a new setup over its remains.
      */
     public boolean isNew() {
         if (dbUrlOverride != null) {
@@ -115,7 +117,7 @@ public final class Installation {
         if (settings().getProperty(SETTING_DB_URL) != null) {
             return false;
         }
-        return !Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db"));
+        return !Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db")) && !Files.exists(dataDir.resolve("audit.anchor"));
     }
 
     /** The directory given with Equinox's own {@code -data}, if any. */

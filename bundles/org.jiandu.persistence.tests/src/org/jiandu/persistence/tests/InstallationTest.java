@@ -29,6 +29,11 @@ class InstallationTest {
                 "a database named on the command line decides for itself");
         Files.writeString(data.resolve("db").resolve("jiandu.mv.db"), "");
         assertFalse(Installation.resolve("danfeng", data.toString(), null).isNew());
+        // a directory that was used (its audit checkpoint is there) and lost its database file is not new: opening it
+        // says the database is missing, where a new setup would have gone over its remains
+        Files.delete(data.resolve("db").resolve("jiandu.mv.db"));
+        Files.writeString(data.resolve("audit.anchor"), "1 212 0000");
+        assertFalse(Installation.resolve("danfeng", data.toString(), null).isNew(), "a checkpoint without its database");
     }
 
     @Test
