@@ -46,6 +46,8 @@ public final class Installation {
     public static final String DB_SECRET_FILE = "db.secret";
     /** The embedded database's file-encryption key (see {@link DatabaseKey}), beside the audit key. */
     public static final String DB_KEY_FILE = "db.key";
+    /** The audit log's checkpoint beside the database, written with its first entry (see AuditKeys). */
+    public static final String AUDIT_ANCHOR_FILE = "audit.anchor";
     /** {@code AES} when the embedded database is encrypted with {@link #DB_KEY_FILE}. */
     public static final String SETTING_DB_CIPHER = "db.cipher";
 
@@ -117,7 +119,7 @@ public final class Installation {
         if (settings().getProperty(SETTING_DB_URL) != null) {
             return false;
         }
-        return !Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db")) && !Files.exists(dataDir.resolve("audit.anchor"));
+        return !Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db")) && !Files.exists(dataDir.resolve(AUDIT_ANCHOR_FILE));
     }
 
     /** The directory given with Equinox's own {@code -data}, if any. */

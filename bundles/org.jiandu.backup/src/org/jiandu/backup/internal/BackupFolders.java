@@ -49,14 +49,8 @@ final class BackupFolders {
     /** The backups in {@code folder}, newest first: every sub-folder with a manifest, a partial one never. */
     static List<BackupInfo> list(Path folder, boolean verify) {
         List<BackupInfo> out = new ArrayList<>();
-        try {
-            for (Path p : children(folder)) {
-                if (!p.getFileName().toString().endsWith(PARTIAL) && Files.isRegularFile(p.resolve(Manifest.FILE))) {
-                    out.add(check(p, verify));
-                }
-            }
-        } catch (IOException e) {
-            return out;
+        for (Path p : backups(folder)) {
+            out.add(check(p, verify));
         }
         out.sort(Comparator.comparing(BackupInfo::created).thenComparing(BackupInfo::name).reversed());
         return out;
@@ -65,20 +59,10 @@ final class BackupFolders {
     /**
      * The newest backup in {@code folder} that is not damaged (sizes checked), or null. The folders are taken newest
      * first by their names, which begin with their time of writing ({@link #newName}), and checked only until one is
-     * whole:
-     * the status line asks at every start, and {@link #list} checks the size of every file of every backup.
+     * whole: the status line asks at every start, and {@link #list} checks the size of every file of every backup.
      */
     static BackupInfo newest(Path folder) {
-        List<Path> backups = new ArrayList<>();
-        try {
-            for (Path p : children(folder)) {
-                if (!p.getFileName().toString().endsWith(PARTIAL) && Files.isRegularFile(p.resolve(Manifest.FILE))) {
-                    backups.add(p);
-                }
-            }
-        } catch (IOException e) {
-            return null;
-        }
+        List<Path> backups = backups(folder);
         // two backups of one second (a daily one, then one by hand) are told apart by when their manifest was written;
         // a folder renamed by hand comes after every one named by its time
         backups.sort(Comparator.comparing(BackupFolders::namedTime).thenComparing(BackupFolders::written).reversed());
@@ -89,6 +73,21 @@ final class BackupFolders {
             }
         }
         return null;
+    }
+
+    /** The sub-folders of {@code folder} that hold a backup: a manifest, and not a partial one. None when unreadable. */
+    private static List<Path> backups(Path folder) {
+        List<Path> backups = new ArrayList<>();
+        try {
+            for (Path p : children(folder)) {
+                if (!p.getFileName().toString().endsWith(PARTIAL) && Files.isRegularFile(p.resolve(Manifest.FILE))) {
+                    backups.add(p);
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return backups;
     }
 
     private static LocalDateTime namedTime(Path backup) {

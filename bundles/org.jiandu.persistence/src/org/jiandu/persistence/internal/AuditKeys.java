@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 
 import org.jiandu.core.audit.AuditChain;
 import org.jiandu.persistence.DatabaseConfig;
+import org.jiandu.persistence.Installation;
 
 /**
  * The installation's audit key and the checkpoint of the chain's head, both kept in the data directory, outside the
@@ -30,7 +31,7 @@ import org.jiandu.persistence.DatabaseConfig;
 final class AuditKeys {
 
     static final String KEY_FILE = "audit.key";
-    static final String ANCHOR_FILE = "audit.anchor";
+    static final String ANCHOR_FILE = Installation.AUDIT_ANCHOR_FILE;
 
     private static final Map<String, AuditKeys> IN_MEMORY = new ConcurrentHashMap<>();
 

@@ -166,7 +166,6 @@ public class JpaAuditLog implements AuditLog {
         }
     }
 
-    /** The chain of a database opened by a plain connection (a restored copy), as {@link #verify()} checks it. */
     /** The log's last entry number: 0 when it has none, or when the database holds no audit log (yet). */
     static long lastEntry(Connection c) {
         try (PreparedStatement ps = c.prepareStatement("select LAST_SEQ from AUDIT_HEAD where ID = 1");
@@ -177,6 +176,7 @@ public class JpaAuditLog implements AuditLog {
         }
     }
 
+    /** The chain of a database opened by a plain connection (a restored copy), as {@link #verify()} checks it. */
     static VerifyResult verifyCopy(Connection c, AuditKeys k) {
         try {
             c.setAutoCommit(false);
