@@ -68,15 +68,14 @@ public class JianduApplication implements IApplication {
             }
             return new E4Application().start(new StartContext(context, admission));
         } catch (RuntimeException e) {
-            // the admission ran inside e4, which hands its StartAborted on wrapped (InjectionException)
+            // the admission ran inside e4, which hands its StartAborted (and any failure) on wrapped: what went wrong is
+            // the innermost cause
+            Throwable root = e;
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof StartAborted aborted) {
                     return Integer.valueOf(aborted.exitCode);
                 }
-            }
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause(); // not e4's wrapping: what went wrong
+                root = t;
             }
             String what = root.getMessage() != null ? root.getMessage() : root.toString();
             fail(Messages.error_title, NLS.bind(Messages.error_other, what));
