@@ -290,6 +290,11 @@ class CaseServiceTest {
 
         search.tag(county, first, "重点", false);
         assertEquals(0, search.search(county, "tag:重点", 10).total());
+        // each change of a tag is audited with it; setting a tag that is there already changes nothing
+        String doc = "document:" + a.resolve("一.txt").toAbsolutePath().normalize();
+        List<String> tagged = env.await(AuditLog.class).latest(env.login("admin"), 50).stream()
+                .filter(e -> e.getTarget().equals(doc)).map(e -> e.getAction() + " " + e.getDetail()).toList();
+        assertEquals(List.of("change tag 重点 removed", "change tag ★ added", "change tag 重点 added"), tagged);
         Subject township = env.login("township");
         Fixtures.text(tmp.resolve("b").resolve("三.txt"), "外乡镇资金", StandardCharsets.UTF_8);
         search.index(county, List.of(tmp.resolve("b")), "danfeng-t02", null, Progress.NONE);

@@ -64,7 +64,7 @@ public class LuceneSearchService implements SearchService {
         index = new SearchIndex(data);
         folders = new IndexedFolders(store, index, audit);
         indexing = new Indexing(index, folders, data, orgs, cases, audit);
-        tags = new Tags(store, index);
+        tags = new Tags(store, index, audit);
         searching = new Searching(index, cases, tags, audit);
         preview = new Preview(index, audit);
         export = new HitExport(index, audit);

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 
@@ -17,13 +18,18 @@ final class Tags {
 
     private final SearchStore store;
     private final SearchIndex index;
+    private final AuditLog audit;
 
-    Tags(SearchStore store, SearchIndex index) {
+    Tags(SearchStore store, SearchIndex index, AuditLog audit) {
         this.store = store;
         this.index = index;
+        this.audit = audit;
     }
 
-    /** Puts the tag on the hit's document, or takes it off. */
+    /**
+     * Puts the tag on the hit's document, or takes it off; a change is audited with it (a tag says what a user took an
+     * interest in), a tag set twice or taken off a document without it changes nothing and is not.
+     */
     void tag(Subject subject, String hitId, String tag, boolean on) {
         String t = tag == null ? "" : tag.strip();
         if (t.isEmpty() || t.length() > 64 || t.chars().anyMatch(Character::isWhitespace)) {
@@ -43,8 +49,10 @@ final class Tags {
                 n.path = path;
                 n.tag = t;
                 em.persist(n);
-            } else if (!on) {
+                audit.append(em, subject, AuditLog.CHANGE, "document:" + path, "tag " + t + " added");
+            } else if (!on && !have.isEmpty()) {
                 have.forEach(em::remove);
+                audit.append(em, subject, AuditLog.CHANGE, "document:" + path, "tag " + t + " removed");
             }
         });
     }
