@@ -9,6 +9,7 @@ import org.jiandu.cleanunit.CleanUnitKind;
 import org.jiandu.cleanunit.CleanUnitService;
 import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.IndicatorSetFormat;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.AccessDeniedException;
 import org.jiandu.core.security.Subject;
 import org.jiandu.testing.DemoInstallation;
@@ -54,5 +55,19 @@ class StandardOwnerTest {
         assertEquals(cityNext.version(), cu.currentStandard(CleanUnitKind.VILLAGE).version(),
                 "the city's administrator changes the city's");
         assertEquals(own.version(), cu.currentStandard(county, CleanUnitKind.VILLAGE).version(), "the county keeps its own");
+    }
+
+    @Test
+    void theShippedStandardsAreAuditedAsTheyAreWritten() throws Exception {
+        Subject admin = env.login("admin");
+        for (CleanUnitKind k : CleanUnitKind.values()) {
+            IndicatorSet shipped = cu.standard(k, 1).orElseThrow();
+            assertEquals(1, env.await(AuditLog.class).list(admin, new AuditLog.Filter("system", AuditLog.CHANGE,
+                    "cleanunit-standard:" + k + "/1@city", null, null), 5).size(), "version 1 of " + k + " is audited once");
+            cu.currentStandard(k); // a later use writes nothing more
+            assertEquals(shipped.version(), cu.currentStandard(k).version());
+        }
+        assertEquals(CleanUnitKind.values().length, env.await(AuditLog.class).list(admin, new AuditLog.Filter("system",
+                AuditLog.CHANGE, null, null, null), 500).stream().filter(e -> e.getTarget().startsWith("cleanunit-standard:")).count());
     }
 }

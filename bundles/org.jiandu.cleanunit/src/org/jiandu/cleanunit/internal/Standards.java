@@ -38,7 +38,7 @@ final class Standards {
         this.ctx = ctx;
     }
 
-    /** Ships version 1 of each kind's default standard the first time the module opens a database. */
+    /** Ships version 1 of each kind's default standard the first time the module opens a database, audited with it. */
     void ensureDefaults() {
         Database db = ctx.db();
         if (db == shipped) {
@@ -52,7 +52,10 @@ final class Standards {
                     if (!set.problems().isEmpty()) {
                         throw new IllegalStateException("shipped standard " + k + ": " + set.problems());
                     }
-                    persist(em, set.withVersion(1, "system", Instant.now()));
+                    IndicatorSet shipped = set.withVersion(1, Subject.SYSTEM, Instant.now());
+                    persist(em, shipped);
+                    ctx.audit.append(em, Subject.SYSTEM, AuditLog.CHANGE, "cleanunit-standard:" + k + "/1@city", shipped.title()
+                            + ", " + shipped.indicators().size() + " indicators, pass " + shipped.passLine() + " (shipped default)");
                 }
             }
         });
