@@ -3,6 +3,8 @@
 # database and a login each time) and passed on to a process that has the data directory open (jiandu serve; the
 # workbench does the same), against java -version and an OSGi start (jiandu help) in the same run. Medians.
 #   benchmarks/cli.sh [RUNS] [DOCS]     default 7 runs, 1 500 documents indexed; needs a built archive
+#   CLI_BACKUPS=14 also times org stats once the data directory holds that many backups, each with 3 000 attachments
+#   (what a year of daily and weekly backups of a county comes to): a command walks the directory to keep it private.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
 RUNS=${1:-7}
@@ -47,6 +49,19 @@ jv=$(time_runs "$JAVA" -version)
 help=$(time_runs "$J" help)
 stats=$(time_runs "$J" --data "$D" org stats)
 search=$(time_runs "$J" --data "$D" search 补贴 --limit 20)
+bstats=""
+if [ "${CLI_BACKUPS:-0}" -gt 0 ]; then
+  python3 - "$D/files/bench" <<'PY'
+import os, sys
+os.makedirs(sys.argv[1])
+for i in range(3000):
+    with open(os.path.join(sys.argv[1], "evidence%04d.pdf" % i), "w") as f:
+        f.write("%PDF-1.4 " + str(i))
+PY
+  for _ in $(seq "$CLI_BACKUPS"); do JIANDU_USER=admin "$J" --data "$D" backup >/dev/null 2>&1 || { echo "cli: backup failed" >&2; exit 1; }; done
+  "$J" --data "$D" org stats >/dev/null 2>&1
+  bstats=$(time_runs "$J" --data "$D" org stats)
+fi
 
 "$J" --data "$D" serve >/dev/null 2>&1 &
 server=$!
@@ -59,5 +74,6 @@ echo "command line ($RUNS runs each, $(nproc) cores, $DOCS documents indexed, $(
 printf '  %-44s %6d ms\n' "java -version" "$jv" "OSGi start (jiandu help, no database)" "$help" \
   "org stats, on its own" "$stats" "search 补贴, on its own" "$search" \
   "org stats, passed on to jiandu serve" "$rstats" "search 补贴, passed on to jiandu serve" "$rsearch"
+[ -n "$bstats" ] && printf '  %-44s %6d ms\n' "org stats, on its own, beside $CLI_BACKUPS backups" "$bstats"
 awk -v a="$rstats" -v b="$rsearch" -v s="$stats" -v q="$search" -v j="$jv" 'BEGIN {
   printf "  passed on / on its own: org stats %.2f, search %.2f; passed on / java -version: %.1f, %.1f\n", a / s, b / q, a / j, b / j }'

@@ -32,7 +32,8 @@ public final class DataDirectory implements AutoCloseable {
     public static final String RESIDENT = "jiandu.resident";
 
     /** The sub-directories every installation has; only they (and the root's own files) are tightened. */
-    private static final String[] LAYOUT = { "db", "index", "files", "backups" };
+    private static final String BACKUPS = "backups";
+    private static final String[] LAYOUT = { "db", "index", "files", BACKUPS };
 
     private final Path root;
     private final FileChannel channel;
@@ -123,7 +124,7 @@ public final class DataDirectory implements AutoCloseable {
     public Path db() { return root.resolve("db"); }
     public Path index() { return root.resolve("index"); }
     public Path files() { return root.resolve("files"); }
-    public Path backups() { return root.resolve("backups"); }
+    public Path backups() { return root.resolve(BACKUPS); }
 
     /** The embedded default database of this directory. */
     public DatabaseConfig defaultDatabase() {
@@ -140,8 +141,10 @@ public final class DataDirectory implements AutoCloseable {
             OwnerOnly.createDirectories(root);
             try (Stream<Path> top = Files.list(root)) {
                 for (Path p : (Iterable<Path>) top::iterator) {
-                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                            || Arrays.asList(LAYOUT).contains(p.getFileName().toString())) {
+                    String name = p.getFileName().toString();
+                    if (BACKUPS.equals(name) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        tightenBackups(p);
+                    } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Arrays.asList(LAYOUT).contains(name)) {
                         OwnerOnly.tighten(p);
                     }
                 }
@@ -149,6 +152,23 @@ public final class DataDirectory implements AutoCloseable {
         } catch (IOException e) {
             throw new DataDirectoryException(DataDirectoryException.Reason.CANNOT_CREATE, root, e.getMessage(),
                     "Cannot make the data directory " + root + " private to this account: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code backups/} by its backups: each was made owner-only whole before it got its name, so one whose own folder
+     * is owner-only is not walked again (a county's backups hold a copy of {@code files/} and of the index each, tens
+     * of thousands of files, walked at every open and close: every command of the command line); one copied in with
+     * other rights is tightened whole. Behind an owner-only folder nothing is open to another account anyway.
+     */
+    private static void tightenBackups(Path backups) throws IOException {
+        OwnerOnly.tightenEntry(backups);
+        try (Stream<Path> each = Files.list(backups)) {
+            for (Path b : (Iterable<Path>) each::iterator) {
+                if (!OwnerOnly.isOwnerOnlyDirectory(b)) {
+                    OwnerOnly.tighten(b);
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -53,26 +54,48 @@ public final class OwnerOnly {
             return;
         }
         try (Stream<Path> all = Files.walk(root)) {
-            all.forEach(OwnerOnly::tightenOne);
+            all.forEach(p -> {
+                try {
+                    tightenEntry(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static void tightenOne(Path p) {
+    /** Takes group and other rights away from {@code p} itself, not from what a directory holds; a link is left. */
+    public static void tightenEntry(Path p) throws IOException {
+        if (!POSIX) {
+            return;
+        }
         try {
-            if (Files.isSymbolicLink(p)) {
+            // one stat per path: a data directory's backups hold tens of thousands of files, walked at every open
+            PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (a.isSymbolicLink()) {
                 return;
             }
-            Set<PosixFilePermission> want = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? DIRECTORY : FILE;
-            Set<PosixFilePermission> has = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-            if (!has.equals(want)) {
+            Set<PosixFilePermission> want = a.isDirectory() ? DIRECTORY : FILE;
+            if (!a.permissions().equals(want)) {
                 Files.setPosixFilePermissions(p, want);
             }
         } catch (NoSuchFileException gone) {
             // a temporary file that is already gone
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code p} is a directory (not a link to one) open to its owner alone (always, without POSIX rights). */
+    public static boolean isOwnerOnlyDirectory(Path p) throws IOException {
+        if (!POSIX) {
+            return true;
+        }
+        try {
+            PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isDirectory() && a.permissions().equals(DIRECTORY);
+        } catch (NoSuchFileException gone) {
+            return true; // nothing left to tighten
         }
     }
 

@@ -66,6 +66,36 @@ class OwnerOnlyDataTest {
         }
     }
 
+    /**
+     * A county's backups/ holds a copy of files/ and of the index per backup, tens of thousands of files walked at
+     * every open and close (every command of the command line). Each backup is made owner-only whole before it gets
+     * its name, so one whose own folder is owner-only is not walked again; a backup copied in with other rights is
+     * tightened whole.
+     */
+    @Test
+    void backupsAreTightenedByTheirFolders() throws Exception {
+        Path data = dir.resolve("used");
+        try (DataDirectory d = DataDirectory.open(data)) {
+            // made by an earlier start: owner-only as a whole, then something inside changed by hand
+            Path made = Files.createDirectories(d.backups().resolve("20260101-000000-daily").resolve("data"));
+            Files.setPosixFilePermissions(made.getParent(), PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(made, PosixFilePermissions.fromString("rwx------"));
+            Files.writeString(made.resolve("inside.txt"), "x");
+            Files.setPosixFilePermissions(made.resolve("inside.txt"), PosixFilePermissions.fromString("rw-r--r--"));
+            // copied in by hand under umask 022
+            Path copied = Files.createDirectories(d.backups().resolve("20250101-000000-manual").resolve("data"));
+            Files.writeString(copied.resolve("jiandu.mv.db"), "x");
+            for (Path p : List.of(copied.getParent(), copied)) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            Files.setPosixFilePermissions(copied.resolve("jiandu.mv.db"), PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertEquals(List.of("data/inside.txt rw-r--r--"), openToOthers(data.resolve("backups").resolve(
+                "20260101-000000-daily")), "behind an owner-only folder: not walked");
+        assertEquals(List.of(), openToOthers(data.resolve("backups").resolve("20250101-000000-manual")),
+                "a backup folder open to others is tightened whole");
+    }
+
     /** Every path under root (root included) that grants anything to group or others, with its mode. */
     private static List<String> openToOthers(Path root) throws IOException {
         List<String> open = new ArrayList<>();
