@@ -53,6 +53,8 @@ check "core is not a module: refused in one line" bash -c "[ $rc -eq 1 ] && [ \$
 # version N+1: the same sources built again (a later build qualifier) into an update repository only
 mkdir -p "$WORK/src"
 tar -C "$ROOT" --exclude=./.git --exclude='./target' --exclude='*/target' -cf - . | tar -C "$WORK/src" -xf -
+# N+1 brings a changed core changelog (its text; no new changeset), as a version that changes the schema does
+printf '\n# version N+1 of the update smoke check\n' >> "$WORK/src/bundles/org.jiandu.persistence/db/changelog.yaml"
 echo "update-smoke: building version N+1 into a repository (a few minutes)" >&2
 (cd "$WORK/src" && ./mvnw -B -o -q -DskipTests -P repository-only verify -pl releng/org.jiandu.products -am) >"$WORK/build.log" 2>&1; rc=$?
 check "version N+1 builds into an update repository" test $rc -eq 0
@@ -72,6 +74,9 @@ check "update check: the repository offers a newer version" bash -c "[ -n '$vn1'
 "$J" --data "$D" update --from "$R1" --json >"$WORK/out" 2>"$WORK/err"; rc=$?
 check "update N -> N+1 succeeds and backs up first" bash -c "[ $rc -eq 0 ] && grep -q '\"to\": \"$vn1\"' '$WORK/out' && grep -q 'before-update' '$WORK/out'"
 check "after the update the installation is version N+1" bash -c "'$J' version --json 2>/dev/null | grep -q '\"version\": \"$vn1\"'"
+nb=$(ls "$D/backups" | grep -c before-update)
+"$J" --data "$D" org stats >/dev/null 2>"$WORK/err"; rc=$?
+check "N+1's first start migrates its changed schema behind the update's backup, making no second one" bash -c "[ $rc -eq 0 ] && [ \$(ls '$D/backups' | grep -c before-update) -eq $nb ] && '$J' --data '$D' audit list --json 2>/dev/null | grep -q 'database:schema'"
 check "after the update the data is kept" bash -c "[ \"\$('$J' --data '$D' org stats --json 2>/dev/null)\" = '$stats_n' ] && '$J' --data '$D' user list 2>/dev/null | grep -q wu.fang"
 "$J" --data "$D" audit verify --json >"$WORK/audit" 2>&1; rc=$?
 check "after the update the audit chain is intact and records the update" bash -c "[ $rc -eq 0 ] && grep -q '\"intact\": true' '$WORK/audit' && '$J' --data '$D' audit list --json 2>/dev/null | grep -q 'installation:org.jiandu.product.investigator'"

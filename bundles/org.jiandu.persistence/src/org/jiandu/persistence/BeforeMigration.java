@@ -16,9 +16,9 @@ public interface BeforeMigration {
 
     /**
      * What to write into the audit log once the database is open: the log is in the database, which may not be
-     * written before it is migrated.
+     * written before it is migrated. Written after every migration, it also moves the database's {@link DatabaseHead}.
      */
-    record Audited(String target, String detail) {
+    record Audited(String action, String target, String detail) {
     }
 
     /**
@@ -26,7 +26,7 @@ public interface BeforeMigration {
      * @param config     the database, whose {@link DatabaseConfig#keys()} is the data directory
      * @param changelogs the changelogs that changed since the database was last brought up to date
      * @param progress   told of the backup's files; when cancelled, no backup is made (an {@code IOException})
-     * @return what to audit
+     * @return what to audit: the backup made, or the backup found to hold the database as it is
      * @throws IOException when no backup could be made: the database is then neither migrated nor opened
      */
     Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs, Progress progress)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +28,7 @@ import org.jiandu.core.security.UserService;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.Database;
 import org.jiandu.persistence.DatabaseException;
+import org.jiandu.persistence.DatabaseHead;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.testing.DemoInstallation;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,59 @@ class MigrationBackupTest {
             return null;
         });
         assertEquals(1, beforeUpdate(restored).size(), "the old state restored, then backed up before its migration");
+    }
+
+    /**
+     * {@code jiandu update} backs up, installs, audits the update; the new version's first start then finds a changed
+     * schema. When nothing changed since the update's backup, that backup holds the database as it is: no second.
+     */
+    @Test
+    void theBackupOfAnUpdateServesItsMigrationWhenNothingChangedSince() throws Exception {
+        Path root = tmp.resolve("data");
+        BackupInfo updates;
+        try (DemoInstallation env = new DemoInstallation(getClass(), root)) {
+            coreDigest("0".repeat(64)); // what the database recorded differs from the next version's changelog
+            updates = env.await(BackupService.class).backupBeforeUpdate(Progress.NONE);
+            env.await(AuditLog.class).append(Subject.SYSTEM, AuditLog.CHANGE, "installation:jiandu", "1.0 -> 1.1");
+        }
+        assertTrue(Files.isRegularFile(updates.folder().resolve(DatabaseHead.FILE)), "the head of its copy is kept");
+        opened(root, dir -> {
+            Subject admin = BackupRoundTripTest.await(UserService.class).authenticate("admin",
+                    DemoInstallation.ADMIN_PASSWORD.toCharArray());
+            List<String> said = BackupRoundTripTest.await(AuditLog.class).list(admin, new AuditLog.Filter("system",
+                    AuditLog.CHANGE, "database:schema", null, null), 10).stream().map(e -> e.getDetail()).toList();
+            assertEquals(1, said.size(), said.toString());
+            assertTrue(said.get(0).contains(updates.name()) && said.get(0).contains(CORE), said.get(0));
+            assertTrue(BackupRoundTripTest.await(AuditLog.class).verify().intact());
+            return null;
+        });
+        assertEquals(List.of(updates.name()), beforeUpdate(root).stream().map(BackupInfo::name).toList(),
+                "one backup for the update and its migration");
+    }
+
+    /** A change after the update's backup, or a damaged backup: the migration makes a backup of its own. */
+    @Test
+    void aChangeSinceTheUpdatesBackupOrADamagedOneGetsABackupOfItsOwn() throws Exception {
+        for (String after : List.of("a user added", "the backup damaged")) {
+            Path root = tmp.resolve(after.replace(' ', '-'));
+            BackupInfo updates;
+            try (DemoInstallation env = new DemoInstallation(getClass(), root)) {
+                coreDigest("0".repeat(64));
+                updates = env.await(BackupService.class).backupBeforeUpdate(Progress.NONE);
+                if (after.equals("a user added")) {
+                    env.await(UserService.class).addUser(env.login("admin"), "after-backup", "备份之后", Role.READ_ONLY,
+                            "danfeng");
+                }
+            }
+            if (after.equals("the backup damaged")) {
+                try (var files = Files.walk(updates.folder().resolve(BackupPart.DATA).resolve("db"))) {
+                    Path db = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+                    Files.write(db, new byte[] { 1 }, StandardOpenOption.APPEND);
+                }
+            }
+            opened(root, dir -> null);
+            assertEquals(2, beforeUpdate(root).size(), after + ": a backup of its own");
+        }
     }
 
     @Test

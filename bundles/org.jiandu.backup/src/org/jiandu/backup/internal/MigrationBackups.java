@@ -1,6 +1,9 @@
 package org.jiandu.backup.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,10 +14,12 @@ import java.util.Properties;
 import org.eclipse.osgi.util.NLS;
 import org.jiandu.backup.BackupInfo;
 import org.jiandu.core.Progress;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.backup.BackupPart;
 import org.jiandu.persistence.BeforeMigration;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.DatabaseConfig;
+import org.jiandu.persistence.DatabaseHead;
 import org.jiandu.persistence.H2OnlineBackup;
 import org.jiandu.persistence.Installation;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +34,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * data directory of a shared installation, each at its own next start. Kept like the backups before an update
  * ({@code -before-update}, the last three). The database is copied through the connection the migration will use,
  * the data directory's other parts as in any backup; the search index, which needs the open database, is not in it.
+ * None is made when the backup an update has just made still holds the database as it is ({@link #covering}): one
+ * backup per update, not two.
  */
 @Component(service = BeforeMigration.class)
 public class MigrationBackups implements BeforeMigration {
@@ -64,6 +71,12 @@ public class MigrationBackups implements BeforeMigration {
             throw new IOException(NLS.bind(BackupMessages.before_migration_no_dir, root));
         }
         Path folder = d.backups();
+        BackupInfo covering = covering(folder, connection);
+        if (covering != null) {
+            return new Audited(AuditLog.CHANGE, "database:schema", "migrating " + String.join(", ", changelogs)
+                    + "; the backup " + covering.name() + " made before the update holds the database as it is (nothing"
+                    + " changed since), so no other was made");
+        }
         List<BackupPart> present = new ArrayList<>();
         for (BackupPart p : parts == null ? List.<BackupPart>of() : parts) {
             if (!"database".equals(p.name())) {
@@ -93,7 +106,35 @@ public class MigrationBackups implements BeforeMigration {
         }
         progress.worked(1, 1, null); // done: a progress line ends here
         DirectoryBackups.applyRetention(folder, settings);
-        return new Audited(audited[0], audited[1]);
+        return new Audited(AuditLog.EXPORT, audited[0], audited[1]);
+    }
+
+    /**
+     * The newest backup when it was made before an update and still holds the database as it is, so that the update's
+     * first start does not make a second backup of the same data: its files all match their hashes, it kept the head
+     * of the database it copied ({@link DatabaseHead#FILE}), and since then the database's schema is the same and its
+     * audit log holds only that backup's own entry, then the update's (an entry on {@code installation:}, which changes
+     * nothing else). Every change is audited in its own transaction, so nothing else changed. Null otherwise.
+     */
+    private static BackupInfo covering(Path folder, Connection connection) {
+        BackupInfo newest = BackupFolders.newest(folder);
+        if (newest == null || !BackupInfo.BEFORE_UPDATE.equals(newest.kind())) {
+            return null;
+        }
+        try {
+            Path file = newest.folder().resolve(DatabaseHead.FILE);
+            DatabaseHead head = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    ? DatabaseHead.parse(Files.readString(file, StandardCharsets.US_ASCII)) : null;
+            List<String> since = head == null ? null : head.after(connection);
+            if (since == null || since.isEmpty() || !since.get(0).equals(AuditLog.EXPORT + " backup:" + newest.name())
+                    || since.stream().skip(1).anyMatch(e -> !e.startsWith(AuditLog.CHANGE + " installation:"))) {
+                return null;
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            return null; // in doubt, a backup of its own
+        }
+        BackupInfo checked = BackupFolders.check(newest.folder(), true);
+        return checked.state() == BackupInfo.State.VERIFIED ? checked : null;
     }
 
     private static String product(Connection c) {

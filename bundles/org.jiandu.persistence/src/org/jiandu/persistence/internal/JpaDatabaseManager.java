@@ -175,7 +175,7 @@ public class JpaDatabaseManager implements DatabaseManager {
             if (log == null) {
                 throw new IllegalStateException("no audit log service");
             }
-            log.append(Subject.SYSTEM, AuditLog.EXPORT, backedUp.target(), backedUp.detail());
+            log.append(Subject.SYSTEM, backedUp.action(), backedUp.target(), backedUp.detail());
         } catch (RuntimeException e) {
             // the backup exists and the database is open: a start is not refused for it, but it is said
             System.getLogger(JpaDatabaseManager.class.getName()).log(System.Logger.Level.WARNING, backedUp.target()
