@@ -128,7 +128,16 @@ public final class DataDirectory implements AutoCloseable {
 
     /** The embedded default database of this directory. */
     public DatabaseConfig defaultDatabase() {
-        return DatabaseConfig.h2(db().resolve("jiandu"));
+        return DatabaseConfig.h2(defaultH2File(root));
+    }
+
+    /** The file of the embedded default database of the data directory {@code root}, whether it exists or not. */
+    public static Path defaultH2DataFile(Path root) {
+        return DatabaseConfig.h2DataFile(defaultH2File(root));
+    }
+
+    private static Path defaultH2File(Path root) {
+        return root.resolve("db").resolve("jiandu");
     }
 
     /**

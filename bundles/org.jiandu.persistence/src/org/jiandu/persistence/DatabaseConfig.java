@@ -52,6 +52,11 @@ public record DatabaseConfig(String url, String user, String password, Path keys
         return new DatabaseConfig(H2_FILE + file.toAbsolutePath(), "sa", "");
     }
 
+    /** The file H2 keeps the embedded database {@code h2File} in (the name {@link #h2File()} gives, plus H2's suffix). */
+    public static Path h2DataFile(Path h2File) {
+        return h2File.resolveSibling(h2File.getFileName() + ".mv.db");
+    }
+
     /**
      * An embedded database encrypted with H2's AES file encryption. H2 takes the file key and the user's password
      * as one password, separated by a space; the user {@code sa} has none.

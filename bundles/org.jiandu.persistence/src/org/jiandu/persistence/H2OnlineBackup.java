@@ -37,7 +37,7 @@ public final class H2OnlineBackup {
         }
         Path db = backup.resolve(BackupPart.DATA).resolve("db");
         Files.createDirectories(db);
-        String want = h2File.getFileName() + ".mv.db";
+        String want = DatabaseConfig.h2DataFile(h2File).getFileName().toString();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().equals(want)) {

@@ -119,7 +119,7 @@ public final class Installation {
         if (settings().getProperty(SETTING_DB_URL) != null) {
             return false;
         }
-        return !Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db")) && !Files.exists(dataDir.resolve(AUDIT_ANCHOR_FILE));
+        return !Files.exists(DataDirectory.defaultH2DataFile(dataDir)) && !Files.exists(dataDir.resolve(AUDIT_ANCHOR_FILE));
     }
 
     /** The directory given with Equinox's own {@code -data}, if any. */
@@ -257,7 +257,7 @@ public final class Installation {
             throw new IllegalStateException("encryption at rest is for the embedded database; this installation uses "
                     + "a database server (protect it with the server's own encryption and TLS, see SECURITY.md)");
         }
-        if (Files.exists(dataDir.resolve("db").resolve("jiandu.mv.db"))) {
+        if (Files.exists(DataDirectory.defaultH2DataFile(dataDir))) {
             throw new IllegalStateException("the data directory " + dataDir
                     + " already has a database; it is not encrypted in place (set up a new one with encryption and "
                     + "import the jurisdiction again)");

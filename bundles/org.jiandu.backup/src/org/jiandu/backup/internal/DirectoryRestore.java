@@ -95,7 +95,7 @@ public class DirectoryRestore implements RestoreService {
      * @return the entries verified, or -1 for a server
      */
     private long verify(Path work, Path backup, List<String> notes) {
-        if (!Files.isRegularFile(work.resolve("db").resolve("jiandu.mv.db"))) {
+        if (!Files.isRegularFile(DataDirectory.defaultH2DataFile(work))) {
             String server = Installation.resolve(null, work.toString(), null).settings().getProperty(
                     Installation.SETTING_DB_URL, "?");
             notes.add(NLS.bind(Files.isRegularFile(backup.resolve(SERVER_DUMP)) ? BackupMessages.server_note

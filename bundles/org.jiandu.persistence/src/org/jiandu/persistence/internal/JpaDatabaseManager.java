@@ -70,7 +70,7 @@ public class JpaDatabaseManager implements DatabaseManager {
         // whole schema again: held from the migration until the unit has connections of its own, the database is
         // opened once per start instead of twice
         BeforeMigration.Audited backedUp = null;
-        if (config.h2File() != null && !Files.exists(Path.of(config.h2File() + ".mv.db"))) {
+        if (config.h2File() != null && !Files.exists(DatabaseConfig.h2DataFile(config.h2File()))) {
             refuseEmptied(config, null); // before connecting, which would make an empty file
         }
         // EclipseLink reads the unit's mappings while the database opens and is migrated: neither needs the other
