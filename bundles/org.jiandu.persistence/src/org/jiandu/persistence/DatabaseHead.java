@@ -75,18 +75,21 @@ public record DatabaseHead(long seq, String hash, String schema) {
         }
         List<String> entries = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select SEQ, PREV_HASH, ACTION, TARGET from AUDIT_ENTRY where SEQ > ? order by SEQ")) {
+                "select SEQ, PREV_HASH, HASH, ACTION, TARGET from AUDIT_ENTRY where SEQ > ? order by SEQ")) {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 long expected = seq + 1;
+                String previous = hash;
                 while (rs.next()) {
-                    if (rs.getLong(1) != expected || expected == seq + 1 && !hash.equals(rs.getString(2))) {
+                    // each entry links to the one before, the first to this head (the MACs are jiandu audit verify's)
+                    if (rs.getLong(1) != expected || !previous.equals(rs.getString(2))) {
                         return null;
                     }
-                    entries.add(rs.getString(3) + " " + rs.getString(4));
+                    previous = rs.getString(3);
+                    entries.add(rs.getString(4) + " " + rs.getString(5));
                     expected++;
                 }
-                return expected == now.seq() + 1 ? entries : null;
+                return expected == now.seq() + 1 && previous.equals(now.hash()) ? entries : null;
             }
         }
     }

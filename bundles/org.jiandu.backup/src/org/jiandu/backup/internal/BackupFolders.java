@@ -109,6 +109,11 @@ final class BackupFolders {
 
     /** One backup with the result of its check (sizes, or every hash with {@code verify}). */
     static BackupInfo check(Path backup, boolean verify) {
+        return check(backup, verify, Progress.NONE);
+    }
+
+    /** {@link #check(Path, boolean)}, telling {@code progress} of the files hashed. */
+    static BackupInfo check(Path backup, boolean verify, Progress progress) {
         Manifest m;
         try {
             m = Manifest.read(backup);
@@ -117,7 +122,7 @@ final class BackupFolders {
                     BackupInfo.State.DAMAGED, e.getMessage());
         }
         try {
-            String problem = m.problem(backup, verify, Progress.NONE);
+            String problem = m.problem(backup, verify, progress);
             return m.info(backup, problem != null ? BackupInfo.State.DAMAGED
                     : verify ? BackupInfo.State.VERIFIED : BackupInfo.State.COMPLETE, problem);
         } catch (IOException e) {

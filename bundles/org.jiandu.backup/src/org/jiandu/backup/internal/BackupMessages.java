@@ -12,6 +12,7 @@ public final class BackupMessages extends NLS {
     public static String before_migration_no_dir;
     public static String before_migration_note;
     public static String before_migration_progress;
+    public static String before_migration_check;
     public static String no_backup;
     public static String no_manifest;
     public static String bad_manifest;

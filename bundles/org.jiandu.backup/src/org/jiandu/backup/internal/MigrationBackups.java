@@ -71,7 +71,7 @@ public class MigrationBackups implements BeforeMigration {
             throw new IOException(NLS.bind(BackupMessages.before_migration_no_dir, root));
         }
         Path folder = d.backups();
-        BackupInfo covering = covering(folder, connection);
+        BackupInfo covering = covering(folder, connection, told);
         if (covering != null) {
             return new Audited(AuditLog.CHANGE, "database:schema", "migrating " + String.join(", ", changelogs)
                     + "; the backup " + covering.name() + " made before the update holds the database as it is (nothing"
@@ -116,7 +116,7 @@ public class MigrationBackups implements BeforeMigration {
      * audit log holds only that backup's own entry, then the update's (an entry on {@code installation:}, which changes
      * nothing else). Every change is audited in its own transaction, so nothing else changed. Null otherwise.
      */
-    private static BackupInfo covering(Path folder, Connection connection) {
+    private static BackupInfo covering(Path folder, Connection connection, Progress told) {
         BackupInfo newest = BackupFolders.newest(folder);
         if (newest == null || !BackupInfo.BEFORE_UPDATE.equals(newest.kind())) {
             return null;
@@ -133,8 +133,29 @@ public class MigrationBackups implements BeforeMigration {
         } catch (IOException | SQLException | RuntimeException e) {
             return null; // in doubt, a backup of its own
         }
-        BackupInfo checked = BackupFolders.check(newest.folder(), true);
-        return checked.state() == BackupInfo.State.VERIFIED ? checked : null;
+        // every hash, as a restore would, the wait shown (a large county's backup takes a while to read)
+        Progress checking = new Progress() {
+            @Override
+            public void worked(int done, int total, String current) {
+                told.worked(done, total, current == null ? null : BackupMessages.before_migration_check);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return told.isCancelled();
+            }
+        };
+        BackupInfo checked;
+        try {
+            checked = BackupFolders.check(newest.folder(), true, checking);
+        } catch (RuntimeException cancelled) {
+            return null; // the backup that follows sees the cancel and refuses the start, as it says
+        }
+        if (checked.state() != BackupInfo.State.VERIFIED) {
+            return null;
+        }
+        checking.worked(1, 1, null); // the progress line ends here
+        return checked;
     }
 
     private static String product(Connection c) {

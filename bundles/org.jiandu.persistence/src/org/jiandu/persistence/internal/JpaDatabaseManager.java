@@ -178,8 +178,9 @@ public class JpaDatabaseManager implements DatabaseManager {
             log.append(Subject.SYSTEM, backedUp.action(), backedUp.target(), backedUp.detail());
         } catch (RuntimeException e) {
             // the backup exists and the database is open: a start is not refused for it, but it is said
+            // (names of backups and changelogs only: which backup stands for the migration stays on record)
             System.getLogger(JpaDatabaseManager.class.getName()).log(System.Logger.Level.WARNING, backedUp.target()
-                    + " (before a migration) not audited: " + e.getClass().getSimpleName());
+                    + " (before a migration: " + backedUp.detail() + ") not audited: " + e.getClass().getSimpleName());
         }
     }
 
