@@ -52,18 +52,8 @@ public class MigrationBackups implements BeforeMigration {
     @Override
     public synchronized Audited beforeMigration(Connection connection, DatabaseConfig config, List<String> changelogs,
             Progress progress) throws IOException {
-        Progress told = progress; // the parts name themselves; the user is told what this backup is for
-        progress = new Progress() {
-            @Override
-            public void worked(int done, int total, String current) {
-                told.worked(done, total, current == null ? null : BackupMessages.before_migration_progress);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return told.isCancelled();
-            }
-        };
+        Progress told = progress;
+        progress = saying(told, BackupMessages.before_migration_progress);
         Path root = config.keys();
         Path h2 = config.h2File();
         DataDirectory d = dir;
@@ -134,17 +124,7 @@ public class MigrationBackups implements BeforeMigration {
             return null; // in doubt, a backup of its own
         }
         // every hash, as a restore would, the wait shown (a large county's backup takes a while to read)
-        Progress checking = new Progress() {
-            @Override
-            public void worked(int done, int total, String current) {
-                told.worked(done, total, current == null ? null : BackupMessages.before_migration_check);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return told.isCancelled();
-            }
-        };
+        Progress checking = saying(told, BackupMessages.before_migration_check);
         BackupInfo checked;
         try {
             checked = BackupFolders.check(newest.folder(), true, checking);
@@ -156,6 +136,21 @@ public class MigrationBackups implements BeforeMigration {
         }
         checking.worked(1, 1, null); // the progress line ends here
         return checked;
+    }
+
+    /** {@code told}, saying what the wait is for instead of the names of the files (the parts name them). */
+    private static Progress saying(Progress told, String what) {
+        return new Progress() {
+            @Override
+            public void worked(int done, int total, String current) {
+                told.worked(done, total, current == null ? null : what);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return told.isCancelled();
+            }
+        };
     }
 
     private static String product(Connection c) {
