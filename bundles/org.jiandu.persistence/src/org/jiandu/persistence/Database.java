@@ -4,15 +4,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * An open, migrated database, registered as an OSGi service by {@link DatabaseManager#open}. Services that need
  * persistence reference it, so they become available exactly when a database is open.
  */
 public interface Database {
-
-    EntityManagerFactory emf();
 
     /** The configuration it was opened with. */
     DatabaseConfig config();

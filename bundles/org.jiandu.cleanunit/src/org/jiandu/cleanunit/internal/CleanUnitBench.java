@@ -23,6 +23,7 @@ import org.jiandu.cleanunit.IndicatorSet;
 import org.jiandu.cleanunit.Scoring;
 import org.jiandu.core.SetupService;
 import org.jiandu.core.Stats;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,6 +45,9 @@ public class CleanUnitBench implements CleanUnitBenchmark {
 
     @Reference
     CleanUnitService service;
+
+    @Reference
+    AuditLog audit;
 
     /** Refuses before anything is written unless this is a benchmark's own data directory and the user its administrator. */
     @Reference
@@ -69,6 +73,8 @@ public class CleanUnitBench implements CleanUnitBenchmark {
         for (int from = 0; from < units; from += BATCH) {
             int start = from;
             store.db().txRun(em -> {
+                audit.append(em, subject.username(), AuditLog.CHANGE, "benchmark:cleanunit",
+                        "synthetic units " + start + "–" + Math.min(units, start + BATCH) + " of run " + run);
                 for (int n = start; n < Math.min(units, start + BATCH); n++) {
                     generate(em, subject, run, n, r, sets, ids, first, thisYear, counts);
                 }

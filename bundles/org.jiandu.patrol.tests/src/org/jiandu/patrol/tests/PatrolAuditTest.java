@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,12 +44,23 @@ class PatrolAuditTest extends LedgerDemoTest {
      */
     private void withoutAuditHead(String what, Runnable change) {
         Database db = env.await(Database.class);
-        db.txRun(em -> assertEquals(1, em.createNativeQuery("update AUDIT_HEAD set ID = 2 where ID = 1").executeUpdate()));
+        assertEquals(1, sql(db, "update AUDIT_HEAD set ID = 2 where ID = 1"));
         try {
             assertThrows(RuntimeException.class, change::run, what + ": its audit entry cannot be written");
         } finally {
-            db.txRun(em -> em.createNativeQuery("update AUDIT_HEAD set ID = 1 where ID = 2").executeUpdate());
+            sql(db, "update AUDIT_HEAD set ID = 1 where ID = 2");
         }
+    }
+
+    /** Tampers as someone with the database's password would: straight through JDBC, beside the services. */
+    private static int sql(Database db, String update) {
+        return db.tx(em -> {
+            try (Statement s = em.unwrap(Connection.class).createStatement()) {
+                return s.executeUpdate(update);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

@@ -93,6 +93,7 @@ class JurisdictionTest {
         config = TestDatabases.fresh(kind, dir);
         Services.get(DatabaseManager.class).open(config);
         Services.get(Database.class).txRun(em -> {
+            Services.get(AuditLog.class).append(em, "test", AuditLog.CHANGE, "org:shangluo", "the city and two counties");
             City city = new City("shangluo", "商洛市", null);
             em.persist(city);
             em.persist(new County(COUNTY, "丹凤县", city));

@@ -122,6 +122,9 @@ public class JpaAuditLog implements AuditLog {
             }
             AuditKeys.Anchor after = new AuditKeys.Anchor(keyedFrom, e.getSeq(), e.getHash());
             DatabaseImpl.afterCommit(em, () -> keys.advance(after));
+            if (!AuditLog.READ.equals(action)) {
+                DatabaseImpl.audited(em);
+            }
             return e;
         } catch (SQLException ex) {
             throw new IllegalStateException("the audit log cannot be written: " + ex.getMessage(), ex);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.eclipse.persistence.sessions.Session;
 import org.jiandu.core.Progress;
 import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.audit.AuditLog;
@@ -352,6 +353,8 @@ public class JpaDatabaseManager implements DatabaseManager {
     private static EntityManagerFactory deploy(EntityManagerFactory emf, DatabaseConfig config) {
         try {
             emf.createEntityManager().close();
+            // before any transaction: each entity manager's session copies the listeners its unit has then
+            emf.unwrap(Session.class).getEventManager().addListener(AuditedCommits.LISTENER);
         } catch (RuntimeException e) {
             emf.close();
             throw new DatabaseException(DatabaseException.Reason.OTHER, config.safeUrl(), firstLine(rootMessage(e)),

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.jiandu.core.SetupService;
 import org.jiandu.core.Stats;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.security.Subject;
 import org.jiandu.tasks.BodyKind;
 import org.jiandu.tasks.Outcome;
@@ -44,6 +45,9 @@ public class TasksBench implements TasksBenchmark {
 
     @Reference
     TasksStore store;
+
+    @Reference
+    AuditLog audit;
 
     /** Refuses before anything is written unless this is a benchmark's own data directory and the user its administrator. */
     @Reference
@@ -96,6 +100,7 @@ public class TasksBench implements TasksBenchmark {
     private void generate(Subject subject, String county, int year, int lists, int tasksPerList, Random r, int[] counts) {
         List<TaskBodyEntity> bodies = new ArrayList<>();
         store.db().txRun(em -> {
+            audit.append(em, subject.username(), AuditLog.CHANGE, "benchmark:tasks", "synthetic bodies of " + county);
             int[] n = { OFFICES, GROUPS, TOWNSHIPS, UNITS };
             BodyKind[] kinds = { BodyKind.SUPERVISION_OFFICE, BodyKind.STATIONED_GROUP, BodyKind.TOWNSHIP_COMMISSION, BodyKind.UNIT };
             for (int k = 0; k < kinds.length; k++) {
@@ -129,6 +134,8 @@ public class TasksBench implements TasksBenchmark {
         for (int m = 1; m <= lists; m++) {
             YearMonth month = YearMonth.of(year, (m - 1) % 12 + 1);
             store.db().txRun(em -> {
+                audit.append(em, subject.username(), AuditLog.CHANGE, "benchmark:tasks", "a synthetic task list of "
+                        + county + " for " + month);
                 TaskListEntity l = new TaskListEntity();
                 l.countyCode = county;
                 l.period = month.toString();

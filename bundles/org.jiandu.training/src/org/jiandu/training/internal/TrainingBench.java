@@ -19,6 +19,7 @@ import org.jiandu.core.CadreView;
 import org.jiandu.core.Progress;
 import org.jiandu.core.SetupService;
 import org.jiandu.core.Stats;
+import org.jiandu.core.audit.AuditLog;
 import org.jiandu.core.model.Cadre;
 import org.jiandu.core.model.CadreRole;
 import org.jiandu.core.model.OrgNode;
@@ -52,6 +53,9 @@ public class TrainingBench implements TrainingBenchmark {
 
     @Reference
     TrainingStore store;
+
+    @Reference
+    AuditLog audit;
 
     /** Refuses before anything is written unless this is a benchmark's own data directory and the user its administrator. */
     @Reference
@@ -176,6 +180,7 @@ public class TrainingBench implements TrainingBenchmark {
                 Long.class).setParameter("p", subject.scopePath() + "%").getResultList());
         List<String> codes = new ArrayList<>();
         store.database.txRun(em -> {
+            audit.append(em, subject.username(), AuditLog.CHANGE, "benchmark:training", cadres + " synthetic cadres");
             for (int i = 0; i < cadres; i++) {
                 OrgNode t = em.find(OrgNode.class, townships.get(i % townships.size()));
                 Cadre c = new Cadre(String.format("bench-%06d", i), "基准" + i, t, Rank.SECTION,
@@ -193,6 +198,8 @@ public class TrainingBench implements TrainingBenchmark {
         Instant now = Instant.now();
         int[] written = new int[1];
         store.db().txRun(em -> {
+            audit.append(em, subject.username(), AuditLog.CHANGE, "benchmark:training", "synthetic sessions over " + years
+                    + " years");
             CourseKind[] kinds = { CourseKind.ALL_STAFF, CourseKind.TOPICAL, CourseKind.TOPICAL, CourseKind.NEW_REGULATION };
             List<TrainingSession> sessions = new ArrayList<>();
             for (int y = thisYear - years; y < thisYear; y++) {
@@ -255,9 +262,13 @@ public class TrainingBench implements TrainingBenchmark {
             written[0] = n;
         });
         // completion dates need the session's end: one statement instead of a lookup per row
-        store.db().txRun(em -> em.createNativeQuery("update TR_ENROLMENT e set COMPLETED_ON = (select s.END_ON from TR_SESSION s"
-                + " where s.ID = e.SESSION_ID) where e.STATUS = 'COMPLETED' and e.COMPLETED_ON is null and e.CADRE_CODE like 'bench-%'")
-                .executeUpdate());
+        store.db().txRun(em -> {
+            audit.append(em, subject.username(), AuditLog.CHANGE, "benchmark:training", "completion dates of the synthetic"
+                    + " records");
+            em.createNativeQuery("update TR_ENROLMENT e set COMPLETED_ON = (select s.END_ON from TR_SESSION s"
+                    + " where s.ID = e.SESSION_ID) where e.STATUS = 'COMPLETED' and e.COMPLETED_ON is null and e.CADRE_CODE like 'bench-%'")
+                    .executeUpdate();
+        });
         log.accept(String.format("added %d cadres with %d session records over %d years", cadres, written[0], years));
         return written[0];
     }
