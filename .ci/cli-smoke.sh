@@ -523,6 +523,20 @@ if [ -n "${JIANDU_TEST_PG_URL:-}" ] && command -v psql >/dev/null 2>&1; then
     printf 'Lz7-qiao-bridge-river\n' | "$J" --data "$WORK/pgapp" --db-url "$PA" setup --admin wang.li --password-stdin >/dev/null 2>"$WORK/err"; rc=$?
     out=$(JIANDU_USER=wang.li JIANDU_PASSWORD=Lz7-qiao-bridge-river "$J" --data "$WORK/pgapp" audit verify --json 2>/dev/null)
     check "PostgreSQL: setup and audit verify through the least-privilege account" bash -c "[ $rc -eq 0 ] && echo '$out' | grep -q '\"intact\": true'"
+    # an upgrade's changed changelogs (as a new version would bring them): dumped before they are migrated
+    "$J" --data "$WORK/pgapp" --db-url "$PA" db migrate --db-admin-url "$PO" --backup-to "$WORK/pgdumps" --no-backup >/dev/null 2>"$WORK/err"; rc=$?
+    check "PostgreSQL: db migrate refuses --backup-to with --no-backup (exit 2)" bash -c "[ $rc -eq 2 ] && grep -q 'not both' '$WORK/err'"
+    # pg_dump refuses a server newer than itself: the dump checks need client tools of the server's version
+    server=$(psql -At "$PGURI" -c "show server_version_num" 2>/dev/null); client=$(pg_dump --version 2>/dev/null | sed -n 's/^pg_dump (PostgreSQL) \([0-9]*\).*/\1/p')
+    if [ -n "$server" ] && [ "${client:-0}" -ge $(( server / 10000 )) ]; then
+      # an upgrade's changed changelogs (as a new version would bring them): dumped before they are migrated
+      psql -q "$PGURI" -c "set search_path to $s; update JIANDU_CHANGELOG_DIGEST set DIGEST = 'older'" >/dev/null 2>"$WORK/err1"; prc=$?
+      "$J" --data "$WORK/pgapp" --db-url "$PA" db migrate --db-admin-url "$PO" --json >"$WORK/out" 2>"$WORK/err"; rc=$?
+      dump=$(sed -n 's/.*"backup": "\([^"]*\)".*/\1/p' "$WORK/out")
+      check "PostgreSQL: db migrate dumps a changed schema into backups/ first (pg_dump, 0600)" bash -c "[ $prc -eq 0 ] && [ $rc -eq 0 ] && [ -s '$dump' ] && [ \"\$(dirname '$dump')\" = '$WORK/pgapp/backups' ] && [ \"\$(stat -c %a '$dump')\" = 600 ] && [ \"\$(head -c 5 '$dump')\" = PGDMP ] || { cat '$WORK/err1' '$WORK/out' '$WORK/err'; false; }"
+    else
+      echo "cli-smoke: no pg_dump of the server's version (server ${server:-?}, pg_dump ${client:-none}): the dump before db migrate is not checked"
+    fi
     APPURI="${JIANDU_TEST_PG_APP_URL#jdbc:}"
     n=$(PGOPTIONS="-c search_path=$s" psql -At "$APPURI" -c "select count(*) from AUDIT_ENTRY" 2>/dev/null)
     PGOPTIONS="-c search_path=$s" psql -q "$APPURI" -c "delete from AUDIT_ENTRY" >/dev/null 2>"$WORK/err1"

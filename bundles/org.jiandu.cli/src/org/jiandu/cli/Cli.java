@@ -53,7 +53,8 @@ public final class Cli implements CliContext {
 
     private static final Set<String> GLOBAL = Options.GLOBAL;
     /** Options without a value: the global ones and those of the commands of this bundle. */
-    private static final Set<String> FLAGS = Set.of("json", "help", "password-stdin", "all", "encrypt", "dry-run");
+    private static final Set<String> FLAGS = Set.of("json", "help", "password-stdin", "all", "encrypt", "dry-run",
+            "no-backup");
 
     private final Function<Class<?>, Object> services;
     private final Supplier<List<CliCommand>> commands;

@@ -18,9 +18,10 @@ final class CoreHelp {
                                                  (--county in the full build only), the database (tried first),
                                                  the first administrator (password: 12+ characters);
                                                  --encrypt: the embedded database encrypted at rest (key: db.key)
-              db migrate --db-admin-url URL [--app-user NAME]
+              db migrate --db-admin-url URL [--app-user NAME] [--backup-to DIR | --no-backup]
                                                  PostgreSQL: migrate as the schema owner and grant the
-                                                 workbench's account only what it needs (README, PostgreSQL)
+                                                 workbench's account only what it needs; a schema that
+                                                 changes is dumped first (pg_dump, into backups/)
               demo-data [--county ID | --all]    a demo installation instead: generated data, demo users with
                                                  PUBLIC passwords (never for real work)
               org stats [--county ID] [--json]   counties, townships, villages, units, cadres, authorised posts

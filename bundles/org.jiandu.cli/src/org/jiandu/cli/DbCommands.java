@@ -1,5 +1,6 @@
 package org.jiandu.cli;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,18 +8,22 @@ import java.util.Set;
 
 import org.jiandu.cli.spi.Args;
 import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.CliProgress;
 import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.cli.spi.UsageException;
+import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.DatabaseConfig;
 import org.jiandu.persistence.DatabaseManager;
 import org.jiandu.persistence.Installation;
 
 /**
- * {@code jiandu db migrate --db-admin-url URL [--app-user NAME]}: the administrator step on a county's PostgreSQL
- * server. Migrates the schema as its owner (the URL's account; password in the URL or
+ * {@code jiandu db migrate --db-admin-url URL [--app-user NAME] [--backup-to DIR | --no-backup]}: the administrator
+ * step on a county's PostgreSQL server. Migrates the schema as its owner (the URL's account; password in the URL or
  * {@code JIANDU_DB_ADMIN_PASSWORD}) and grants the workbench's own account (the installation's database user, or
  * {@code --app-user}) only what it needs. The authority is the owner's database password, not a workbench login:
- * the schema may not exist yet.
+ * the schema may not exist yet. A schema that changes is first dumped with {@code pg_dump}, into the data
+ * directory's {@code backups/} unless {@code --backup-to} names another folder; {@code --no-backup} is for an
+ * administrator who has backed the database up otherwise.
  */
 final class DbCommands {
 
@@ -30,7 +35,7 @@ final class DbCommands {
             throw new UsageException("db needs a subcommand: migrate");
         }
         HashSet<String> known = new HashSet<>(Set.of("data", "db-url", "county", "json", "nl",
-                "db-admin-url", "app-user"));
+                "db-admin-url", "app-user", "backup-to", "no-backup"));
         args.allow(known);
         String adminUrl = args.option("db-admin-url");
         if (adminUrl == null) {
@@ -53,13 +58,26 @@ final class DbCommands {
             throw new UsageException("db migrate needs the workbench's database account: --app-user NAME, or an"
                     + " installation whose database (--db-url, settings, JIANDU_DB_USER) names its user");
         }
-        cli.service(DatabaseManager.class).migrate(owner, appUser);
+        boolean noBackup = args.flag("no-backup");
+        String backupTo = args.option("backup-to");
+        if (noBackup && backupTo != null) {
+            throw new UsageException("db migrate takes --backup-to DIR or --no-backup, not both");
+        }
+        Path dumpFolder = noBackup ? null : backupTo != null ? cli.path(backupTo)
+                : cli.installation(args).dataDir().resolve(DataDirectory.BACKUPS);
+        Path dump = cli.service(DatabaseManager.class).migrate(owner, appUser, dumpFolder,
+                new CliProgress(cli.err(), "pg_dump"));
         if (args.flag("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("migrated", owner.safeUrl());
             m.put("appUser", appUser);
+            m.put("backup", dump == null ? null : dump.toString());
             cli.out().println(cli.json(m));
         } else {
+            if (dump != null) {
+                cli.out().println("Backed up the database before migrating it: " + dump
+                        + " (pg_restore --clean --if-exists restores it)");
+            }
             cli.out().println("Migrated " + owner.safeUrl() + (appUser == null ? "" : "; the account " + appUser
                     + " may read and write the application's tables and only append to the audit log"));
         }

@@ -32,7 +32,8 @@ public final class DataDirectory implements AutoCloseable {
     public static final String RESIDENT = "jiandu.resident";
 
     /** The sub-directories every installation has; only they (and the root's own files) are tightened. */
-    private static final String BACKUPS = "backups";
+    /** The folder of a data directory that holds its backups. */
+    public static final String BACKUPS = "backups";
     private static final String[] LAYOUT = { "db", "index", "files", BACKUPS };
 
     private final Path root;

@@ -1,5 +1,7 @@
 package org.jiandu.persistence;
 
+import java.nio.file.Path;
+
 import org.jiandu.core.Progress;
 import org.jiandu.core.audit.AuditLog;
 
@@ -38,9 +40,22 @@ public interface DatabaseManager {
      * account read/write on the application's tables and sequences, only SELECT and INSERT on the audit log and only
      * SELECT on the migration history. Nothing is opened or registered.
      *
+     * <p>Before a PostgreSQL schema that holds an installation is brought to a changed changelog, it is dumped with
+     * {@code pg_dump} into {@code dumpFolder} (owner-only, named {@code jiandu-before-migrate-YYYYMMDD-HHMMSS.pgdump}, for
+     * {@code pg_restore}); when the dump cannot be made nothing is migrated. A new schema, or one already up to date,
+     * needs no dump.
+     *
+     * @param dumpFolder where the dump goes; null for none (the administrator has backed the database up otherwise)
+     * @param progress   told of the dump; cancelling it stops before anything is migrated
+     * @return the dump written, or null when none was needed or asked for
      * @throws DatabaseException naming the database and the reason
      */
-    void migrate(DatabaseConfig owner, String appRole);
+    Path migrate(DatabaseConfig owner, String appRole, Path dumpFolder, Progress progress);
+
+    /** {@link #migrate(DatabaseConfig, String, Path, Progress)} with no dump. */
+    default void migrate(DatabaseConfig owner, String appRole) {
+        migrate(owner, appRole, null, Progress.NONE);
+    }
 
     /**
      * Checks the audit chain of a database that is not open here (a backup's copy being restored) against the audit

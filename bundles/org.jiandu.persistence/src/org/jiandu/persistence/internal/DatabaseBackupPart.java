@@ -48,7 +48,8 @@ public class DatabaseBackupPart implements BackupPart {
         DatabaseConfig config = database.config();
         Path h2 = config.h2File();
         if (h2 == null) {
-            return PgDump.dump(config, backup.resolve(PG_DUMP_FILE), progress);
+            String schema = database.read(em -> (String) em.createNativeQuery("select current_schema()").getSingleResult());
+            return PgDump.dump(config, schema, backup.resolve(PG_DUMP_FILE), progress);
         }
         progress.worked(0, 1, name());
         try {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.sessions.Session;
@@ -264,16 +265,28 @@ public class JpaDatabaseManager implements DatabaseManager {
      * needs and no more.
      */
     @Override
-    public synchronized void migrate(DatabaseConfig owner, String appRole) {
-        changelogs().forEach((changelog, loader) -> migrate(owner, loader, changelog, changelog.equals(Migrations.CHANGELOG)
-                ? "the current schema" : "the schema of " + changelog));
-        if (appRole != null && owner.isPostgres()) {
-            try (Connection c = Jdbc.connect(owner)) {
-                AppAccountGrants.grant(c, appRole);
-            } catch (SQLException e) {
-                throw describe(owner, e);
+    public synchronized Path migrate(DatabaseConfig owner, String appRole, Path dumpFolder, Progress progress) {
+        Path dump = dumpFolder != null && owner.isPostgres()
+                ? ServerMigrationDump.before(owner, changelogs(), dumpFolder, progress) : null;
+        try {
+            changelogs().forEach((changelog, loader) -> migrate(owner, loader, changelog,
+                    changelog.equals(Migrations.CHANGELOG) ? "the current schema" : "the schema of " + changelog));
+            if (appRole != null && owner.isPostgres()) {
+                try (Connection c = Jdbc.connect(owner)) {
+                    AppAccountGrants.grant(c, appRole);
+                } catch (SQLException e) {
+                    throw describe(owner, e);
+                }
             }
+        } catch (DatabaseException e) {
+            if (dump == null) {
+                throw e;
+            }
+            // the administrator's way back: name the dump where they read why the migration failed
+            throw new DatabaseException(e.reason(), e.database(), e.detail(), e.getMessage() + " "
+                    + NLS.bind(BackupMessages.migrate_failed_after_dump, dump), e);
         }
+        return dump;
     }
 
     @Override

@@ -29,14 +29,39 @@ final class PgDump {
     private PgDump() {
     }
 
-    /** @return sentences for the user when the database was not dumped; empty when it was */
-    static List<String> dump(DatabaseConfig config, Path out, Progress progress) throws IOException {
+    /** Why no dump was made: {@code pg_dump} is not on the PATH ({@code why} null), or its first line of error. */
+    record Failure(String why) {
+        boolean notFound() {
+            return why == null;
+        }
+    }
+
+    /** @return sentences for a backup's user when the schema was not dumped; empty when it was */
+    static List<String> dump(DatabaseConfig config, String schema, Path out, Progress progress) throws IOException {
+        Failure f = run(config, schema, false, out, progress);
+        return f == null ? List.of() : List.of(f.notFound() ? NLS.bind(BackupMessages.no_pg_dump, config.safeUrl())
+                : NLS.bind(BackupMessages.pg_dump_failed, config.safeUrl(), f.why()));
+    }
+
+    /**
+     * Dumps one schema of the database.
+     *
+     * @param schema        the schema, as the connection's {@code current_schema()} names it
+     * @param withOwnership keep owners and grants (a dump to restore onto the same server with its roles), or leave
+     *                      them out (a backup that may be restored anywhere)
+     * @return null when the schema was dumped into {@code out}, else why not ({@code out} is then removed)
+     */
+    static Failure run(DatabaseConfig config, String schema, boolean withOwnership, Path out, Progress progress)
+            throws IOException {
         Path exe = onPath(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "pg_dump.exe"
                 : "pg_dump");
         if (exe == null) {
-            return List.of(NLS.bind(BackupMessages.no_pg_dump, config.safeUrl()));
+            return new Failure(null);
         }
         URI uri = URI.create(config.url().substring("jdbc:".length()));
+        if (uri.getHost() == null) {
+            return new Failure("the URL names no server");
+        }
         Map<String, String> params = params(uri.getRawQuery());
         Map<String, String> env = new HashMap<>();
         env.put("PGHOST", uri.getHost());
@@ -44,23 +69,29 @@ final class PgDump {
         env.put("PGDATABASE", uri.getPath().replaceFirst("^/", ""));
         put(env, "PGUSER", config.user() != null ? config.user() : params.get("user"));
         put(env, "PGPASSWORD", config.password() != null ? config.password() : params.get("password"));
-        put(env, "PGSSLMODE", params.get("sslmode"));
+        // pgjdbc's ssl=true alone checks the server's certificate and name; libpq's default would not
+        put(env, "PGSSLMODE", params.get("sslmode") != null ? params.get("sslmode")
+                : "true".equalsIgnoreCase(params.get("ssl")) ? "verify-full" : null);
         put(env, "PGSSLROOTCERT", params.get("sslrootcert"));
         put(env, "PGSSLCERT", params.get("sslcert"));
         put(env, "PGSSLKEY", params.get("sslkey"));
         put(env, "PGCONNECT_TIMEOUT", params.get("connectTimeout"));
-        List<String> cmd = new ArrayList<>(List.of(exe.toString(), "--format=custom", "--no-owner", "--no-privileges",
-                "--file=" + out.toAbsolutePath()));
-        String schema = params.get("currentSchema");
-        if (schema != null && !schema.isBlank()) {
-            cmd.add("--schema=" + schema);
+        List<String> cmd = new ArrayList<>(List.of(exe.toString(), "--format=custom", "--file=" + out.toAbsolutePath(),
+                "--schema=\"" + schema.replace("\"", "\"\"") + "\"")); // quoted: the name itself, not a pattern
+        if (!withOwnership) {
+            cmd.addAll(List.of("--no-owner", "--no-privileges"));
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // only this database's settings: an inherited PGSERVICE or PGSSLMODE would connect elsewhere or otherwise,
+        // and the workbench's own secrets are not pg_dump's
+        pb.environment().keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("JIANDU_"));
         pb.environment().putAll(env);
         Path errors = Files.createTempFile(out.getParent(), "pg_dump", ".log");
         pb.redirectError(errors.toFile());
         progress.worked(0, 1, "database");
         Process p = pb.start();
+        Thread stop = new Thread(p::destroyForcibly, "pg_dump stop"); // Ctrl+C: no dump left holding its locks
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
             while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
                 if (progress.isCancelled()) {
@@ -72,7 +103,7 @@ final class PgDump {
                 String why = Files.readAllLines(errors, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
                         .findFirst().orElse("exit " + p.exitValue()).replace("pg_dump: error: ", "");
                 Files.deleteIfExists(out);
-                return List.of(NLS.bind(BackupMessages.pg_dump_failed, config.safeUrl(), why));
+                return new Failure(why);
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();
@@ -80,9 +111,14 @@ final class PgDump {
             throw new CancellationException();
         } finally {
             Files.deleteIfExists(errors);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs
+            }
         }
         progress.worked(1, 1, "database");
-        return List.of();
+        return null;
     }
 
     private static void put(Map<String, String> env, String key, String value) {
