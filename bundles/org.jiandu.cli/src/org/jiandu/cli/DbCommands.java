@@ -65,8 +65,13 @@ final class DbCommands {
         }
         Path dumpFolder = noBackup ? null : backupTo != null ? cli.path(backupTo)
                 : cli.installation(args).dataDir().resolve(DataDirectory.BACKUPS);
-        Path dump = cli.service(DatabaseManager.class).migrate(owner, appUser, dumpFolder,
-                new CliProgress(cli.err(), "pg_dump"));
+        CliProgress progress = new CliProgress(cli.err(), "pg_dump");
+        Path dump;
+        try {
+            dump = cli.service(DatabaseManager.class).migrate(owner, appUser, dumpFolder, progress);
+        } finally {
+            progress.end(); // before the result or the failure
+        }
         if (args.flag("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("migrated", owner.safeUrl());

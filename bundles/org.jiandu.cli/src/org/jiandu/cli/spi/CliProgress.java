@@ -14,6 +14,7 @@ public final class CliProgress implements Progress {
     private final String label;
     private long last;
     private String shown = "";
+    private boolean open;
 
     /** @param label what the line says, or null to say what the work names ({@code current}) */
     public CliProgress(PrintStream err, String label) {
@@ -31,6 +32,15 @@ public final class CliProgress implements Progress {
             last = now;
             err.print("\r" + (label != null ? label : shown) + " " + done + "/" + total + (current == null ? "\n" : ""));
             err.flush();
+            open = current != null;
+        }
+    }
+
+    /** Ends the line, when one is shown and not yet ended, so what follows starts on a line of its own. */
+    public void end() {
+        if (open) {
+            err.println();
+            open = false;
         }
     }
 
