@@ -31,10 +31,11 @@ public final class DataDirectory implements AutoCloseable {
      */
     public static final String RESIDENT = "jiandu.resident";
 
-    /** The sub-directories every installation has; only they (and the root's own files) are tightened. */
     /** The folder of a data directory that holds its backups. */
     public static final String BACKUPS = "backups";
-    private static final String[] LAYOUT = { "db", "index", "files", BACKUPS };
+    private static final String FILES = "files";
+    /** The sub-directories every installation has; only they (and the root's own files) are tightened. */
+    private static final String[] LAYOUT = { "db", "index", FILES, BACKUPS };
 
     private final Path root;
     private final FileChannel channel;
@@ -124,7 +125,7 @@ public final class DataDirectory implements AutoCloseable {
     public Path root() { return root; }
     public Path db() { return root.resolve("db"); }
     public Path index() { return root.resolve("index"); }
-    public Path files() { return root.resolve("files"); }
+    public Path files() { return root.resolve(FILES); }
     public Path backups() { return root.resolve(BACKUPS); }
 
     /** The embedded default database of this directory. */
@@ -152,8 +153,8 @@ public final class DataDirectory implements AutoCloseable {
             try (Stream<Path> top = Files.list(root)) {
                 for (Path p : (Iterable<Path>) top::iterator) {
                     String name = p.getFileName().toString();
-                    if (BACKUPS.equals(name) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                        tightenBackups(p);
+                    if ((BACKUPS.equals(name) || FILES.equals(name)) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        tightenByFolder(p);
                     } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Arrays.asList(LAYOUT).contains(name)) {
                         OwnerOnly.tighten(p);
                     }
@@ -166,14 +167,15 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     /**
-     * {@code backups/} by its backups: each was made owner-only whole before it got its name, so one whose own folder
-     * is owner-only is not walked again (a county's backups hold a copy of {@code files/} and of the index each, tens
-     * of thousands of files, walked at every open and close: every command of the command line); one copied in with
-     * other rights is tightened whole. Behind an owner-only folder nothing is open to another account anyway.
+     * {@code backups/} by its backups and {@code files/} by its modules' folders: a folder that is owner-only is not
+     * walked, one open to others (made under the umask while open, copied in with other rights) is tightened whole.
+     * Behind an owner-only folder nothing is open to another account. They hold tens of thousands of files (each
+     * backup a copy of {@code files/} and of the index; a county's evidence and attachments), which were walked at
+     * every open and close: every command of the command line.
      */
-    private static void tightenBackups(Path backups) throws IOException {
-        OwnerOnly.tightenEntry(backups);
-        try (Stream<Path> each = Files.list(backups)) {
+    private static void tightenByFolder(Path folder) throws IOException {
+        OwnerOnly.tightenEntry(folder);
+        try (Stream<Path> each = Files.list(folder)) {
             for (Path b : (Iterable<Path>) each::iterator) {
                 if (!OwnerOnly.isOwnerOnlyDirectory(b)) {
                     OwnerOnly.tighten(b);

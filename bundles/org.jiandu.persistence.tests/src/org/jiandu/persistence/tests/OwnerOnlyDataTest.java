@@ -96,6 +96,29 @@ class OwnerOnlyDataTest {
                 "a backup folder open to others is tightened whole");
     }
 
+    @Test
+    void filesAreTightenedByTheirModulesFolders() throws Exception {
+        Path data = dir.resolve("attached");
+        try (DataDirectory d = DataDirectory.open(data)) {
+            // a module's folder, made owner-only at an earlier close; a file inside loosened by hand
+            Path kept = Files.createDirectories(d.files().resolve("cleanunit"));
+            Files.writeString(kept.resolve("ab12.pdf"), "x");
+            Files.setPosixFilePermissions(kept.resolve("ab12.pdf"), PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rwx------"));
+            // made while open under umask 022
+            Path made = Files.createDirectories(d.files().resolve("evidence").resolve("2026"));
+            Files.writeString(made.resolve("cd34.jpg"), "x");
+            for (Path p : List.of(made.getParent(), made)) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            Files.setPosixFilePermissions(made.resolve("cd34.jpg"), PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertEquals(List.of("ab12.pdf rw-r--r--"), openToOthers(data.resolve("files").resolve("cleanunit")),
+                "behind an owner-only folder: not walked");
+        assertEquals(List.of(), openToOthers(data.resolve("files").resolve("evidence")),
+                "a folder open to others is tightened whole at close");
+    }
+
     /** Every path under root (root included) that grants anything to group or others, with its mode. */
     private static List<String> openToOthers(Path root) throws IOException {
         List<String> open = new ArrayList<>();
