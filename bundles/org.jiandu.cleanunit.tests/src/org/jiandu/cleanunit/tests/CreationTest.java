@@ -321,6 +321,10 @@ class CreationTest {
         assertFalse(m.passed());
         CreationView now = reload(c);
         assertEquals(CreationStatus.UNDER_REVIEW, now.status());
+        String scored = env.await(AuditLog.class).latest(admin, 10).stream().filter(e -> ("cleanunit:" + c.id()).equals(e.getTarget()))
+                .findFirst().orElseThrow().getDetail();
+        assertTrue(scored.contains("MONITORING " + today.getYear() + " scored") && scored.contains("negative event MONITORING "
+                + today.getYear()) && scored.contains("status PUBLISHED -> UNDER_REVIEW"), scored);
         assertEquals(today.getYear(), now.lastMonitoredYear());
         assertThrows(WorkflowException.class, () -> cu.score(county, c.id(), EvaluationStage.MONITORING, today.getYear(), full(set,
                 IndicatorSet.Indicator::maxPoints), 0, Set.of(), Map.of()), "monitored already (and under review)");

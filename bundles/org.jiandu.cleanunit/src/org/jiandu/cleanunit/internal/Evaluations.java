@@ -2,6 +2,7 @@ package org.jiandu.cleanunit.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +79,14 @@ final class Evaluations {
             c.latestTotal = e.total;
             c.latestPassed = e.passed;
             LocalDate today = LocalDate.now();
+            CreationStatus was = c.status;
+            List<String> raised = new ArrayList<>(); // named in the score's audit entry: they change the creation too
             if (stage == EvaluationStage.MONITORING) {
                 c.lastMonitored = year;
                 if (!e.passed && e.knockouts == null) {
                     NegativeEvents.raise(em, c, "MONITORING", String.valueOf(year), CuMessages.bind(CuMessages.monitoring_failed, year,
                             IndicatorSetFormat.num(e.total)), today, subject.username(), Instant.now());
+                    raised.add("MONITORING " + year);
                 }
             }
             if (e.knockouts != null) {
@@ -90,12 +94,14 @@ final class Evaluations {
                         .orElse("")).collect(Collectors.joining("; "));
                 NegativeEvents.raise(em, c, "KNOCKOUT", stage.name() + " " + year, CuMessages.bind(CuMessages.knocked_out, text), today,
                         subject.username(), Instant.now());
+                raised.add("KNOCKOUT " + stage.name() + " " + year);
             }
             em.flush();
             EvaluationView scored = view(e, set);
             ctx.audit.append(em, subject, AuditLog.CHANGE, "cleanunit:" + creationId, stage + " " + year + " scored "
                     + IndicatorSetFormat.num(scored.total()) + (scored.passed() ? " passed" : " failed") + " under " + scored.kind()
-                    + "/" + scored.standardVersion());
+                    + "/" + scored.standardVersion() + (raised.isEmpty() ? "" : "; negative event " + String.join(", ", raised))
+                    + (c.status != was ? "; status " + was + " -> " + c.status : ""));
             return scored;
         });
         return v;
