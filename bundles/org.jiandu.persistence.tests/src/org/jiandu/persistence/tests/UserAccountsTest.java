@@ -338,6 +338,21 @@ class UserAccountsTest {
         assertTrue(loginEntry.getDetail().contains("upgraded from 210000 to 600000"), loginEntry.getDetail());
         login("county", DEMO);
         assertEquals(upgraded, passwordHash("county"), "upgraded once");
+
+        // a one-time password under an older hash: upgraded at the login that must change it first, and said so
+        String oneTime = users.resetPassword(admin, "viewer");
+        try (Connection c = TestDatabases.connect(config);
+                PreparedStatement s = c.prepareStatement("update APP_USER set PASSWORD_HASH = ? where USERNAME = ?")) {
+            s.setString(1, new PasswordHasher(210_000).hash(oneTime.toCharArray()));
+            s.setString(2, "viewer");
+            assertEquals(1, s.executeUpdate());
+        }
+        assertThrows(PasswordChangeRequiredException.class, () -> login("viewer", oneTime));
+        assertTrue(passwordHash("viewer").startsWith("pbkdf2-sha256$600000$"));
+        AuditEntry refused = Services.get(AuditLog.class).latest(admin, 1).get(0);
+        assertEquals(AuditLog.LOGIN_FAILED, refused.getAction());
+        assertTrue(refused.getDetail().contains("must be changed first") && refused.getDetail().contains(
+                "upgraded from 210000 to 600000"), refused.getDetail());
     }
 
     @ParameterizedTest

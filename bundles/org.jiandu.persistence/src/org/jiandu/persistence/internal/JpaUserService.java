@@ -87,19 +87,19 @@ public class JpaUserService implements UserService {
                     return null; // changed since the check: treat as a failure below
                 }
                 u.setAttempts(LoginThrottle.Attempts.NONE);
-                String detail = u.getRole().name();
+                String upgrade = "";
                 if (upgraded != null) {
                     u.setPasswordHash(upgraded);
-                    detail += "; password hash upgraded from " + PasswordHasher.iterations(c.hash) + " to "
+                    upgrade = "; password hash upgraded from " + PasswordHasher.iterations(c.hash) + " to "
                             + PasswordHasher.iterations(upgraded) + " iterations";
                 }
-                if (u.isMustChangePassword()) {
+                if (u.isMustChangePassword()) { // the upgrade is written here too: its entry says so
                     JpaAuditLog.appendIn(em, name, AuditLog.LOGIN_FAILED, null,
-                            "one-time password: must be changed first");
+                            "one-time password: must be changed first" + upgrade);
                     return Subjects.of(u);
                 }
                 u.setLastLoginAt(now);
-                JpaAuditLog.appendIn(em, name, AuditLog.LOGIN, u.getScope().getCode(), detail);
+                JpaAuditLog.appendIn(em, name, AuditLog.LOGIN, u.getScope().getCode(), u.getRole().name() + upgrade);
                 return Subjects.of(u);
             });
             if (s == null) {
