@@ -13,6 +13,9 @@ import java.util.List;
 import org.jiandu.core.StaleDataException;
 import org.jiandu.core.audit.AuditEntry;
 import org.jiandu.core.audit.AuditLog;
+import org.jiandu.core.jurisdiction.JurisdictionService;
+import org.jiandu.core.model.OrgLevel;
+import org.jiandu.core.model.UnitKind;
 import org.jiandu.tasks.AssignmentView;
 import org.jiandu.tasks.ListDraft;
 import org.jiandu.tasks.Outcome;
@@ -115,6 +118,16 @@ class RulesOfStepsTest {
         TaskListView townships = demo.tasks.issue(demo.county, "danfeng", new ListDraft("2026-12", "清单", false, demo.today,
                 List.of(new TaskDraft("全体乡镇", TaskKind.COMMON, "要求", null, BigDecimal.ONE, due, List.of("all-townships", "ra")))));
         assertEquals(12 + 1, townships.tasks().get(0).bodies(), "Danfeng's twelve township commissions and the office");
+
+        // a unit set up since, named by its code: registered as a body by the issue, and its entry says so
+        demo.env.await(JurisdictionService.class).addNode(demo.admin, OrgLevel.UNIT, "df-new-unit", "县新设单位", "danfeng",
+                UnitKind.DEPARTMENT);
+        assertTrue(demo.tasks.bodies(demo.county, "danfeng").stream().noneMatch(b -> b.code().equals("df-new-unit")));
+        TaskListView one = demo.tasks.issue(demo.county, "danfeng", new ListDraft("2026-12", "清单", false, demo.today,
+                List.of(new TaskDraft("新登记", TaskKind.COMMON, "要求", null, BigDecimal.ONE, due, List.of("df-new-unit")))));
+        String detail = demo.env.await(AuditLog.class).list(demo.admin, new AuditLog.Filter(null, AuditLog.CHANGE,
+                "tasks-list:" + one.id(), null, null), 10).get(0).getDetail();
+        assertTrue(detail.endsWith(", bodies registered: 1"), detail);
     }
 
     @Test

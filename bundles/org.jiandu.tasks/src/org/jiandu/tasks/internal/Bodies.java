@@ -27,6 +27,7 @@ final class Bodies {
     private final OrgNodeView county;
     private final Map<String, TaskBodyEntity> byCode = new LinkedHashMap<>();
     private final List<OrgNodeView> orgs;
+    private int registered;
 
     Bodies(EntityManager em, OrgService orgService, OrgNodeView county) {
         this.em = em;
@@ -89,8 +90,14 @@ final class Bodies {
             b.orgPath = o.path();
             em.persist(b);
             byCode.put(b.code, b);
+            registered++;
         }
         return b;
+    }
+
+    /** For the audit entry of the change that used them: how many bodies were registered on the way. */
+    String registeredNote() {
+        return registered == 0 ? "" : ", bodies registered: " + registered;
     }
 
     /** The organisation a body belongs to (its scope). */

@@ -77,7 +77,7 @@ final class TaskLists {
             int assigned = write(em, l, draft.tasks(), bodies);
             em.flush();
             audit.append(em, subject, AuditLog.CHANGE, "tasks-list:" + l.id, period.label() + " " + draft.tasks().size() + " tasks, "
-                    + assigned + " assignments");
+                    + assigned + " assignments" + bodies.registeredNote());
             return listView(em, l);
         });
     }
@@ -186,10 +186,11 @@ final class TaskLists {
             l.issuedAt = Instant.now();
             em.persist(l);
             em.flush();
-            int assigned = write(em, l, drafts, new Bodies(em, orgs, county));
+            Bodies bodies = new Bodies(em, orgs, county);
+            int assigned = write(em, l, drafts, bodies);
             em.flush();
             audit.append(em, subject, AuditLog.CHANGE, "tasks-list:" + l.id, "copied from list " + old.id + " for " + to.label() + ", "
-                    + assigned + " assignments");
+                    + assigned + " assignments" + bodies.registeredNote());
             return listView(em, l);
         });
     }
