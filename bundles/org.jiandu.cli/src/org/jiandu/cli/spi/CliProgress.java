@@ -28,7 +28,7 @@ public final class CliProgress implements Progress {
         if (current != null) {
             shown = current;
         }
-        if (current == null || now - last > 500) {
+        if (current == null || now - last > 500 || done == total) { // the last step always shows
             last = now;
             err.print("\r" + (label != null ? label : shown) + " " + done + "/" + total + (current == null ? "\n" : ""));
             err.flush();
