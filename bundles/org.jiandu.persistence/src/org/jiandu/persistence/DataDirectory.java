@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -173,11 +174,12 @@ public final class DataDirectory implements AutoCloseable {
      * backup a copy of {@code files/} and of the index; a county's evidence and attachments), which were walked at
      * every open and close: every command of the command line.
      */
-    private static void tightenByFolder(Path folder) throws IOException {
+    private void tightenByFolder(Path folder) throws IOException {
         OwnerOnly.tightenEntry(folder);
+        UserPrincipal owner = OwnerOnly.ownerOf(root); // the account this directory is private to
         try (Stream<Path> each = Files.list(folder)) {
             for (Path b : (Iterable<Path>) each::iterator) {
-                if (!OwnerOnly.isOwnerOnlyDirectory(b)) {
+                if (!OwnerOnly.isOwnerOnlyDirectory(b, owner)) {
                     OwnerOnly.tighten(b);
                 }
             }

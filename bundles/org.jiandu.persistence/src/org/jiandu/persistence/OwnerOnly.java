@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -86,14 +87,22 @@ public final class OwnerOnly {
         }
     }
 
-    /** Whether {@code p} is a directory (not a link to one) open to its owner alone (always, without POSIX rights). */
-    public static boolean isOwnerOnlyDirectory(Path p) throws IOException {
+    /** The account {@code p} belongs to, for {@link #isOwnerOnlyDirectory}; null without POSIX rights. */
+    public static UserPrincipal ownerOf(Path p) throws IOException {
+        return POSIX ? Files.getOwner(p, LinkOption.NOFOLLOW_LINKS) : null;
+    }
+
+    /**
+     * Whether {@code p} is a directory (not a link to one) of {@code owner}'s, open to it alone (always, without POSIX
+     * rights). A 0700 folder of another account's is not: its owner may open it again at any time.
+     */
+    public static boolean isOwnerOnlyDirectory(Path p, UserPrincipal owner) throws IOException {
         if (!POSIX) {
             return true;
         }
         try {
             PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isDirectory() && a.permissions().equals(DIRECTORY);
+            return a.isDirectory() && a.permissions().equals(DIRECTORY) && a.owner().equals(owner);
         } catch (NoSuchFileException gone) {
             return true; // nothing left to tighten
         }

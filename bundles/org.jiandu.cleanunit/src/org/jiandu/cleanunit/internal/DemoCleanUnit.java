@@ -33,6 +33,7 @@ import org.jiandu.core.model.CountyProfile;
 import org.jiandu.core.model.OrgLevel;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.DataDirectory;
+import org.jiandu.persistence.OwnerOnly;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -296,8 +297,8 @@ public class DemoCleanUnit implements ModuleDemoData {
             try {
                 Path folder = Files.createDirectories(dir.files().resolve("cleanunit"));
                 Path f = folder.resolve(sha);
-                if (!Files.exists(f)) {
-                    Files.write(f, bytes);
+                if (!Files.exists(f)) { // owner-only from the start, as the evidence store's copies are
+                    Files.write(Files.createFile(f, OwnerOnly.fileAttributes()), bytes);
                 }
             } catch (IOException e) {
                 return; // a demo without evidence files is still a demo

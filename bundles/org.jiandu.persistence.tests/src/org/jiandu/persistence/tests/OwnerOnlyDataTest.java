@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.jiandu.core.SetupService;
 import org.jiandu.core.model.CountyProfile;
 import org.jiandu.persistence.DataDirectory;
 import org.jiandu.persistence.DatabaseManager;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +119,26 @@ class OwnerOnlyDataTest {
                 "behind an owner-only folder: not walked");
         assertEquals(List.of(), openToOthers(data.resolve("files").resolve("evidence")),
                 "a folder open to others is tightened whole at close");
+    }
+
+    @Test
+    void anOwnerOnlyFolderOfAnotherAccountIsNotTakenAsPrivate() throws Exception {
+        Path data = dir.resolve("planted");
+        Path foreign;
+        try (DataDirectory d = DataDirectory.open(data)) {
+            foreign = Files.createDirectories(d.files().resolve("planted"));
+            Files.writeString(foreign.resolve("note.txt"), "x");
+            Files.setPosixFilePermissions(foreign.resolve("note.txt"), PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(foreign, PosixFilePermissions.fromString("rwx------"));
+            UserPrincipal nobody;
+            try {
+                nobody = foreign.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+                Files.setOwner(foreign, nobody);
+            } catch (IOException | UnsupportedOperationException notRoot) {
+                Assumptions.abort("needs to give a folder to another account (root): " + notRoot);
+            }
+        }
+        assertEquals(List.of(), openToOthers(foreign), "0700 but another account's: walked and tightened like any other");
     }
 
     /** Every path under root (root included) that grants anything to group or others, with its mode. */
