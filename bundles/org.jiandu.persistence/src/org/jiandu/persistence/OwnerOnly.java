@@ -87,6 +87,15 @@ public final class OwnerOnly {
         }
     }
 
+    /** Whether accounts other than the owner may write into {@code p} (never, without POSIX rights). */
+    public static boolean othersMayWrite(Path p) throws IOException {
+        if (!POSIX) {
+            return false;
+        }
+        Set<PosixFilePermission> rights = Files.getPosixFilePermissions(p);
+        return rights.contains(PosixFilePermission.GROUP_WRITE) || rights.contains(PosixFilePermission.OTHERS_WRITE);
+    }
+
     /** The account {@code p} belongs to, for {@link #isOwnerOnlyDirectory}; null without POSIX rights. */
     public static UserPrincipal ownerOf(Path p) throws IOException {
         return POSIX ? Files.getOwner(p, LinkOption.NOFOLLOW_LINKS) : null;

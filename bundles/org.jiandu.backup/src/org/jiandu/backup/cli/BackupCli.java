@@ -60,14 +60,14 @@ public class BackupCli implements CliCommand {
         return cli.withDatabase(args, Set.of("to"), true, (subject, a) -> {
             String to = a.option("to");
             BackupInfo b;
+            CliProgress progress = new CliProgress(cli.err(), BackupMessages.progress_backup);
             try {
-                b = cli.service(BackupService.class).backup(subject, to == null ? null : cli.path(to),
-                        new CliProgress(cli.err(), BackupMessages.progress_backup));
+                b = cli.service(BackupService.class).backup(subject, to == null ? null : cli.path(to), progress);
             } catch (RuntimeException e) {
-                cli.err().println(); // end the progress line before the failure's
                 throw Failures.of(e, "backup");
+            } finally {
+                progress.end(); // before the result or the failure
             }
-            cli.err().println();
             if (a.flag("json")) {
                 cli.out().println(cli.json(row(b)));
             } else {
@@ -108,14 +108,15 @@ public class BackupCli implements CliCommand {
         }
         String key = args.option("db-key");
         RestoreReport r;
+        CliProgress progress = new CliProgress(cli.err(), BackupMessages.progress_restore);
         try {
             r = cli.service(RestoreService.class).restore(cli.path(backup), cli.path(data), key == null ? null : cli.path(key),
-                    new CliProgress(cli.err(), BackupMessages.progress_restore));
+                    progress);
         } catch (RuntimeException e) {
-            cli.err().println();
             throw Failures.of(e, "restore");
+        } finally {
+            progress.end(); // before the result or the failure
         }
-        cli.err().println();
         if (args.flag("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("target", r.target().toString());

@@ -266,10 +266,11 @@ public class JpaDatabaseManager implements DatabaseManager {
      */
     @Override
     public synchronized Path migrate(DatabaseConfig owner, String appRole, Path dumpFolder, Progress progress) {
+        Map<String, ClassLoader> changelogs = changelogs();
         Path dump = dumpFolder != null && owner.isPostgres()
-                ? ServerMigrationDump.before(owner, changelogs(), dumpFolder, progress) : null;
+                ? ServerMigrationDump.before(owner, changelogs, dumpFolder, progress) : null;
         try {
-            changelogs().forEach((changelog, loader) -> migrate(owner, loader, changelog,
+            changelogs.forEach((changelog, loader) -> migrate(owner, loader, changelog,
                     changelog.equals(Migrations.CHANGELOG) ? "the current schema" : "the schema of " + changelog));
             if (appRole != null && owner.isPostgres()) {
                 try (Connection c = Jdbc.connect(owner)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +11,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiandu.core.Progress;
@@ -45,11 +43,8 @@ final class ServerMigrationDump {
         if (!Files.isDirectory(folder)) {
             throw new IOException(NLS.bind(BackupMessages.migrate_not_a_folder, folder));
         }
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Set<PosixFilePermission> rights = Files.getPosixFilePermissions(folder);
-            if (rights.contains(PosixFilePermission.GROUP_WRITE) || rights.contains(PosixFilePermission.OTHERS_WRITE)) {
-                throw new IOException(NLS.bind(BackupMessages.migrate_folder_shared, folder));
-            }
+        if (OwnerOnly.othersMayWrite(folder)) {
+            throw new IOException(NLS.bind(BackupMessages.migrate_folder_shared, folder));
         }
     }
 

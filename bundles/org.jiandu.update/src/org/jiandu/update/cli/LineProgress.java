@@ -12,18 +12,14 @@ import org.jiandu.update.internal.UpdateMessages;
  */
 final class LineProgress implements Progress {
 
-    private final PrintStream err;
     private final CliProgress line;
-    private boolean drawn;
 
     LineProgress(PrintStream err) {
-        this.err = err;
         this.line = new CliProgress(err, UpdateMessages.progress_update);
     }
 
     @Override
     public void worked(int done, int total, String current) {
-        drawn = true;
         line.worked(total <= 0 ? 0 : (int) (100L * done / total), 100, current);
     }
 
@@ -33,8 +29,6 @@ final class LineProgress implements Progress {
     }
 
     void end() {
-        if (drawn) {
-            err.println();
-        }
+        line.end();
     }
 }
