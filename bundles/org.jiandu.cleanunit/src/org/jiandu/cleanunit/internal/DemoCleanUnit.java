@@ -47,7 +47,7 @@ import jakarta.persistence.EntityManager;
  * rejected and appealed, some put under review by a filed case and some revoked; demonstration sites with
  * followers; a target per township and kind (all its villages, a share of its cadres' families).
  */
-@Component(service = ModuleDemoData.class)
+@Component(service = ModuleDemoData.class, property = ModuleDemoData.MODULE + "=cleanunit")
 public class DemoCleanUnit implements ModuleDemoData {
 
     /** Who the demo's steps and scores are recorded as: the demo county commission account, shown by its name. */

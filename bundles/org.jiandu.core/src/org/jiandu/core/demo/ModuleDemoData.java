@@ -15,6 +15,13 @@ public interface ModuleDemoData {
     String TARGET_PREFIX = "demo-data:";
 
     /**
+     * The service property that gives {@link #id()} ({@code @Component(property = ModuleDemoData.MODULE + "=training")}):
+     * every start of a demo installation asks which modules' demo data is loaded, and the property answers without
+     * starting the module's services. Without it the service is started to ask {@link #id()}.
+     */
+    String MODULE = "jiandu.demo.module";
+
+    /**
      * The module's id (e.g. {@code training}). A module with an id writes all its demo rows in one transaction
      * together with the entry {@code audit.append(em, "system", AuditLog.CHANGE, TARGET_PREFIX + id(), …)}, so a load
      * cut short is resumed module by module ({@code DemoDataService.resume}); null: never resumed.

@@ -35,7 +35,7 @@ import jakarta.persistence.EntityManager;
  * Zhashui's five zones in the report work the same way), four teams with members whose past posts, relatives and
  * home townships make recusal matter, and the current term planned with its finished rounds completed.
  */
-@Component(service = ModuleDemoData.class)
+@Component(service = ModuleDemoData.class, property = ModuleDemoData.MODULE + "=patrol")
 public class DemoPatrol implements ModuleDemoData {
 
     private static final String[] TEAMS = { "第一巡察组", "第二巡察组", "第三巡察组", "第四巡察组" };

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jiandu.core.DemoDataService;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 
 /**
@@ -86,5 +89,52 @@ class DemoResumeTest {
         assertEquals(List.of(), demo.resume(), "nothing is missing any more");
         assertEquals(2, probe.calls.get());
         assertTrue(Services.get(AuditLog.class).verify().intact());
+    }
+
+    /** A module that names itself in its service property; counts how often it is started and whether it is held. */
+    static final class Named implements ModuleDemoData, ServiceFactory<ModuleDemoData> {
+        final AtomicInteger started = new AtomicInteger();
+        final AtomicInteger held = new AtomicInteger();
+
+        @Override
+        public String id() {
+            return "named";
+        }
+
+        @Override
+        public void load(Subject system, List<CountyProfile> counties) {
+            Services.get(Database.class).txRun(em -> Services.get(AuditLog.class).append(em, "system", AuditLog.CHANGE,
+                    TARGET_PREFIX + id(), counties.size() + " counties"));
+        }
+
+        @Override
+        public ModuleDemoData getService(Bundle bundle, ServiceRegistration<ModuleDemoData> registration) {
+            started.incrementAndGet();
+            held.incrementAndGet();
+            return this;
+        }
+
+        @Override
+        public void ungetService(Bundle bundle, ServiceRegistration<ModuleDemoData> registration, ModuleDemoData service) {
+            held.decrementAndGet();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aStartAsksAModuleThatNamesItselfNothing(String kind) throws Exception {
+        Named named = new Named();
+        registration = FrameworkUtil.getBundle(DemoResumeTest.class).getBundleContext().registerService(
+                ModuleDemoData.class, (ServiceFactory<ModuleDemoData>) named,
+                FrameworkUtil.asDictionary(Map.of(ModuleDemoData.MODULE, "named")));
+        Services.get(DatabaseManager.class).open(TestDatabases.fresh(kind, dir));
+        DemoDataService demo = Services.get(DemoDataService.class);
+        demo.load(List.of(DANFENG), DANFENG, "admin-pass-1".toCharArray());
+        assertEquals(1, named.started.get(), "started once to load its demo data");
+        assertEquals(0, named.held.get(), "let go once loaded: a bound module is not kept started");
+
+        assertEquals(List.of(), demo.resume());
+        assertEquals(1, named.started.get(), "the start found its demo data loaded without starting it");
+        assertEquals(0, named.held.get());
     }
 }

@@ -24,6 +24,7 @@ import org.jiandu.core.security.AppUser;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.Database;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -42,9 +43,12 @@ public class JpaDemoDataService implements DemoDataService {
     @Reference
     OrgService orgs;
 
-    /** Modules' demo data, loaded after the jurisdiction; a module that fails is logged, the rest go on. */
+    /**
+     * Modules' demo data, loaded after the jurisdiction; a module that fails is logged, the rest go on. Bound without
+     * being started: {@link #resume} at every start of a demo installation reads their {@link ModuleDemoData#MODULE}.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    volatile List<ModuleDemoData> modules;
+    volatile List<ComponentServiceObjects<ModuleDemoData>> modules;
 
     @Override
     public boolean isEmpty() {
@@ -93,19 +97,44 @@ public class JpaDemoDataService implements DemoDataService {
     private List<String> loadModules(List<CountyProfile> counties, Set<String> done, boolean resuming) {
         Subject system = Subject.system("/" + CountyProfile.CITY_CODE + "/");
         List<String> loaded = new ArrayList<>();
-        for (ModuleDemoData m : modules == null ? List.<ModuleDemoData>of() : modules) {
-            if (m.id() != null ? done.contains(m.id()) : resuming) {
-                continue; // loaded, or a module without a marker, which is never loaded twice
+        for (ComponentServiceObjects<ModuleDemoData> objects : present()) {
+            String named = named(objects);
+            if (named != null && done.contains(named)) {
+                continue; // loaded: the module is not started
+            }
+            ModuleDemoData m = objects.getService();
+            if (m == null) {
+                continue; // gone meanwhile
             }
             try {
+                String id = m.id();
+                if (named != null && !named.equals(id)) {
+                    throw new IllegalStateException("its service property " + ModuleDemoData.MODULE + " says " + named
+                            + ", its id() " + id);
+                }
+                if (id != null ? done.contains(id) : resuming) {
+                    continue; // loaded, or a module without a marker, which is never loaded twice
+                }
                 m.load(system, counties);
-                loaded.add(m.id() != null ? m.id() : m.getClass().getName());
+                loaded.add(id != null ? id : m.getClass().getName());
             } catch (RuntimeException e) {
                 Logger.getLogger(JpaDemoDataService.class.getName()).log(Level.WARNING,
                         "demo data of " + m.getClass().getName() + " not loaded: " + e.getMessage(), e);
+            } finally {
+                objects.ungetService(m);
             }
         }
         return loaded;
+    }
+
+    private List<ComponentServiceObjects<ModuleDemoData>> present() {
+        List<ComponentServiceObjects<ModuleDemoData>> m = modules;
+        return m == null ? List.of() : m;
+    }
+
+    /** The module's id as its service property gives it, without starting it; null when it gives none. */
+    private static String named(ComponentServiceObjects<ModuleDemoData> objects) {
+        return objects.getServiceReference().getProperty(ModuleDemoData.MODULE) instanceof String s ? s : null;
     }
 
     /** Modules whose demo data committed: each wrote its marker entry in the same transaction as its rows. */
@@ -124,11 +153,12 @@ public class JpaDemoDataService implements DemoDataService {
             InstallationRow row = em.find(InstallationRow.class, InstallationRow.ID);
             return row == null ? null : row.kind();
         });
-        if (kind == null || !kind.isDemo() || modules == null) {
+        if (kind == null || !kind.isDemo()) {
             return List.of();
         }
         Set<String> done = loadedModules(); // one query, at every start of a demo installation
-        if (modules.stream().allMatch(m -> m.id() == null || done.contains(m.id()))) {
+        // a module that names itself is asked nothing more; one that does not is started to ask its id
+        if (present().stream().allMatch(m -> named(m) != null ? done.contains(named(m)) : loadedOrUnmarked(m, done))) {
             return List.of();
         }
         // the counties loaded are the county nodes the jurisdiction transaction committed
@@ -136,6 +166,17 @@ public class JpaDemoDataService implements DemoDataService {
                 "select c.code from County c", String.class).getResultList()));
         List<CountyProfile> counties = CountyProfile.ALL.stream().filter(c -> codes.contains(c.id())).toList();
         return loadModules(counties, done, true);
+    }
+
+    private static boolean loadedOrUnmarked(ComponentServiceObjects<ModuleDemoData> objects, Set<String> done) {
+        ModuleDemoData m = objects.getService();
+        try {
+            return m == null || m.id() == null || done.contains(m.id());
+        } finally {
+            if (m != null) {
+                objects.ungetService(m);
+            }
+        }
     }
 
     private static void persistUser(EntityManager em, String name, String display, Role role, OrgNode scope,

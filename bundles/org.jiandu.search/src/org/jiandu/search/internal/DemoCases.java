@@ -27,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
  * through the case register one by one (each with its own audit entry); a load cut short is resumed by saving the
  * cases that are not there yet, and the marker entry is written once all are.
  */
-@Component(service = ModuleDemoData.class)
+@Component(service = ModuleDemoData.class, property = ModuleDemoData.MODULE + "=search")
 public class DemoCases implements ModuleDemoData {
 
     static final int PER_COUNTY = 36;

@@ -33,7 +33,7 @@ import jakarta.persistence.EntityManager;
  * special campaign with weekly reports; reports on time, late, returned, failed and missing as in practice; the
  * scheme's first version, a bonus and last month's published ranking. Deterministic for a county and a day.
  */
-@Component(service = ModuleDemoData.class)
+@Component(service = ModuleDemoData.class, property = ModuleDemoData.MODULE + "=tasks")
 public class DemoTasks implements ModuleDemoData {
 
     private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六" };

@@ -30,7 +30,7 @@ import jakarta.persistence.EntityManager;
  * courses, village-director training, the pre-job pipeline of cadres who started in 2024, and a re-election
  * autumn. Dates are placed in last year and this year and never after today, so every status shows up.
  */
-@Component(service = ModuleDemoData.class)
+@Component(service = ModuleDemoData.class, property = ModuleDemoData.MODULE + "=training")
 public class DemoTraining implements ModuleDemoData {
 
     @Reference
