@@ -30,6 +30,11 @@ check "version names the build, its version and its one module" bash -c "[ -n '$
 check "update check: nothing newer in the build's own repository, patrol can be added" bash -c "grep -q '$vn' '$WORK/out' && grep -q patrol '$WORK/out'"
 JAVA_TOOL_OPTIONS="-Duser.language=zh -Duser.country=CN" "$J" update check --from "$WORK/repo-n" >"$WORK/out" 2>&1
 check "a module is named as its feature names it, in Chinese too (patrol（巡察统筹）)" grep -q 'patrol（巡察统筹）' "$WORK/out"
+# plain HTTP: p2 would quietly ask the same server over HTTPS and report that it cannot read it; say why instead
+"$J" update check --from http://127.0.0.1:9/repository >/dev/null 2>"$WORK/err"; rc=$?
+check "a repository over plain HTTP is refused in one line that names HTTPS" bash -c "[ $rc -eq 1 ] && [ \$(wc -l < '$WORK/err') -eq 1 ] && grep -q 'HTTPS' '$WORK/err'"
+"$J" --data "$D" update location http://127.0.0.1:9/repository >/dev/null 2>"$WORK/err"; rc=$?
+check "nor is it remembered as the update location" bash -c "[ $rc -eq 1 ] && grep -q 'HTTPS' '$WORK/err' && ! '$J' version 2>/dev/null | grep -q '127.0.0.1:9'"
 JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" --user county update add patrol --from "$WORK/repo-n" >/dev/null 2>"$WORK/err"; rc=$?
 check "only an administrator may add a module (exit 6), nothing changes" bash -c "[ $rc -eq 6 ] && ! '$J' help 2>/dev/null | grep -q '^  patrol'"
 "$J" --data "$D" update add patrol --from "$WORK/repo-n" >"$WORK/out" 2>"$WORK/err"; rc=$?

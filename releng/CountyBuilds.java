@@ -72,9 +72,14 @@ public class CountyBuilds {
                             + "', but there is no features/org.jiandu." + m + ".feature");
                 }
             }
+            String updates = p.getProperty(id + ".updates", "").strip();
+            if (updates.regionMatches(true, 0, "http:", 0, 5)) {
+                // the installed workbench refuses it (unsigned content over plain HTTP): fail here, not in the county
+                throw new IllegalArgumentException(file + ": " + id + ".updates is plain HTTP (" + updates
+                        + "): name an https: URL or a folder");
+            }
             builds.add(new Build(id, required(p, id + ".name"), required(p, id + ".county"),
-                    Boolean.parseBoolean(p.getProperty(id + ".choosable", "false")), modules,
-                    p.getProperty(id + ".updates", "").strip()));
+                    Boolean.parseBoolean(p.getProperty(id + ".choosable", "false")), modules, updates));
         }
         return builds;
     }

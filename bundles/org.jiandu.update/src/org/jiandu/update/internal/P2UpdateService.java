@@ -46,6 +46,7 @@ import org.jiandu.core.security.Subject;
 import org.jiandu.update.Available;
 import org.jiandu.update.Change;
 import org.jiandu.update.Installed;
+import org.jiandu.update.Repositories;
 import org.jiandu.update.UpdateService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -102,6 +103,7 @@ public class P2UpdateService implements UpdateService {
     @Override
     public void setLocation(Subject subject, URI location) {
         requireAdministrator(subject);
+        Repositories.secure(location);
         Path folder = requireWritable(installFolder(profile()));
         UpdateLocation.write(folder, location);
         opened(audit).append(subject, AuditLog.CHANGE, "installation:update-location", location.toString());
@@ -214,6 +216,7 @@ public class P2UpdateService implements UpdateService {
     }
 
     private IMetadataRepository load(URI from, Progress progress) {
+        Repositories.secure(from); // also a location remembered before plain HTTP was refused
         IMetadataRepositoryManager manager = agent().getService(IMetadataRepositoryManager.class);
         try {
             return manager.loadRepository(from, monitor(progress));
