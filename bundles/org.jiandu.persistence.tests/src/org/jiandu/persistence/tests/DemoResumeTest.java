@@ -95,6 +95,7 @@ class DemoResumeTest {
     static final class Named implements ModuleDemoData, ServiceFactory<ModuleDemoData> {
         final AtomicInteger started = new AtomicInteger();
         final AtomicInteger held = new AtomicInteger();
+        final AtomicInteger loads = new AtomicInteger();
 
         @Override
         public String id() {
@@ -103,6 +104,7 @@ class DemoResumeTest {
 
         @Override
         public void load(Subject system, List<CountyProfile> counties) {
+            loads.incrementAndGet();
             Services.get(Database.class).txRun(em -> Services.get(AuditLog.class).append(em, "system", AuditLog.CHANGE,
                     TARGET_PREFIX + id(), counties.size() + " counties"));
         }
@@ -133,8 +135,28 @@ class DemoResumeTest {
         assertEquals(1, named.started.get(), "started once to load its demo data");
         assertEquals(0, named.held.get(), "let go once loaded: a bound module is not kept started");
 
+        assertEquals(SetupService.State.DEMO, Services.get(SetupService.class).state());
+        assertEquals(1, named.loads.get());
+
         assertEquals(List.of(), demo.resume());
         assertEquals(1, named.started.get(), "the start found its demo data loaded without starting it");
+        assertEquals(0, named.held.get());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aModuleWhosePropertyIsNotItsIdIsNotLoaded(String kind) throws Exception {
+        Named named = new Named();
+        registration = FrameworkUtil.getBundle(DemoResumeTest.class).getBundleContext().registerService(
+                ModuleDemoData.class, (ServiceFactory<ModuleDemoData>) named,
+                FrameworkUtil.asDictionary(Map.of(ModuleDemoData.MODULE, "elsewhere")));
+        Services.get(DatabaseManager.class).open(TestDatabases.fresh(kind, dir));
+        DemoDataService demo = Services.get(DemoDataService.class);
+        demo.load(List.of(DANFENG), DANFENG, "admin-pass-1".toCharArray());
+        assertEquals(SetupService.State.DEMO, Services.get(SetupService.class).state());
+        assertEquals(0, named.loads.get(), "a property that is not its id() would mark the wrong module as loaded");
+        assertEquals(List.of(), demo.resume(), "asked again at every start, and refused again");
+        assertEquals(0, named.loads.get());
         assertEquals(0, named.held.get());
     }
 }

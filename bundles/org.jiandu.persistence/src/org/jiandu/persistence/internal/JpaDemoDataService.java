@@ -24,6 +24,7 @@ import org.jiandu.core.security.AppUser;
 import org.jiandu.core.security.Role;
 import org.jiandu.core.security.Subject;
 import org.jiandu.persistence.Database;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -102,7 +103,7 @@ public class JpaDemoDataService implements DemoDataService {
             if (named != null && done.contains(named)) {
                 continue; // loaded: the module is not started
             }
-            ModuleDemoData m = objects.getService();
+            ModuleDemoData m = started(objects);
             if (m == null) {
                 continue; // gone meanwhile
             }
@@ -121,7 +122,7 @@ public class JpaDemoDataService implements DemoDataService {
                 Logger.getLogger(JpaDemoDataService.class.getName()).log(Level.WARNING,
                         "demo data of " + m.getClass().getName() + " not loaded: " + e.getMessage(), e);
             } finally {
-                objects.ungetService(m);
+                release(objects, m);
             }
         }
         return loaded;
@@ -132,9 +133,27 @@ public class JpaDemoDataService implements DemoDataService {
         return m == null ? List.of() : m;
     }
 
-    /** The module's id as its service property gives it, without starting it; null when it gives none. */
+    /** The module's id as its service property gives it, without starting it; null when it gives none or is gone. */
     private static String named(ComponentServiceObjects<ModuleDemoData> objects) {
-        return objects.getServiceReference().getProperty(ModuleDemoData.MODULE) instanceof String s ? s : null;
+        ServiceReference<ModuleDemoData> ref = objects.getServiceReference(); // null once the module is unbound
+        return ref != null && ref.getProperty(ModuleDemoData.MODULE) instanceof String s ? s : null;
+    }
+
+    /** The module started, or null when it went away meanwhile (its bundle stopped, or this component did). */
+    private static ModuleDemoData started(ComponentServiceObjects<ModuleDemoData> objects) {
+        try {
+            return objects.getServiceReference() == null ? null : objects.getService();
+        } catch (IllegalStateException gone) {
+            return null;
+        }
+    }
+
+    private static void release(ComponentServiceObjects<ModuleDemoData> objects, ModuleDemoData m) {
+        try {
+            objects.ungetService(m);
+        } catch (IllegalStateException | IllegalArgumentException gone) {
+            // unbound meanwhile: SCR has let it go already; must not hide the load's own outcome
+        }
     }
 
     /** Modules whose demo data committed: each wrote its marker entry in the same transaction as its rows. */
@@ -169,13 +188,14 @@ public class JpaDemoDataService implements DemoDataService {
     }
 
     private static boolean loadedOrUnmarked(ComponentServiceObjects<ModuleDemoData> objects, Set<String> done) {
-        ModuleDemoData m = objects.getService();
+        ModuleDemoData m = started(objects);
+        if (m == null) {
+            return true; // gone: nothing to load
+        }
         try {
-            return m == null || m.id() == null || done.contains(m.id());
+            return m.id() == null || done.contains(m.id());
         } finally {
-            if (m != null) {
-                objects.ungetService(m);
-            }
+            release(objects, m);
         }
     }
 
