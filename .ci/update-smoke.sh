@@ -35,6 +35,32 @@ check "a module is named as its feature names it, in Chinese too (patrol（巡�
 check "a repository over plain HTTP is refused in one line that names HTTPS" bash -c "[ $rc -eq 1 ] && [ \$(wc -l < '$WORK/err') -eq 1 ] && grep -q 'HTTPS' '$WORK/err'"
 "$J" --data "$D" update location http://127.0.0.1:9/repository >/dev/null 2>"$WORK/err"; rc=$?
 check "nor is it remembered as the update location" bash -c "[ $rc -eq 1 ] && grep -q 'HTTPS' '$WORK/err' && ! '$J' version 2>/dev/null | grep -q '127.0.0.1:9'"
+# a composite repository on a folder whose child is plain HTTP: p2 must not connect at all (p2.httpRule=block in the
+# product), and the check fails rather than offering less (atomic composite loading)
+python3 - "$WORK/listener" <<'PY' &
+import socket, sys
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(8)
+open(sys.argv[1] + ".port", "w").write(str(s.getsockname()[1]))
+while True:
+    c, _ = s.accept(); open(sys.argv[1] + ".hits", "a").write("connected\n"); c.close()
+PY
+listener=$!
+for _ in $(seq 50); do [ -s "$WORK/listener.port" ] && break; sleep 0.1; done
+mkdir -p "$WORK/composite"
+for kind in Content:org.eclipse.equinox.internal.p2.metadata.repository.CompositeMetadataRepository \
+    Artifacts:org.eclipse.equinox.internal.p2.artifact.repository.CompositeArtifactRepository; do
+  cat >"$WORK/composite/composite${kind%%:*}.xml" <<XML
+<?xml version='1.0' encoding='UTF-8'?>
+<?composite${kind%%:*}Repository version='1.0.0'?>
+<repository name='composite' type='${kind#*:}' version='1.0.0'>
+  <properties size='1'><property name='p2.timestamp' value='1'/></properties>
+  <children size='1'><child location='http://127.0.0.1:$(cat "$WORK/listener.port")/'/></children>
+</repository>
+XML
+done
+"$J" update check --from "$WORK/composite" >/dev/null 2>"$WORK/err"; rc=$?
+kill $listener 2>/dev/null; wait $listener 2>/dev/null
+check "a composite's plain-HTTP child is never connected to, and the check fails" bash -c "[ $rc -eq 1 ] && [ ! -e '$WORK/listener.hits' ]"
 JIANDU_PASSWORD=jiandu-demo "$J" --data "$D" --user county update add patrol --from "$WORK/repo-n" >/dev/null 2>"$WORK/err"; rc=$?
 check "only an administrator may add a module (exit 6), nothing changes" bash -c "[ $rc -eq 6 ] && ! '$J' help 2>/dev/null | grep -q '^  patrol'"
 "$J" --data "$D" update add patrol --from "$WORK/repo-n" >"$WORK/out" 2>"$WORK/err"; rc=$?

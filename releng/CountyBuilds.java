@@ -117,7 +117,13 @@ public class CountyBuilds {
                       <plugin id="org.eclipse.equinox.event" autoStart="true" startLevel="2"/>
                       <plugin id="org.eclipse.equinox.simpleconfigurator" autoStart="true" startLevel="1"/>
                       <property name="jiandu.county" value="%5$s"/>
-                %6$s%7$s      <property name="osgi.instance.area.default" value="@noDefault"/>
+                %6$s%7$s      <!-- updates: p2 reads no plain HTTP address at all, not even a composite's child or a mirror's, and asks
+                      no mirrors (unsigned content: see Repositories.secure) -->
+                      <property name="p2.httpRule" value="block"/>
+                      <property name="eclipse.p2.mirrors" value="false"/>
+                      <!-- a composite repository with a child that cannot be read fails, rather than offering less -->
+                      <property name="eclipse.p2.atomic.composite.loading.default" value="true"/>
+                      <property name="osgi.instance.area.default" value="@noDefault"/>
                       <property name="osgi.bundles.defaultStartLevel" value="4"/>
                    </configurations>
                 </product>

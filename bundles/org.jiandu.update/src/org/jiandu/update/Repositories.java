@@ -1,15 +1,20 @@
 package org.jiandu.update;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiandu.update.internal.UpdateMessages;
 
 /** A repository as the user names it — a folder, a {@code file:} or {@code https:} URL or a zipped repository. */
 public final class Repositories {
+
+    /** Schemes that wrap the address of a zipped repository, whose own scheme is the one that counts. */
+    private static final Set<String> WRAPPERS = Set.of("jar", "zip", "archive");
 
     private Repositories() {
     }
@@ -43,15 +48,32 @@ public final class Repositories {
     }
 
     /**
-     * The location, unless it is plain HTTP: the content is unsigned, so whoever sits on the network between could
-     * change the code installed. (p2 itself would ask the same server over HTTPS and only say it cannot read it.)
+     * The location, if updates may be taken from it: a folder ({@code file:}) or {@code https:}, also inside the
+     * {@code jar:}, {@code zip:} or {@code archive:} address of a zipped repository. The content is unsigned, so over
+     * plain HTTP or FTP whoever sits between this machine and the server could change the code installed (p2 itself
+     * would ask an {@code http:} server over HTTPS and only say that it cannot read it).
      *
-     * @throws IllegalArgumentException (a sentence naming HTTPS and the alternatives) for an {@code http:} location
+     * @throws IllegalArgumentException (a sentence naming HTTPS and the alternatives) for any other location
      */
     public static URI secure(URI location) {
-        if ("http".equalsIgnoreCase(location.getScheme())) {
-            throw new IllegalArgumentException(NLS.bind(UpdateMessages.plain_http, location));
+        URI inner = location;
+        while (inner != null && inner.getScheme() != null && WRAPPERS.contains(inner.getScheme().toLowerCase(Locale.ROOT))) {
+            String part = inner.getRawSchemeSpecificPart();
+            int entry = part.lastIndexOf("!/");
+            inner = parse(entry < 0 ? part : part.substring(0, entry));
+        }
+        String scheme = inner == null || inner.getScheme() == null ? "" : inner.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("file") && !scheme.equals("https")) {
+            throw new IllegalArgumentException(NLS.bind(UpdateMessages.not_secure, location));
         }
         return location;
+    }
+
+    private static URI parse(String s) {
+        try {
+            return new URI(s);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.jiandu.update.internal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 
 /** What p2 said went wrong, in a line: the messages of its failed leaf statuses, without repeats. */
@@ -32,8 +33,14 @@ final class P2Status {
                     collect(child, lines);
                 }
             }
-        } else if (status.getMessage() != null && !status.getMessage().isBlank()) {
-            lines.add(status.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+        } else {
+            if (status.getMessage() != null && !status.getMessage().isBlank()) {
+                lines.add(status.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+            }
+            // the cause names what failed inside (e.g. a composite's child that could not be read, and why)
+            if (status.getException() instanceof CoreException inner && inner.getStatus() != status) {
+                collect(inner.getStatus(), lines);
+            }
         }
     }
 }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -40,8 +42,24 @@ final class UpdateLocation {
                 return Optional.of(URI.create(v.strip()));
             }
         }
-        return buildDefault == null || buildDefault.isBlank() ? Optional.empty()
-                : Optional.of(Repositories.uri(buildDefault));
+        if (buildDefault == null || buildDefault.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Repositories.uri(buildDefault));
+        } catch (IllegalArgumentException e) {
+            // a share not mounted on this machine, or an address refused: shown as the build names it, refused (with
+            // its reason) only when updates are checked, so that version and the updates dialog still open
+            return Optional.ofNullable(asNamed(buildDefault.strip()));
+        }
+    }
+
+    private static URI asNamed(String s) {
+        try {
+            return s.contains("://") ? new URI(s) : Path.of(s).toAbsolutePath().toUri();
+        } catch (URISyntaxException | InvalidPathException e) {
+            return null;
+        }
     }
 
     static void write(Path installFolder, URI location) {

@@ -12,7 +12,7 @@ public final class UpdateMessages extends NLS {
     public static String needs_data;
     public static String no_such_repository;
     public static String no_repository;
-    public static String plain_http;
+    public static String not_secure;
     public static String up_to_date;
     public static String cannot_resolve;
     public static String failed;
