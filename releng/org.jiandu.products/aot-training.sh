@@ -43,24 +43,27 @@ failed() {
 
 # the command line's demo-data, which also makes the demo installation the workbench's training starts on
 demo_data() {
-  (launch "$@" -Djava.awt.headless=true -- -application org.jiandu.cli.app -nosplash demo-data --data "$w/data") \
+  # the demo accounts' password as the workbench's login gives it, whatever the builder's environment holds
+  (unset JIANDU_USER; export JIANDU_PASSWORD=jiandu-demo
+    launch "$@" -Djava.awt.headless=true -- -application org.jiandu.cli.app -nosplash demo-data --data "$w/data") \
     >>"$log" 2>&1 || failed "demo-data"
 }
 
 # a display of its own, never the desktop of whoever builds: sets display (its number) and xvfb (its process), or
-# fails when Xvfb did not start
+# fails when Xvfb is missing or did not start. Xvfb picks a free number itself (-displayfd): no race with another
+# Xvfb starting beside it, as jiandu-test's does.
 start_xvfb() {
   command -v Xvfb >/dev/null 2>&1 || return 1
-  local n=$(( ($$ % 300) + 200 )) i=0
-  while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-  Xvfb ":$n" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+  local i=0
+  : >"$w/display"
+  Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$w/display" >"$w/xvfb.log" 2>&1 &
   xvfb=$!
-  while [ ! -e "/tmp/.X11-unix/X$n" ]; do
-    kill -0 "$xvfb" 2>/dev/null && [ $i -lt 100 ] || return 1
+  while [ ! -s "$w/display" ]; do
+    kill -0 "$xvfb" 2>/dev/null && [ $i -lt 100 ] || { echo "jiandu: Xvfb did not start: $(tail -n 1 "$w/xvfb.log")"; return 1; }
     sleep 0.1
     i=$((i + 1))
   done
-  display=$n
+  display=$(tr -dc 0-9 <"$w/display")
 }
 
 xvfb=""
@@ -68,12 +71,13 @@ gui=""
 trap '[ -n "$gui" ] && kill "$gui" 2>/dev/null; [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null && wait "$xvfb"' EXIT
 : >"$log"
 if ! start_xvfb; then
-  echo "jiandu: no Xvfb here, so the AOT cache is trained on the command line alone; with Xvfb (apt-get install xvfb) it is trained on the workbench's start, whose window then opens about 0.3 s sooner"
+  echo "jiandu: no Xvfb to run the workbench in, so the AOT cache is trained on the command line alone; with Xvfb (apt-get install xvfb) it is trained on the workbench's start, whose window then opens about 0.3 s sooner"
   demo_data -XX:AOTCacheOutput="$w/jiandu.aot" -Xlog:aot=off
 else
   demo_data
   marker=$w/startup.marker
-  (export DISPLAY=":$display" JIANDU_USER=county JIANDU_PASSWORD=jiandu-demo
+  # X11 on the virtual display only: GTK would prefer a Wayland session of the builder's desktop
+  (unset WAYLAND_DISPLAY; export GDK_BACKEND=x11 DISPLAY=":$display" JIANDU_USER=county JIANDU_PASSWORD=jiandu-demo
     launch -XX:AOTCacheOutput="$w/jiandu.aot" -Xlog:aot=off -Djiandu.startupMarker="$marker" -- --data "$w/data") \
     >>"$log" 2>&1 &
   gui=$!
@@ -87,7 +91,13 @@ else
   # what the first seconds after the window load too (the archive folders are watched 3 s after the login)
   sleep 4
   kill -TERM "$gui"
-  # the JVM writes the cache as it exits, in a second JVM it starts for that
+  # the JVM writes the cache as it exits, in a second JVM it starts for that: bounded, a hung exit fails the build
+  i=0
+  while kill -0 "$gui" 2>/dev/null; do
+    [ $i -lt 1800 ] || { kill -KILL "$gui"; failed "the workbench did not end within three minutes of TERM"; }
+    sleep 0.1
+    i=$((i + 1))
+  done
   wait "$gui" || true
   gui=""
 fi
