@@ -163,7 +163,9 @@ public final class Cli implements CliContext {
             err.println("jiandu: the command ran out of memory (give Java more with -Xmx in jiandu.ini, or split the"
                     + " work); nothing after the last message was saved");
             return ExitCode.ERROR;
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError | LinkageError e) {
+            // LinkageError: a class a bundle cannot load (a bundle missing, an import the manifest lacks), which
+            // Equinox would only log while the command exits 0
             return unexpected(e);
         }
     }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 
 import org.jiandu.cli.Cli;
 import org.jiandu.cli.InstalledCommands;
+import org.jiandu.cli.spi.Args;
+import org.jiandu.cli.spi.CliCommand;
+import org.jiandu.cli.spi.CliContext;
+import org.jiandu.cli.spi.ExitCode;
 import org.jiandu.core.DemoDataService;
 import org.jiandu.core.ServiceLookup;
 import org.jiandu.core.office.XlsxReader;
@@ -75,6 +79,40 @@ class TasksCommandsTest {
         assertEquals(1, r.err().strip().lines().count(), "one line: " + what);
         assertFalse(JAVA_INTERNALS.matcher(r.err()).find(), "no Java internals: " + what);
         assertTrue(r.err().contains(mentions), "names " + mentions + ": " + what);
+    }
+
+    /**
+     * A command that hits a class its bundle cannot load (a bundle missing from the installation, an import the
+     * manifest lacks) exited 0 in silence; it must fail in one line, as every unforeseen failure does.
+     */
+    @Test
+    void aCommandThatCannotLoadAClassFailsInOneLine() {
+        CliCommand broken = new CliCommand() {
+            @Override
+            public List<String> names() {
+                return List.of("broken");
+            }
+
+            @Override
+            public String help() {
+                return "";
+            }
+
+            @Override
+            public int run(CliContext cli, Args args) {
+                throw new NoClassDefFoundError("org/bouncycastle/openpgp/operator/KeyFingerPrintCalculator");
+            }
+        };
+        ServiceRegistration<CliCommand> reg = FrameworkUtil.getBundle(TasksCommandsTest.class).getBundleContext()
+                .registerService(CliCommand.class, broken, null);
+        try {
+            Run r = run("admin", "broken");
+            assertEquals(ExitCode.ERROR, r.code(), r.err());
+            assertTrue(r.err().contains("failed unexpectedly"), r.err());
+            assertFalse(r.err().contains("bouncycastle"), r.err());
+        } finally {
+            reg.unregister();
+        }
     }
 
     @Test
