@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Updates end to end, as a county's IT person lives them: install version N from its archive and use it, build
 # version N+1 from the same sources into an update repository, update, and check version, data and audit chain; a
-# damaged repository leaves N working; a module the build lacks is added from the repository, then removed.
+# damaged repository leaves N working; a module the build lacks is added from the repository, then removed; a
+# repository whose signatures were stripped, or whose jar was changed and signed with another key, is refused.
 # Runs after the archives were built (./jiandu-test calls it after cli-smoke.sh). Prints "N passed, N failed".
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -98,6 +99,26 @@ for f in "$WORK"/damaged/plugins/org.jiandu.core_*.jar; do printf 'not a jar' >"
 check "an update from a damaged repository fails in one line and keeps version N" bash -c "[ $rc -eq 1 ] && grep -q '$vn' '$WORK/err' && [ \$(wc -l < '$WORK/err') -le 2 ] && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
 check "after the failed update version N still works on its data" bash -c "[ \"\$('$J' --data '$D' org stats --json 2>/dev/null)\" = '$stats_n' ]"
 
+# signed updates: every artifact must carry a valid signature by a key of the installation's update-keys.asc, as an
+# attacker who can write to the county's update share cannot make one
+cp -r "$R1" "$WORK/unsigned"
+python3 "$ROOT/.ci/tamper-repository.py" strip "$WORK/unsigned" >/dev/null
+"$J" --data "$D" update --from "$WORK/unsigned" >/dev/null 2>"$WORK/err"; rc=$?
+check "an update whose artifacts carry no signature is refused, naming one and the keys file; N stays" bash -c "[ $rc -eq 1 ] && grep -q 'has no signature' '$WORK/err' && grep -q 'update-keys.asc' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+mkdir -m 700 "$WORK/attacker"
+GNUPGHOME="$WORK/attacker" gpg --batch --quiet --passphrase '' --quick-gen-key 'Attacker <a@example.invalid>' rsa2048 sign never 2>/dev/null
+fpr=$(GNUPGHOME="$WORK/attacker" gpg --batch --with-colons --fingerprint 2>/dev/null | awk -F: '$1 == "fpr" { print $10; exit }')
+GNUPGHOME="$WORK/attacker" gpgconf --kill gpg-agent 2>/dev/null
+cp -r "$R1" "$WORK/resigned"
+python3 "$ROOT/.ci/tamper-repository.py" resign "$WORK/resigned" "$WORK/attacker" >/dev/null
+GNUPGHOME="$WORK/attacker" gpgconf --kill gpg-agent 2>/dev/null
+"$J" --data "$D" update --from "$WORK/resigned" >/dev/null 2>"$WORK/err"; rc=$?
+check "a changed jar signed by another key is refused, naming that key; N stays" bash -c "[ $rc -eq 1 ] && [ -n '$fpr' ] && grep -q '$fpr' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+mv "$WORK/n/jiandu/update-keys.asc" "$WORK/update-keys.asc"
+"$J" --data "$D" update --from "$R1" >/dev/null 2>"$WORK/err"; rc=$?
+mv "$WORK/update-keys.asc" "$WORK/n/jiandu/update-keys.asc"
+check "an installation without update-keys.asc takes no update, in one line naming it" bash -c "[ $rc -eq 1 ] && [ \$(wc -l < '$WORK/err') -eq 1 ] && grep -q 'update-keys.asc' '$WORK/err'"
+
 # the update N -> N+1
 "$J" update check --from "$R1" >"$WORK/out" 2>&1
 vn1=$(sed -n 's/.* offers version \([^ ]*\) .*/\1/p' "$WORK/out")
@@ -105,6 +126,7 @@ check "update check: the repository offers a newer version" bash -c "[ -n '$vn1'
 "$J" --data "$D" update --from "$R1" --json >"$WORK/out" 2>"$WORK/err"; rc=$?
 check "update N -> N+1 succeeds and backs up first" bash -c "[ $rc -eq 0 ] && grep -q '\"to\": \"$vn1\"' '$WORK/out' && grep -q 'before-update' '$WORK/out'"
 check "after the update the installation is version N+1" bash -c "'$J' version --json 2>/dev/null | grep -q '\"version\": \"$vn1\"'"
+check "no jar of the refused, re-signed repository was left behind and installed" python3 -c "import glob, sys, zipfile; sys.exit(any('Backdoor' in n for f in glob.glob('$WORK/n/jiandu/plugins/org.jiandu.core_*.jar') for n in zipfile.ZipFile(f).namelist()))"
 nb=$(ls "$D/backups" | grep -c before-update)
 "$J" --data "$D" org stats >/dev/null 2>"$WORK/err"; rc=$?
 check "N+1's first start migrates its changed schema behind the update's backup, making no second one" bash -c "[ $rc -eq 0 ] && [ \$(ls '$D/backups' | grep -c before-update) -eq $nb ] && '$J' --data '$D' audit list --json 2>/dev/null | grep -q 'database:schema'"

@@ -123,6 +123,11 @@ public class CountyBuilds {
                       <property name="eclipse.p2.mirrors" value="false"/>
                       <!-- a composite repository with a child that cannot be read fails, rather than offering less -->
                       <property name="eclipse.p2.atomic.composite.loading.default" value="true"/>
+                      <!-- an update is trusted only by the OpenPGP keys of the installation's update-keys.asc: no trust
+                      engine by this name exists, so no certificate of the JDK's store vouches for an artifact instead -->
+                      <property name="osgi.signedcontent.trust.engine" value="jiandu-update-keys-only"/>
+                      <!-- nor does p2 look for signers' keys in the OS account's own GnuPG keyring -->
+                      <property name="p2.gpg" value="false"/>
                       <property name="osgi.instance.area.default" value="@noDefault"/>
                       <property name="osgi.bundles.defaultStartLevel" value="4"/>
                    </configurations>

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.core.UIServices;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
@@ -137,6 +138,8 @@ public class P2UpdateService implements UpdateService {
         IPlanner planner = agent().getService(IPlanner.class);
         IProfileChangeRequest request = planner.createChangeRequest(profile);
         IMetadataRepository repo = from == null ? null : load(from, progress);
+        // what comes from a repository must be signed by a key of the installation's: known before anything is done
+        UpdateTrust trust = from == null ? null : UpdateTrust.of(before.folder());
         if (update && repo != null) {
             int replaced = 0;
             for (IInstallableUnit root : profile.query(new UserVisibleRootQuery(), new NullProgressMonitor())) {
@@ -178,14 +181,40 @@ public class P2UpdateService implements UpdateService {
         }
         AuditLog log = opened(audit);
         BackupInfo backup = opened(backups).backupBeforeUpdate(progress);
-        IStatus done = new ProvisioningSession(agent()).performProvisioningPlan(plan, null, context, monitor(progress));
+        IStatus done = perform(plan, context, trust, progress);
         if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.failed, before.version(), P2Status.explain(done)));
+            String refusal = trust == null ? null : trust.refusal();
+            throw new IllegalStateException(refusal != null
+                    ? NLS.bind(UpdateMessages.untrusted, new Object[] { before.version(), refusal,
+                            before.folder().resolve(UpdateTrust.KEYS_FILE), trust.trustedKeys() })
+                    : NLS.bind(UpdateMessages.failed, before.version(), P2Status.explain(done)));
         }
         Installed after = installed();
         log.append(subject, AuditLog.CHANGE, "installation:" + before.product(), before.version() + " " + before.modules()
                 + " -> " + after.version() + " " + after.modules() + (from == null ? "" : " from " + from));
         return new Change(before, after, backup == null ? null : backup.folder());
+    }
+
+    /**
+     * The plan carried out with {@code trust} answering p2's questions on trust (its CheckTrust phase, after the
+     * download, before anything is installed). Without an answerer p2 would take anything, signed or not.
+     */
+    private IStatus perform(IProvisioningPlan plan, ProvisioningContext context, UpdateTrust trust, Progress progress) {
+        IProvisioningAgent agent = agent();
+        Object before = agent.getService(UIServices.SERVICE_NAME);
+        if (trust != null) {
+            agent.registerService(UIServices.SERVICE_NAME, trust);
+        }
+        try {
+            return new ProvisioningSession(agent).performProvisioningPlan(plan, null, context, monitor(progress));
+        } finally {
+            if (trust != null) {
+                agent.unregisterService(UIServices.SERVICE_NAME, trust);
+                if (before != null) {
+                    agent.registerService(UIServices.SERVICE_NAME, before);
+                }
+            }
+        }
     }
 
     /** A unit installed as a root of the profile, as the build's director installs a product and its modules. */

@@ -16,6 +16,13 @@ public final class UpdateMessages extends NLS {
     public static String up_to_date;
     public static String cannot_resolve;
     public static String failed;
+    public static String untrusted;
+    public static String unsigned;
+    public static String foreign_key;
+    public static String foreign_certificate;
+    public static String more_refused;
+    public static String no_keys;
+    public static String bad_keys;
     public static String already_installed;
     public static String not_installed;
     public static String not_in_repository;
