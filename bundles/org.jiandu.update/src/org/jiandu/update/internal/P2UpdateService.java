@@ -137,9 +137,9 @@ public class P2UpdateService implements UpdateService {
         IProfile profile = profile();
         IPlanner planner = agent().getService(IPlanner.class);
         IProfileChangeRequest request = planner.createChangeRequest(profile);
-        IMetadataRepository repo = from == null ? null : load(from, progress);
-        // what comes from a repository must be signed by a key of the installation's: known before anything is done
+        // what comes from a repository must be signed by a key of the installation's: known before anything is read
         UpdateTrust trust = from == null ? null : UpdateTrust.of(before.folder());
+        IMetadataRepository repo = from == null ? null : load(from, progress);
         if (update && repo != null) {
             int replaced = 0;
             for (IInstallableUnit root : profile.query(new UserVisibleRootQuery(), new NullProgressMonitor())) {
