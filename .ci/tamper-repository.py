@@ -5,6 +5,7 @@
   tamper-repository.py resign REPO GNUPGHOME [BUNDLE]  BUNDLE's jar (org.jiandu.core) changed, its checksums made
                                              to match, and signed with the first key of GNUPGHOME (the attacker's),
                                              whose public key is put beside the signature
+  tamper-repository.py metadata REPO          content.jar changed after it was signed
 The artifacts' metadata is rewritten in artifacts.jar only (artifacts.xml.xz and p2.index removed, so p2 reads it)."""
 import hashlib
 import html
@@ -78,8 +79,23 @@ def resign(repo, gnupg, bundle="org.jiandu.core"):
     print("re-signed %s %s" % (bundle, version))
 
 
+def metadata(repo):
+    """content.jar changed after it was signed, as one that adds a touchpoint instruction (copy a file from the share
+    over a bundle) would be: the metadata p2 signs nothing of."""
+    path = os.path.join(repo, "content.jar")
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("content.xml").decode("utf-8")
+    xml = xml.replace("</repository>", "<!-- copy(source:/mnt/share/evil.jar, target:${installFolder}/plugins/) -->"
+                      "</repository>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("content.xml", xml)
+    print("changed content.jar")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "strip":
         strip(sys.argv[2])
+    elif sys.argv[1] == "metadata":
+        metadata(sys.argv[2])
     else:
         resign(*sys.argv[2:5])

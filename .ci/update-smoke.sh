@@ -2,7 +2,8 @@
 # Updates end to end, as a county's IT person lives them: install version N from its archive and use it, build
 # version N+1 from the same sources into an update repository, update, and check version, data and audit chain; a
 # damaged repository leaves N working; a module the build lacks is added from the repository, then removed; a
-# repository whose signatures were stripped, or whose jar was changed and signed with another key, is refused.
+# repository whose metadata was changed or has no signature, or whose artifacts are unsigned or signed by another
+# key, is refused.
 # Runs after the archives were built (./jiandu-test calls it after cli-smoke.sh). Prints "N passed, N failed".
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -99,21 +100,36 @@ for f in "$WORK"/damaged/plugins/org.jiandu.core_*.jar; do printf 'not a jar' >"
 check "an update from a damaged repository fails in one line and keeps version N" bash -c "[ $rc -eq 1 ] && grep -q '$vn' '$WORK/err' && [ \$(wc -l < '$WORK/err') -le 2 ] && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
 check "after the failed update version N still works on its data" bash -c "[ \"\$('$J' --data '$D' org stats --json 2>/dev/null)\" = '$stats_n' ]"
 
-# signed updates: every artifact must carry a valid signature by a key of the installation's update-keys.asc, as an
-# attacker who can write to the county's update share cannot make one
-cp -r "$R1" "$WORK/unsigned"
-python3 "$ROOT/.ci/tamper-repository.py" strip "$WORK/unsigned" >/dev/null
-"$J" --data "$D" update --from "$WORK/unsigned" >/dev/null 2>"$WORK/err"; rc=$?
-check "an update whose artifacts carry no signature is refused, naming one and the keys file; N stays" bash -c "[ $rc -eq 1 ] && grep -q 'has no signature' '$WORK/err' && grep -q 'update-keys.asc' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+# signed updates. An attacker who can write to the county's update share has no secret key: the metadata (what an
+# update does, and each artifact's checksums) is read only when content.jar and artifacts.jar carry valid signatures
+# by a key of the installation's update-keys.asc
+KEY=$(cat "$WORK/src/releng/org.jiandu.products/target/update-signing-key.path")
 mkdir -m 700 "$WORK/attacker"
 GNUPGHOME="$WORK/attacker" gpg --batch --quiet --passphrase '' --quick-gen-key 'Attacker <a@example.invalid>' rsa2048 sign never 2>/dev/null
 fpr=$(GNUPGHOME="$WORK/attacker" gpg --batch --with-colons --fingerprint 2>/dev/null | awk -F: '$1 == "fpr" { print $10; exit }')
-GNUPGHOME="$WORK/attacker" gpgconf --kill gpg-agent 2>/dev/null
 cp -r "$R1" "$WORK/resigned"
 python3 "$ROOT/.ci/tamper-repository.py" resign "$WORK/resigned" "$WORK/attacker" >/dev/null
 GNUPGHOME="$WORK/attacker" gpgconf --kill gpg-agent 2>/dev/null
 "$J" --data "$D" update --from "$WORK/resigned" >/dev/null 2>"$WORK/err"; rc=$?
-check "a changed jar signed by another key is refused, naming that key; N stays" bash -c "[ $rc -eq 1 ] && [ -n '$fpr' ] && grep -q '$fpr' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+check "a core jar changed and signed with another key (its checksums made to match) is refused in one line; N stays" bash -c "[ $rc -eq 1 ] && [ \$(wc -l < '$WORK/err') -eq 1 ] && grep -q 'artifacts.jar' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+cp -r "$R1" "$WORK/meta-changed"
+python3 "$ROOT/.ci/tamper-repository.py" metadata "$WORK/meta-changed" >/dev/null
+"$J" --data "$D" update --from "$WORK/meta-changed" >/dev/null 2>"$WORK/err"; rc=$?
+check "an update whose content.jar was changed after signing (an instruction added) is refused; N stays" bash -c "[ $rc -eq 1 ] && [ \$(wc -l < '$WORK/err') -eq 1 ] && grep -q 'content.jar' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+cp -r "$R1" "$WORK/meta-unsigned"
+rm "$WORK/meta-unsigned/content.jar.asc"
+"$J" update check --from "$WORK/meta-unsigned" >/dev/null 2>"$WORK/err"; rc=$?
+check "nor does update check read a repository whose metadata has no signature" bash -c "[ $rc -eq 1 ] && grep -q 'content.jar.asc' '$WORK/err'"
+# behind that, each artifact p2 downloads must be signed by a trusted key: a build that published metadata signed by
+# the right key but left artifacts unsigned, or signed by another key, gets nothing installed
+cp -r "$R1" "$WORK/unsigned"
+python3 "$ROOT/.ci/tamper-repository.py" strip "$WORK/unsigned" >/dev/null
+bash "$ROOT/releng/org.jiandu.products/sign-metadata.sh" "$WORK/unsigned" "$KEY"
+"$J" --data "$D" update --from "$WORK/unsigned" >/dev/null 2>"$WORK/err"; rc=$?
+check "signed metadata with unsigned artifacts: refused, naming one and the keys file; N stays" bash -c "[ $rc -eq 1 ] && grep -q 'has no signature' '$WORK/err' && grep -q 'update-keys.asc' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
+bash "$ROOT/releng/org.jiandu.products/sign-metadata.sh" "$WORK/resigned" "$KEY"
+"$J" --data "$D" update --from "$WORK/resigned" >/dev/null 2>"$WORK/err"; rc=$?
+check "signed metadata with a jar signed by another key: refused, naming that key; N stays" bash -c "[ $rc -eq 1 ] && [ -n '$fpr' ] && grep -q '$fpr' '$WORK/err' && '$J' version --json 2>/dev/null | grep -q '\"$vn\"'"
 mv "$WORK/n/jiandu/update-keys.asc" "$WORK/update-keys.asc"
 "$J" --data "$D" update --from "$R1" >/dev/null 2>"$WORK/err"; rc=$?
 mv "$WORK/update-keys.asc" "$WORK/n/jiandu/update-keys.asc"

@@ -112,17 +112,19 @@ public class P2UpdateService implements UpdateService {
 
     @Override
     public Available check(URI from, Progress progress) {
-        IMetadataRepository repo = load(from, progress);
         Installed now = installed();
-        IInstallableUnit newest = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(now.product())));
-        String version = newest != null && isNewer(newest, profile()) ? newest.getVersion().toString() : null;
-        List<String> offered = new ArrayList<>(modules(repo));
-        offered.removeAll(now.modules());
-        return new Available(from, version, offered, titles(repo));
+        try (SignedMetadata metadata = SignedMetadata.copy(Repositories.secure(from), UpdateTrust.of(now.folder()))) {
+            IMetadataRepository repo = load(from, metadata, progress);
+            IInstallableUnit newest = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(now.product())));
+            String version = newest != null && isNewer(newest, profile()) ? newest.getVersion().toString() : null;
+            List<String> offered = new ArrayList<>(modules(repo));
+            offered.removeAll(now.modules());
+            return new Available(from, version, offered, titles(repo));
+        }
     }
 
     @Override
-    public Change change(Subject subject, URI from, boolean update, List<String> add, List<String> remove,
+    public synchronized Change change(Subject subject, URI from, boolean update, List<String> add, List<String> remove,
             Progress progress) {
         requireAdministrator(subject);
         Installed before = installed();
@@ -137,67 +139,71 @@ public class P2UpdateService implements UpdateService {
         IProfile profile = profile();
         IPlanner planner = agent().getService(IPlanner.class);
         IProfileChangeRequest request = planner.createChangeRequest(profile);
-        // what comes from a repository must be signed by a key of the installation's: known before anything is read
+        // what comes from a repository must be signed by a key of the installation's: known before anything is read,
+        // and its metadata is read only from a checked copy (SignedMetadata says why)
         UpdateTrust trust = from == null ? null : UpdateTrust.of(before.folder());
-        IMetadataRepository repo = from == null ? null : load(from, progress);
-        if (update && repo != null) {
-            int replaced = 0;
-            for (IInstallableUnit root : profile.query(new UserVisibleRootQuery(), new NullProgressMonitor())) {
-                if (removing.contains(moduleOf(root.getId()))) {
-                    continue;
+        try (SignedMetadata metadata = from == null ? null : SignedMetadata.copy(Repositories.secure(from), trust)) {
+            IMetadataRepository repo = metadata == null ? null : load(from, metadata, progress);
+            if (update && repo != null) {
+                int replaced = 0;
+                for (IInstallableUnit root : profile.query(new UserVisibleRootQuery(), new NullProgressMonitor())) {
+                    if (removing.contains(moduleOf(root.getId()))) {
+                        continue;
+                    }
+                    IInstallableUnit newest = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(root.getId())));
+                    if (newest != null && newest.getVersion().compareTo(root.getVersion()) > 0) {
+                        request.remove(root);
+                        addRoot(request, newest);
+                        replaced++;
+                    }
                 }
-                IInstallableUnit newest = first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(root.getId())));
-                if (newest != null && newest.getVersion().compareTo(root.getVersion()) > 0) {
-                    request.remove(root);
-                    addRoot(request, newest);
-                    replaced++;
+                if (replaced == 0 && adding.isEmpty() && removing.isEmpty()) {
+                    throw new IllegalStateException(NLS.bind(UpdateMessages.up_to_date, before.version(), from));
                 }
             }
-            if (replaced == 0 && adding.isEmpty() && removing.isEmpty()) {
-                throw new IllegalStateException(NLS.bind(UpdateMessages.up_to_date, before.version(), from));
+            for (String m : adding) {
+                IInstallableUnit feature = repo == null ? null
+                        : first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(featureGroup(m))));
+                if (feature == null) {
+                    throw new IllegalStateException(NLS.bind(UpdateMessages.not_in_repository,
+                            new Object[] { m, from, repo == null ? "" : String.join(", ", modules(repo)) }));
+                }
+                addRoot(request, feature);
             }
-        }
-        for (String m : adding) {
-            IInstallableUnit feature = repo == null ? null
-                    : first(repo, QueryUtil.createLatestQuery(QueryUtil.createIUQuery(featureGroup(m))));
-            if (feature == null) {
-                throw new IllegalStateException(NLS.bind(UpdateMessages.not_in_repository,
-                        new Object[] { m, from, repo == null ? "" : String.join(", ", modules(repo)) }));
+            for (String m : removing) {
+                IInstallableUnit feature = first(profile, QueryUtil.createIUQuery(featureGroup(m)));
+                if (feature == null) {
+                    throw new IllegalStateException(NLS.bind(UpdateMessages.not_installed, m, String.join(", ", before.modules())));
+                }
+                request.remove(feature);
             }
-            addRoot(request, feature);
-        }
-        for (String m : removing) {
-            IInstallableUnit feature = first(profile, QueryUtil.createIUQuery(featureGroup(m)));
-            if (feature == null) {
-                throw new IllegalStateException(NLS.bind(UpdateMessages.not_installed, m, String.join(", ", before.modules())));
+            ProvisioningContext context = scope(from, metadata);
+            IProvisioningPlan plan = planner.getProvisioningPlan(request, context, monitor(progress));
+            if (plan == null || plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
+                throw new IllegalStateException(NLS.bind(UpdateMessages.cannot_resolve,
+                        plan == null ? "" : P2Status.explain(plan.getStatus())));
             }
-            request.remove(feature);
+            AuditLog log = opened(audit);
+            BackupInfo backup = opened(backups).backupBeforeUpdate(progress);
+            IStatus done = perform(plan, context, trust, progress);
+            if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
+                String refusal = trust == null ? null : trust.refusal();
+                throw new IllegalStateException(refusal != null
+                        ? NLS.bind(UpdateMessages.untrusted, new Object[] { before.version(), refusal,
+                                trust.file(), trust.trustedKeys() })
+                        : NLS.bind(UpdateMessages.failed, before.version(), P2Status.explain(done)));
+            }
+            Installed after = installed();
+            log.append(subject, AuditLog.CHANGE, "installation:" + before.product(), before.version() + " " + before.modules()
+                    + " -> " + after.version() + " " + after.modules() + (from == null ? "" : " from " + from));
+            return new Change(before, after, backup == null ? null : backup.folder());
         }
-        ProvisioningContext context = scope(from);
-        IProvisioningPlan plan = planner.getProvisioningPlan(request, context, monitor(progress));
-        if (plan == null || plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
-            throw new IllegalStateException(NLS.bind(UpdateMessages.cannot_resolve,
-                    plan == null ? "" : P2Status.explain(plan.getStatus())));
-        }
-        AuditLog log = opened(audit);
-        BackupInfo backup = opened(backups).backupBeforeUpdate(progress);
-        IStatus done = perform(plan, context, trust, progress);
-        if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
-            String refusal = trust == null ? null : trust.refusal();
-            throw new IllegalStateException(refusal != null
-                    ? NLS.bind(UpdateMessages.untrusted, new Object[] { before.version(), refusal,
-                            before.folder().resolve(UpdateTrust.KEYS_FILE), trust.trustedKeys() })
-                    : NLS.bind(UpdateMessages.failed, before.version(), P2Status.explain(done)));
-        }
-        Installed after = installed();
-        log.append(subject, AuditLog.CHANGE, "installation:" + before.product(), before.version() + " " + before.modules()
-                + " -> " + after.version() + " " + after.modules() + (from == null ? "" : " from " + from));
-        return new Change(before, after, backup == null ? null : backup.folder());
     }
 
     /**
      * The plan carried out with {@code trust} answering p2's questions on trust (its CheckTrust phase, after the
-     * download, before anything is installed). Without an answerer p2 would take anything, signed or not.
+     * download, before anything is installed). Without an answerer p2 would take anything, signed or not. The agent is
+     * the process's one, hence {@code change} is synchronized.
      */
     private IStatus perform(IProvisioningPlan plan, ProvisioningContext context, UpdateTrust trust, Progress progress) {
         IProvisioningAgent agent = agent();
@@ -234,21 +240,24 @@ public class P2UpdateService implements UpdateService {
         return installed == null || candidate.getVersion().compareTo(installed.getVersion()) > 0;
     }
 
-    /** Only {@code from} (none when modules are only removed): never a repository p2 remembers from before. */
-    private ProvisioningContext scope(URI from) {
-        URI[] only = from == null ? new URI[0] : new URI[] { from };
+    /**
+     * Only {@code from}'s checked metadata and its artifacts (none when modules are only removed): never a repository
+     * p2 remembers from before.
+     */
+    private ProvisioningContext scope(URI from, SignedMetadata metadata) {
         ProvisioningContext ctx = new ProvisioningContext(agent());
-        ctx.setMetadataRepositories(only);
-        ctx.setArtifactRepositories(only);
+        ctx.setMetadataRepositories(metadata == null ? new URI[0] : new URI[] { metadata.location() });
+        ctx.setArtifactRepositories(from == null ? new URI[0] : new URI[] { from });
         ctx.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, Boolean.FALSE.toString());
         return ctx;
     }
 
-    private IMetadataRepository load(URI from, Progress progress) {
-        Repositories.secure(from); // also a location remembered before plain HTTP was refused
+    /** {@code from}'s metadata, from its checked copy, which p2 forgets again when the copy is closed. */
+    private IMetadataRepository load(URI from, SignedMetadata metadata, Progress progress) {
         IMetadataRepositoryManager manager = agent().getService(IMetadataRepositoryManager.class);
+        metadata.onClose(() -> manager.removeRepository(metadata.location()));
         try {
-            return manager.loadRepository(from, monitor(progress));
+            return manager.loadRepository(metadata.location(), monitor(progress));
         } catch (ProvisionException e) {
             throw new IllegalStateException(NLS.bind(UpdateMessages.no_repository, from, P2Status.explain(e.getStatus())), e);
         }

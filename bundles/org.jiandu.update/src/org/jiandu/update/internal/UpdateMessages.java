@@ -23,6 +23,9 @@ public final class UpdateMessages extends NLS {
     public static String more_refused;
     public static String no_keys;
     public static String bad_keys;
+    public static String metadata_unsigned;
+    public static String metadata_untrusted;
+    public static String metadata_too_large;
     public static String already_installed;
     public static String not_installed;
     public static String not_in_repository;

@@ -1,5 +1,6 @@
 package org.jiandu.update.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,8 +24,12 @@ import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
 import org.bouncycastle.openpgp.PGPPublicKeyRingCollection;
+import org.bouncycastle.openpgp.PGPSignature;
+import org.bouncycastle.openpgp.PGPSignatureList;
 import org.bouncycastle.openpgp.PGPUtil;
+import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.bc.BcKeyFingerprintCalculator;
+import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 import org.eclipse.equinox.p2.core.UIServices;
 import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.repository.artifact.spi.IArtifactUIServices;
@@ -41,12 +47,16 @@ final class UpdateTrust extends UIServices implements IArtifactUIServices {
     /** The public keys an installation trusts, in its folder: put there by the build (releng signing.xml). */
     static final String KEYS_FILE = "update-keys.asc";
 
+    private final Path file;
+    private final PGPPublicKeyRingCollection keys;
     private final Set<String> trusted;
     /** Each artifact refused, with the sentence that says why. */
     private final Map<IArtifactKey, String> refused = new TreeMap<>(
             Comparator.comparing(IArtifactKey::toString));
 
-    private UpdateTrust(Set<String> trusted) {
+    private UpdateTrust(Path file, PGPPublicKeyRingCollection keys, Set<String> trusted) {
+        this.file = file;
+        this.keys = keys;
         this.trusted = trusted;
     }
 
@@ -54,10 +64,15 @@ final class UpdateTrust extends UIServices implements IArtifactUIServices {
     static UpdateTrust of(Path installFolder) {
         Path file = installFolder.resolve(KEYS_FILE);
         Set<String> fingerprints = new LinkedHashSet<>();
+        PGPPublicKeyRingCollection rings;
         try (InputStream in = PGPUtil.getDecoderStream(Files.newInputStream(file))) {
-            for (PGPPublicKeyRing ring : new PGPPublicKeyRingCollection(in, new BcKeyFingerprintCalculator())) {
+            rings = new PGPPublicKeyRingCollection(in, new BcKeyFingerprintCalculator());
+            for (PGPPublicKeyRing ring : rings) {
                 for (Iterator<PGPPublicKey> keys = ring.getPublicKeys(); keys.hasNext();) {
-                    fingerprints.add(fingerprint(keys.next()));
+                    PGPPublicKey key = keys.next();
+                    if (valid(key)) {
+                        fingerprints.add(fingerprint(key));
+                    }
                 }
             }
         } catch (NoSuchFileException e) {
@@ -68,7 +83,43 @@ final class UpdateTrust extends UIServices implements IArtifactUIServices {
         if (fingerprints.isEmpty()) {
             throw new IllegalStateException(NLS.bind(UpdateMessages.bad_keys, file, "-"));
         }
-        return new UpdateTrust(Set.copyOf(fingerprints));
+        return new UpdateTrust(file, rings, Set.copyOf(fingerprints));
+    }
+
+    /** The file the trusted keys come from, for messages that name it. */
+    Path file() {
+        return file;
+    }
+
+    /** Whether {@code signature} (armored, detached) holds a valid signature of {@code data} by a trusted key. */
+    boolean signs(byte[] data, byte[] signature) {
+        try (InputStream in = PGPUtil.getDecoderStream(new ByteArrayInputStream(signature))) {
+            Object o;
+            for (BcPGPObjectFactory objects = new BcPGPObjectFactory(in); (o = objects.nextObject()) != null;) {
+                if (o instanceof PGPSignatureList list) {
+                    for (PGPSignature candidate : list) {
+                        PGPPublicKey key = keys.getPublicKey(candidate.getKeyID());
+                        if (key != null && trusted.contains(fingerprint(key))) {
+                            candidate.init(new BcPGPContentVerifierBuilderProvider(), key);
+                            candidate.update(data);
+                            if (candidate.verify()) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException | PGPException | RuntimeException e) {
+            return false; // not a signature at all: not one by a trusted key either
+        }
+        return false;
+    }
+
+    /** A revoked or expired key vouches for nothing (p2 itself only logs either). */
+    private static boolean valid(PGPPublicKey key) {
+        long seconds = key.getValidSeconds();
+        return !key.hasRevocation()
+                && (seconds <= 0 || key.getCreationTime().toInstant().plusSeconds(seconds).isAfter(Instant.now()));
     }
 
     static String fingerprint(PGPPublicKey key) {
