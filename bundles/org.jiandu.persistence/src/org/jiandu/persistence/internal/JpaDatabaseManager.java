@@ -349,6 +349,10 @@ public class JpaDatabaseManager implements DatabaseManager {
         props.put(PersistenceUnitProperties.CLASSLOADER, loader);
         props.put(PersistenceUnitProperties.JDBC_DRIVER, Jdbc.driverClass(config));
         props.put(PersistenceUnitProperties.JDBC_URL, config.url());
+        // EclipseLink names its session, and so every line it logs, after the unit, URL and user unless told a name:
+        // the same name with any password of the URL masked
+        props.put(PersistenceUnitProperties.SESSION_NAME, unit + "_url=" + config.safeUrl()
+                + (config.user() == null ? "" : "_user=" + config.user()));
         if (config.user() != null) {
             props.put(PersistenceUnitProperties.JDBC_USER, config.user());
         }
