@@ -151,6 +151,9 @@ check "after the update the data is kept" bash -c "[ \"\$('$J' --data '$D' org s
 check "after the update the audit chain is intact and records the update" bash -c "[ $rc -eq 0 ] && grep -q '\"intact\": true' '$WORK/audit' && '$J' --data '$D' audit list --json 2>/dev/null | grep -q 'installation:org.jiandu.product.investigator'"
 "$J" --data "$D" update --from "$R1" >/dev/null 2>"$WORK/err"; rc=$?
 check "a second update says the installation is up to date" bash -c "[ $rc -eq 1 ] && grep -q '$vn1' '$WORK/err'"
+# an older signed repository offered again: nothing older than the installation comes from it
+"$J" --data "$D" update add patrol --from "$WORK/repo-n" >/dev/null 2>"$WORK/err"; rc=$?
+check "a module older than the installation (from version N's repository) is refused, naming both versions" bash -c "[ $rc -eq 1 ] && grep -q '$vn' '$WORK/err' && grep -q '$vn1' '$WORK/err' && ! '$J' help 2>/dev/null | grep -q '^  patrol'"
 
 echo "update-smoke: $pass passed, $failn failed"
 [ $failn -eq 0 ]

@@ -27,6 +27,7 @@ import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.Version;
 import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
@@ -168,6 +169,11 @@ public class P2UpdateService implements UpdateService {
                     throw new IllegalStateException(NLS.bind(UpdateMessages.not_in_repository,
                             new Object[] { m, from, repo == null ? "" : String.join(", ", modules(repo)) }));
                 }
+                // an older signed repository offered again must not bring in a module older than this installation
+                if (olderThan(feature, before.version())) {
+                    throw new IllegalStateException(NLS.bind(UpdateMessages.older_module,
+                            new Object[] { m, feature.getVersion(), before.version(), from }));
+                }
                 addRoot(request, feature);
             }
             for (String m : removing) {
@@ -233,6 +239,15 @@ public class P2UpdateService implements UpdateService {
     private static String moduleOf(String id) {
         Matcher m = MODULE.matcher(id);
         return m.matches() ? m.group(1) : null;
+    }
+
+    /** Whether {@code iu} is older than the installed version (false when that is not a version: "?"). */
+    private static boolean olderThan(IInstallableUnit iu, String installed) {
+        try {
+            return iu.getVersion().compareTo(Version.create(installed)) < 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean isNewer(IInstallableUnit candidate, IProfile profile) {

@@ -29,6 +29,7 @@ public final class UpdateMessages extends NLS {
     public static String already_installed;
     public static String not_installed;
     public static String not_in_repository;
+    public static String older_module;
     public static String not_a_module;
     public static String no_location;
     public static String progress_update;
