@@ -27,7 +27,8 @@ fi
 # the Java the start script would use: the archive's own runtime with its AOT cache, else the build's JDK
 JAVA="$APP/jre/bin/java"; [ -x "$JAVA" ] || JAVA="$JAVA_HOME/bin/java"
 LAUNCHER=$(ls "$APP"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
-JOPTS="-Xmx2g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+# the start script's own JVM options (the AOT cache is used only with the options it was made with)
+JOPTS=$(JIANDU_JVM_OPTIONS_ONLY=1 "$APP/jiandu")
 [ "$JAVA" = "$APP/jre/bin/java" ] && [ -f "$APP/jre/lib/jiandu.aot" ] && [ -z "${STARTUP_NO_AOT:-}" ] \
   && JOPTS="$JOPTS -XX:AOTCache=$APP/jre/lib/jiandu.aot -Xlog:aot=off"
 # a new data directory is not set up (setup, issue 1): load the demo installation once, outside the timing

@@ -21,9 +21,10 @@ launcher=$(ls "$d"/plugins/org.eclipse.equinox.launcher_*.jar)
 for o in "$products"/*/linux/gtk/x86_64/jiandu/plugins/org.eclipse.equinox.launcher_*.jar; do
   touch -r "$launcher" "$o"
 done
-# as the start script (features/org.jiandu.core.feature/rootfiles/jiandu) runs the JVM: a cache made with other
+# the JVM options of the start script (features/org.jiandu.core.feature/rootfiles/jiandu): a cache made with other
 # module options would not be used
-JOPTS="-Xmx2g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+JOPTS=$(JIANDU_JVM_OPTIONS_ONLY=1 "$d/jiandu")
+[ -n "$JOPTS" ] || { echo "jiandu: $d/jiandu gave no JVM options"; exit 1; }
 log=$w/training.log
 # launch OPTIONS... -- ARGS...: becomes the product's JVM over a configuration of the work folder's own (in a subshell)
 launch() {

@@ -122,16 +122,22 @@ class DemoResumeTest {
         }
     }
 
+    /** {@code module} registered under the service property {@code property}, then the demo data loaded. */
+    private DemoDataService loadWith(Named module, String property, String kind) throws Exception {
+        registration = FrameworkUtil.getBundle(DemoResumeTest.class).getBundleContext().registerService(
+                ModuleDemoData.class, (ServiceFactory<ModuleDemoData>) module,
+                FrameworkUtil.asDictionary(Map.of(ModuleDemoData.MODULE, property)));
+        Services.get(DatabaseManager.class).open(TestDatabases.fresh(kind, dir));
+        DemoDataService demo = Services.get(DemoDataService.class);
+        demo.load(List.of(DANFENG), DANFENG, "admin-pass-1".toCharArray());
+        return demo;
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void aStartAsksAModuleThatNamesItselfNothing(String kind) throws Exception {
         Named named = new Named();
-        registration = FrameworkUtil.getBundle(DemoResumeTest.class).getBundleContext().registerService(
-                ModuleDemoData.class, (ServiceFactory<ModuleDemoData>) named,
-                FrameworkUtil.asDictionary(Map.of(ModuleDemoData.MODULE, "named")));
-        Services.get(DatabaseManager.class).open(TestDatabases.fresh(kind, dir));
-        DemoDataService demo = Services.get(DemoDataService.class);
-        demo.load(List.of(DANFENG), DANFENG, "admin-pass-1".toCharArray());
+        DemoDataService demo = loadWith(named, "named", kind);
         assertEquals(1, named.started.get(), "started once to load its demo data");
         assertEquals(0, named.held.get(), "let go once loaded: a bound module is not kept started");
 
@@ -147,12 +153,7 @@ class DemoResumeTest {
     @MethodSource("databases")
     void aModuleWhosePropertyIsNotItsIdIsNotLoaded(String kind) throws Exception {
         Named named = new Named();
-        registration = FrameworkUtil.getBundle(DemoResumeTest.class).getBundleContext().registerService(
-                ModuleDemoData.class, (ServiceFactory<ModuleDemoData>) named,
-                FrameworkUtil.asDictionary(Map.of(ModuleDemoData.MODULE, "elsewhere")));
-        Services.get(DatabaseManager.class).open(TestDatabases.fresh(kind, dir));
-        DemoDataService demo = Services.get(DemoDataService.class);
-        demo.load(List.of(DANFENG), DANFENG, "admin-pass-1".toCharArray());
+        DemoDataService demo = loadWith(named, "elsewhere", kind);
         assertEquals(SetupService.State.DEMO, Services.get(SetupService.class).state());
         assertEquals(0, named.loads.get(), "a property that is not its id() would mark the wrong module as loaded");
         assertEquals(List.of(), demo.resume(), "asked again at every start, and refused again");

@@ -176,8 +176,7 @@ public class JpaDemoDataService implements DemoDataService {
             return List.of();
         }
         Set<String> done = loadedModules(); // one query, at every start of a demo installation
-        // a module that names itself is asked nothing more; one that does not is started to ask its id
-        if (present().stream().allMatch(m -> named(m) != null ? done.contains(named(m)) : loadedOrUnmarked(m, done))) {
+        if (present().stream().allMatch(m -> loaded(m, done))) {
             return List.of();
         }
         // the counties loaded are the county nodes the jurisdiction transaction committed
@@ -185,6 +184,15 @@ public class JpaDemoDataService implements DemoDataService {
                 "select c.code from County c", String.class).getResultList()));
         List<CountyProfile> counties = CountyProfile.ALL.stream().filter(c -> codes.contains(c.id())).toList();
         return loadModules(counties, done, true);
+    }
+
+    /**
+     * Whether a module needs no load now: one that names itself is asked nothing more (loaded when its name is in
+     * {@code done}); one that does not is started to ask its id.
+     */
+    private static boolean loaded(ComponentServiceObjects<ModuleDemoData> objects, Set<String> done) {
+        String named = named(objects);
+        return named != null ? done.contains(named) : loadedOrUnmarked(objects, done);
     }
 
     private static boolean loadedOrUnmarked(ComponentServiceObjects<ModuleDemoData> objects, Set<String> done) {
