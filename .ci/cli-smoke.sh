@@ -225,6 +225,7 @@ echo garbage > "$A/t02/bad.docx"
 out=$("$J" --data "$D" index "$A/t01" --township danfeng-t01 --json 2>/dev/null)
 check "index adds a folder's files" bash -c "echo '$out' | grep -q '\"added\": 1'"
 out=$("$J" --data "$D" index "$A/t02" --township danfeng-t02 --json 2>/dev/null)
+echo "$out" > "$WORK/t02-index.json"
 check "a damaged file is reported per file and the rest is indexed" bash -c "echo '$out' | grep -q '\"added\": 1' && echo '$out' | grep -q 'damaged DOCX'"
 out=$("$J" --data "$D" search 补贴 --json 2>/dev/null)
 check "search finds UTF-8 and GBK documents" bash -c "echo '$out' | grep -q '\"total\": 2' && echo '$out' | grep -q '【补贴】'"
@@ -232,13 +233,24 @@ out=$("$J" --data "$D" search 5600元 --json 2>/dev/null)
 check "an amount is found as typed, not its number and unit apart" bash -c "echo '$out' | grep -q '\"total\": 1' && echo '$out' | grep -q '【5600元】'"
 out=$("$J" --data "$D" search '丹纪立[2024]9号' --json 2>/dev/null)
 check "a case number with other brackets finds only that case's document" bash -c "echo '$out' | grep -q '\"total\": 1' && echo '$out' | grep -q 谈话笔录"
-out=$(JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$D" --user li.ming search 补贴 --json 2>/dev/null)
-check "a user scoped to another township sees only its documents" bash -c "echo '$out' | grep -q '\"total\": 1' && echo '$out' | grep -q 信访"
+out=$(JIANDU_PASSWORD=investigator-pw-1 "$J" --data "$D" --user li.ming search 补贴 --json 2>"$WORK/err"); rc=$?
+# (failed once in a full run, with t02 missing from the folder list below, and never alone: on a failure it shows what
+# the commands answered and what the audit log holds of the two runs)
+t02_said() {
+  echo "search exited $rc; stdout: $(echo "$out" | head -c 800)"; tr '\r' '\n' < "$WORK/err" | tail -n 10
+  echo "index t02 said: $(head -c 800 "$WORK/t02-index.json")"
+  "$J" --data "$D" audit list --json 2>&1 | grep -B2 -A6 'search.index' | head -n 60
+}
+if echo "$out" | grep -q '"total": 1' && echo "$out" | grep -q 信访; then
+  ok "a user scoped to another township sees only its documents"
+else
+  bad "a user scoped to another township sees only its documents"; t02_said >&2
+fi
 out=$("$J" --data "$D" index "$A/t01" --township danfeng-t01 --json 2>/dev/null)
 check "reindexing an unchanged folder changes nothing" bash -c "echo '$out' | grep -q '\"unchanged\": 1'"
 out=$("$J" --data "$D" folders --json 2>"$WORK/err"); rc=$?
 # (once failed in CI and never here: on a failure it shows what the command answered)
-check "the folder list has both folders, none with units in an older index format" bash -c "echo '$out' | grep -q t02 && [ \$(echo '$out' | grep -c '\"olderFormatUnits\": 0') -eq 2 ] || { echo \"folders exited $rc; stdout: \$(echo '$out' | head -c 1500)\"; head -c 1500 '$WORK/err'; false; } >&2"
+check "the folder list has both folders, none with units in an older index format" bash -c "echo '$out' | grep -q t02 && [ \$(echo '$out' | grep -c '\"olderFormatUnits\": 0') -eq 2 ] || { echo \"folders exited $rc; stdout: \$(echo '$out' | head -c 1500)\"; head -c 1500 '$WORK/err'; echo \"index t02 said: \$(head -c 800 '$WORK/t02-index.json')\"; false; } >&2"
 "$J" --data "$D" search '"未闭合' >/dev/null 2>"$WORK/err"; rc=$?
 check "a malformed query exits 2 and says where" bash -c "[ $rc -eq 2 ] && grep -q 'never closed' '$WORK/err'"
 
