@@ -24,7 +24,7 @@ else
   if [ ! -s "$key" ]; then
     mkdir -p "$dir" && chmod 700 "$dir"
     echo "jiandu: making this machine's update signing key in $key (release builds: set JIANDU_SIGNING_KEY)"
-    gpg --batch --quiet --passphrase '' --quick-gen-key "Jiandu update signing ($(hostname)) <updates@jiandu.invalid>" \
+    gpg --batch --quiet --passphrase '' --quick-gen-key "Jiandu update signing ($(uname -n)) <updates@jiandu.invalid>" \
       rsa3072 sign never 2>/dev/null
     (umask 077 && gpg --batch --quiet --armor --export-secret-keys > "$key.part") && mv "$key.part" "$key"
   fi
