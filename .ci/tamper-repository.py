@@ -42,9 +42,7 @@ def attr(value):
 
 
 def strip(repo):
-    xml = read(repo)
-    n = len(re.findall(r"<property name='pgp\.signatures' value='[^']*'/>", xml))
-    xml = re.sub(r"\s*<property name='pgp\.signatures' value='[^']*'/>", "", xml)
+    xml, n = re.subn(r"\s*<property name='pgp\.signatures' value='[^']*'/>", "", read(repo))
     write(repo, recount(xml))
     print("stripped %d signatures" % n)
 

@@ -74,7 +74,7 @@ public class CountyBuilds {
             }
             String updates = p.getProperty(id + ".updates", "").strip();
             if (updates.regionMatches(true, 0, "http:", 0, 5)) {
-                // the installed workbench refuses it (unsigned content over plain HTTP): fail here, not in the county
+                // the installed workbench refuses plain HTTP (Repositories.secure): fail here, not in the county
                 throw new IllegalArgumentException(file + ": " + id + ".updates is plain HTTP (" + updates
                         + "): name an https: URL or a folder");
             }
@@ -118,7 +118,7 @@ public class CountyBuilds {
                       <plugin id="org.eclipse.equinox.simpleconfigurator" autoStart="true" startLevel="1"/>
                       <property name="jiandu.county" value="%5$s"/>
                 %6$s%7$s      <!-- updates: p2 reads no plain HTTP address at all, not even a composite's child or a mirror's, and asks
-                      no mirrors (unsigned content: see Repositories.secure) -->
+                      no mirrors (see Repositories.secure) -->
                       <property name="p2.httpRule" value="block"/>
                       <property name="eclipse.p2.mirrors" value="false"/>
                       <!-- a composite repository with a child that cannot be read fails, rather than offering less -->

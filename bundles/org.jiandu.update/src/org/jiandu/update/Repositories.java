@@ -49,9 +49,10 @@ public final class Repositories {
 
     /**
      * The location, if updates may be taken from it: a folder ({@code file:}) or {@code https:}, also inside the
-     * {@code jar:}, {@code zip:} or {@code archive:} address of a zipped repository. The content is unsigned, so over
-     * plain HTTP or FTP whoever sits between this machine and the server could change the code installed (p2 itself
-     * would ask an {@code http:} server over HTTPS and only say that it cannot read it).
+     * {@code jar:}, {@code zip:} or {@code archive:} address of a zipped repository. The content is signed (see
+     * SignedMetadata), yet over plain HTTP or FTP whoever sits between this machine and the server could still offer
+     * an older signed repository or withhold an update unseen (and p2 itself would ask an {@code http:} server over
+     * HTTPS and only say that it cannot read it).
      *
      * @throws IllegalArgumentException (a sentence naming HTTPS and the alternatives) for any other location
      */

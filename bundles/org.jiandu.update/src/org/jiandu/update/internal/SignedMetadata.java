@@ -84,11 +84,7 @@ final class SignedMetadata implements AutoCloseable {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(artifactsJar))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null;) {
                 if (e.getName().equals("artifacts.xml")) {
-                    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-                    if (bytes.length > MAX_BYTES) {
-                        throw new IllegalStateException(NLS.bind(UpdateMessages.metadata_too_large, ARTIFACTS, MAX_BYTES >> 20));
-                    }
-                    xml = new String(bytes, StandardCharsets.UTF_8);
+                    xml = new String(bounded(in, ARTIFACTS), StandardCharsets.UTF_8);
                 }
             }
         }
@@ -126,6 +122,15 @@ final class SignedMetadata implements AutoCloseable {
         }
     }
 
+    /** All of {@code in}, or a refusal naming {@code what} once it holds more than {@link #MAX_BYTES}. */
+    private static byte[] bounded(InputStream in, Object what) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new IllegalStateException(NLS.bind(UpdateMessages.metadata_too_large, what, MAX_BYTES >> 20));
+        }
+        return bytes;
+    }
+
     private static byte[] read(URI repository, String name, UpdateTrust trust) {
         String base = repository.toString();
         URI file = URI.create(base.endsWith("/") ? base + name : base + "/" + name);
@@ -135,11 +140,7 @@ final class SignedMetadata implements AutoCloseable {
             c.setConnectTimeout(TIMEOUT_MS);
             c.setReadTimeout(TIMEOUT_MS);
             try (InputStream in = c.getInputStream()) {
-                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw new IllegalStateException(NLS.bind(UpdateMessages.metadata_too_large, file, MAX_BYTES >> 20));
-                }
-                return bytes;
+                return bounded(in, file);
             }
         } catch (FileNotFoundException | NoSuchFileException e) {
             throw new IllegalStateException(NLS.bind(UpdateMessages.metadata_unsigned,
