@@ -27,7 +27,10 @@ fi
 # the Java the start script would use: the archive's own runtime with its AOT cache, else the build's JDK
 JAVA="$APP/jre/bin/java"; [ -x "$JAVA" ] || JAVA="$JAVA_HOME/bin/java"
 LAUNCHER=$(ls "$APP"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
-# the start script's own JVM options (the AOT cache is used only with the options it was made with)
+# the start script's own JVM options (the AOT cache is used only with the options it was made with); an archive built
+# before the script could say them would open its window here instead, and wait for ever
+grep -q JIANDU_JVM_OPTIONS_ONLY "$APP/jiandu" \
+  || { echo "startup: $archive is older than this benchmark: build it again (./jiandu-test or ./jiandu)" >&2; exit 2; }
 JOPTS=$(JIANDU_JVM_OPTIONS_ONLY=1 "$APP/jiandu")
 [ "$JAVA" = "$APP/jre/bin/java" ] && [ -f "$APP/jre/lib/jiandu.aot" ] && [ -z "${STARTUP_NO_AOT:-}" ] \
   && JOPTS="$JOPTS -XX:AOTCache=$APP/jre/lib/jiandu.aot -Xlog:aot=off"

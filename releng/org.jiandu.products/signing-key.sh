@@ -5,7 +5,8 @@
 # The secret key is the file JIANDU_SIGNING_KEY names (an armored secret key, as `gpg --armor --export-secret-keys`
 # writes it; a passphrase comes from MAVEN_GPG_PASSPHRASE). Without JIANDU_SIGNING_KEY it is this machine's build key,
 # made at its first build in ~/.jiandu-build/ (owner-only, no passphrase): the archives and the repositories built on
-# one machine trust each other, those of another machine do not. A county's release builds use the commission's key.
+# one machine trust each other, those of another machine do not. A county's release builds use the commission's key:
+# with JIANDU_RELEASE=1 a build without JIANDU_SIGNING_KEY stops instead of signing with the machine's key.
 # Writes OUT_DIR/update-signing-key.path (the secret key's path, for the signer) and OUT_DIR/update-keys.asc (its
 # public key, which signing.xml puts into every product as the keys the installation trusts).
 set -eu
@@ -18,6 +19,9 @@ export GNUPGHOME=$gnupg
 if [ -n "${JIANDU_SIGNING_KEY:-}" ]; then
   key=$JIANDU_SIGNING_KEY
   [ -r "$key" ] || { echo "jiandu: JIANDU_SIGNING_KEY names $key, which cannot be read" >&2; exit 1; }
+elif [ "${JIANDU_RELEASE:-}" = 1 ]; then
+  echo "jiandu: JIANDU_RELEASE=1 needs the commission's key: set JIANDU_SIGNING_KEY to its armored secret key" >&2
+  exit 1
 else
   dir=$HOME/.jiandu-build
   key=$dir/update-signing-key.asc
